@@ -1,0 +1,16 @@
+package org.unionhall.application;
+
+/**
+ * A chapter in a list.
+ *
+ * @param id chapter id
+ * @param slug URL name, unique across the installation
+ * @param name display name
+ * @param unionSlug the union it belongs to
+ * @param activeMembers how many members are active
+ * @param delegateSeats how many delegates it may send
+ * @param delegatesSeated how many delegate mandates are in force today
+ */
+public record ChapterSummary(String id, String slug, String name, String unionSlug, long activeMembers,
+                             int delegateSeats, int delegatesSeated) {
+}

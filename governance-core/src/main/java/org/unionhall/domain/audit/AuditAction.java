@@ -1,0 +1,26 @@
+package org.unionhall.domain.audit;
+
+/**
+ * What happened, in the steward's words. The audit trail records changes to membership and
+ * mandates; it never records how anyone voted.
+ */
+public enum AuditAction {
+    /** A person asked to join a chapter. */
+    JOIN_REQUESTED,
+    /** A steward admitted a join request. */
+    JOIN_ADMITTED,
+    /** A steward declined a join request. */
+    JOIN_DECLINED,
+    /** A steward suspended a membership. */
+    MEMBERSHIP_SUSPENDED,
+    /** A steward restored a suspended or lapsed membership. */
+    MEMBERSHIP_RESTORED,
+    /** A membership lapsed. */
+    MEMBERSHIP_LAPSED,
+    /** A member left a chapter. */
+    MEMBERSHIP_LEFT,
+    /** A steward assigned a mandate. */
+    MANDATE_ASSIGNED,
+    /** A mandate was ended before its term's end. */
+    MANDATE_ENDED
+}
