@@ -1,0 +1,27 @@
+package org.unionhall.web.config;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's own database, {@code java:app/jdbc/unionhall}, configured by MicroProfile
+ * Config: {@code unionhall.db.url} (environment {@code UNIONHALL_DB_URL}), {@code unionhall.db.user}
+ * and {@code unionhall.db.password}. The driver class follows the URL (see
+ * {@link DatabaseConfigSource}), so the same build runs on the embedded H2 file database and on
+ * PostgreSQL. Flyway in governance-core migrates it when the application starts.
+ */
+@Singleton
+@DataSourceDefinition(
+        name = "java:app/jdbc/unionhall",
+        className = "${MPCONFIG=unionhall.db.datasource-class}",
+        url = "${MPCONFIG=unionhall.db.url}",
+        user = "${MPCONFIG=unionhall.db.user}",
+        password = "${MPCONFIG=unionhall.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+        })
+public class UnionhallDataSource {
+}

@@ -1,0 +1,84 @@
+package org.unionhall.web.rest;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation in {@code /openapi} the error answers the API gives everywhere, each
+ * an {@code application/problem+json} body, so the description matches what a client meets.
+ * Registered through {@code mp.openapi.filter}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> EVERYWHERE = Map.of(
+            "401", "Not signed in: no session, the session ended, or the HTTP Basic credentials are wrong",
+            "403", "The caller holds no power in this union or chapter, or the request came from another site",
+            "404", "No such union, chapter, member, join request or mandate",
+            "429", "Too many failed sign-in attempts; wait for the number of seconds in Retry-After");
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "400", "The body is not valid JSON, or a value has the wrong type",
+            "409", "A rule of the union refused the change (e.g. already a member, no free delegate seat)",
+            "413", "The body is larger than 1 MB",
+            "415", "The body must be sent as application/json",
+            "422", "A value is missing, malformed or too long; the problem names the fields");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text);
+        openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .description("An error, as RFC 9457 application/problem+json.")
+                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("urn:unionhall:problem:<kind>, stable for programs"))
+                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("What went wrong, in words a person understands"))
+                .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+                .addProperty("fields", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError))
+                .addRequired("type").addRequired("title").addRequired("status").addRequired("detail"));
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        add(responses, EVERYWHERE);
+        if (operation.getRequestBody() != null) {
+            add(responses, WITH_BODY);
+        } else {
+            add(responses, Map.of("422", "A query value is out of range (e.g. a page size above 100)"));
+        }
+        return operation;
+    }
+
+    private static void add(APIResponses responses, Map<String, String> answers) {
+        answers.forEach((code, description) -> {
+            if (!responses.hasAPIResponse(code)) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                        .content(problemContent()));
+            }
+        });
+    }
+
+    private static Content problemContent() {
+        Schema problem = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        MediaType json = OASFactory.createMediaType().schema(problem);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, json);
+    }
+}

@@ -1,0 +1,86 @@
+package org.unionhall.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unionhall.application.Actor;
+import org.unionhall.application.AuditEntryView;
+import org.unionhall.application.AuditService;
+import org.unionhall.application.ChapterSummary;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.application.MandateView;
+import org.unionhall.application.Page;
+import org.unionhall.application.UnionSummary;
+import org.unionhall.application.UnionView;
+import org.unionhall.domain.membership.ScopeKind;
+
+/** Unions of this installation, their chapters, union-wide mandates and audit trail. */
+@Path("unions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Unions", description = "Unions, their chapters, mandates and audit trail")
+public class UnionResource {
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Actor actor;
+
+    /** Every union of the installation. */
+    @GET
+    @Operation(summary = "List unions", description = "Every union of this installation, by name. Any signed-in member.")
+    public List<UnionSummary> unions() {
+        return directory.unions(actor);
+    }
+
+    /** One union with its chapters and the Fediverse servers it works with. */
+    @GET
+    @Path("{union}")
+    @Operation(summary = "One union", description = "A union with its chapters and instances. Any signed-in member.")
+    public UnionView union(@PathParam("union") @Parameter(description = "The union's slug") String union) {
+        return directory.union(actor, union);
+    }
+
+    /** The chapters of a union. */
+    @GET
+    @Path("{union}/chapters")
+    @Operation(summary = "Chapters of a union", description = "By name. Any signed-in member.")
+    public List<ChapterSummary> chapters(@PathParam("union") String union) {
+        return directory.chapters(actor, union);
+    }
+
+    /** Mandates held for the whole union. */
+    @GET
+    @Path("{union}/mandates")
+    @Operation(summary = "Union-wide mandates",
+            description = "Union stewards, treasurers and trustees. Members of the union.")
+    public List<MandateView> mandates(@PathParam("union") String union) {
+        return directory.unionMandates(actor, union);
+    }
+
+    /** The audit trail of the union and all its chapters. */
+    @GET
+    @Path("{union}/audit")
+    @Operation(summary = "Audit trail of a union",
+            description = "Membership and mandate changes in the union and all its chapters, newest first. "
+                    + "Stewards of the union.")
+    public Page<AuditEntryView> trail(@PathParam("union") String union,
+                                      @QueryParam("page") @DefaultValue("0") @Parameter(description = "Zero-based page") int page,
+                                      @QueryParam("size") @DefaultValue("50") @Parameter(description = "Rows per page, 1 to 100") int size) {
+        return audit.trail(actor, ScopeKind.UNION, union, page, size);
+    }
+}

@@ -1,0 +1,60 @@
+package org.unionhall.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+
+/**
+ * Headers that keep members' browsers safe on every answer: no content sniffing, no referrer
+ * leaving the site, no framing, and a strict Content-Security-Policy. Pages rendered by
+ * PrimeFaces in CSP mode replace that policy with their own, which allows only scripts served by
+ * Unionhall plus the inline scripts PrimeFaces marks with a fresh nonce per response.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** For answers that are not pages: load nothing, be framed by nobody. */
+    static final String STRICT_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private static final String CSP = "Content-Security-Policy";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        response.setHeader(CSP, STRICT_POLICY);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, new OnePolicyResponse(response));
+    }
+
+    /** Lets a page's own policy replace the strict one instead of adding a second policy. */
+    private static final class OnePolicyResponse extends HttpServletResponseWrapper {
+        OnePolicyResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.unionhall.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import org.unionhall.application.SignInOutcome;
+import org.unionhall.web.rest.Problem;
+
+/**
+ * The one authentication mechanism of Unionhall (Jakarta Security allows one per application),
+ * serving two kinds of caller with the same identities:
+ * <ul>
+ *   <li>people in a browser, who sign in on {@code /login.xhtml}; the page calls
+ *   {@code SecurityContext.authenticate} with their e-mail and password, and the signed-in member
+ *   is kept in the HTTP session (its id is changed at sign-in against session fixation);</li>
+ *   <li>programs calling the REST API with HTTP Basic on each request (no session is created).
+ *   A signed-in browser session is accepted by the API too.</li>
+ * </ul>
+ * A request to a protected page without a signed-in member is sent to the sign-in page; a request
+ * to {@code /api/} gets {@code 401} with a problem+json body, never a redirect. The caller
+ * principal name is the member id; everybody is in the group {@value MemberIdentityStore#MEMBER_GROUP}.
+ */
+@ApplicationScoped
+public class UnionhallAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+    private static final Set<String> GROUPS = Set.of(MemberIdentityStore.MEMBER_GROUP);
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential offered = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+        if (offered instanceof UsernamePasswordCredential typed) {
+            return signInFromPage(request, context, typed);
+        }
+        Optional<SignedInMember> member = SignInFeedback.signedIn(request);
+        if (member.isPresent()) {
+            return context.notifyContainerAboutLogin(member.get().memberId(), GROUPS);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return signInWithBasic(request, response, context, authorization.substring(6).strip());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return isApi(request) ? refuseApiCall(request, response, context) : sendToSignIn(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInMember.SESSION_ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
+                                                UsernamePasswordCredential typed) {
+        SignInCredential attempt = new SignInCredential(typed.getCaller(), typed.getPasswordAsString(),
+                request.getRemoteAddr());
+        typed.clearCredential();
+        CredentialValidationResult result = identityStores.validate(attempt);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            attempt.throttledFor().ifPresent(wait -> request.setAttribute(SignInFeedback.THROTTLED_ATTRIBUTE, wait));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        String memberId = result.getCallerPrincipal().getName();
+        request.getSession(true).setAttribute(SignedInMember.SESSION_ATTRIBUTE,
+                new SignedInMember(memberId, attempt.displayName().orElse("")));
+        return context.notifyContainerAboutLogin(memberId, GROUPS);
+    }
+
+    private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fail(request, response, 401, "unauthenticated", "Sign-in required",
+                    "The Authorization header is not valid HTTP Basic (base64 of e-mail:password).", null);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return fail(request, response, 401, "unauthenticated", "Sign-in required",
+                    "The Authorization header must hold e-mail:password.", null);
+        }
+        SignInCredential attempt = new SignInCredential(decoded.substring(0, colon), decoded.substring(colon + 1),
+                request.getRemoteAddr());
+        CredentialValidationResult result = identityStores.validate(attempt);
+        attempt.clearCredential();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), GROUPS);
+        }
+        Optional<Duration> wait = attempt.throttledFor();
+        if (wait.isPresent()) {
+            SignInOutcome.Throttled throttled = new SignInOutcome.Throttled(wait.get());
+            return fail(request, response, 429, "sign-in-throttled", "Too many sign-in attempts",
+                    throttled.message(), wait.get());
+        }
+        return fail(request, response, 401, "sign-in-refused", "Sign-in refused",
+                SignInOutcome.Refused.MESSAGE, null);
+    }
+
+    private AuthenticationStatus refuseApiCall(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return fail(request, response, 401, "unauthenticated", "Sign-in required", expired
+                ? "Your session has ended. Sign in again, or send HTTP Basic credentials with each request."
+                : "Sign in first, or send HTTP Basic credentials (e-mail and password) with each request.", null);
+    }
+
+    private AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setStatus(200);
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+                response.flushBuffer();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not answer the page request", e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(target);
+    }
+
+    private static AuthenticationStatus fail(HttpServletRequest request, HttpServletResponse response, int status,
+                                             String kind, String title, String detail, Duration retryAfter) {
+        try {
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Unionhall\", charset=\"UTF-8\"");
+            }
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds() + 1)));
+            }
+            Problem.of(status, kind, title, detail, request.getRequestURI()).writeTo(response);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer the API request", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+    }
+}
