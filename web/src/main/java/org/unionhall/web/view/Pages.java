@@ -1,0 +1,84 @@
+package org.unionhall.web.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.DomainException;
+import org.unionhall.domain.shared.NotFound;
+
+/**
+ * How pages show what the application services answer. Loading a page: a refusal becomes the
+ * error page with the matching status (403, 404, 400) and the service's own sentence. Acting on a
+ * page: a refusal becomes an error message on the same page, a success a confirmation. Services
+ * run each call in one transaction, so a refused action has saved nothing.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * Loads what a page shows, or answers with the error page.
+     *
+     * @return the loaded value, empty when the error page was sent instead
+     */
+    public static <T> Optional<T> load(Supplier<T> query) {
+        try {
+            return Optional.of(query.get());
+        } catch (DomainException refused) {
+            sendError(statusOf(refused), refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs one change and reports it on the page.
+     *
+     * @param change the service call
+     * @param done the confirmation shown when it succeeded
+     * @return whether it succeeded
+     */
+    public static boolean act(Runnable change, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return true;
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            return false;
+        }
+    }
+
+    /** Keeps a confirmation across a redirect (Post-Redirect-Get). */
+    public static void keepMessagesForNextPage() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    static int statusOf(DomainException refused) {
+        if (refused instanceof AccessDenied) {
+            return 403;
+        }
+        if (refused instanceof NotFound) {
+            return 404;
+        }
+        return 400;
+    }
+
+    private static void sendError(int status, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(status, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

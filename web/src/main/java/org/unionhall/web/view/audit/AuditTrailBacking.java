@@ -1,0 +1,93 @@
+package org.unionhall.web.view.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.unionhall.application.AuditService;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.domain.audit.AuditAction;
+import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.view.Pages;
+
+/**
+ * The audit trail of a chapter ({@code ?chapter=}) or a union ({@code ?union=}): who did what,
+ * when and why. Only stewards of that scope may read it; anyone else gets the 403 page.
+ */
+@Named
+@ViewScoped
+public class AuditTrailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private CurrentMember member;
+
+    private String chapterSlug;
+    private String unionSlug;
+    private String scopeName;
+    private AuditTrailModel trail;
+
+    /** Checks the caller may read the trail, then prepares the paged table. */
+    public void load() {
+        ScopeKind kind = chapterSlug != null && !chapterSlug.isBlank() ? ScopeKind.CHAPTER : ScopeKind.UNION;
+        String slug = kind == ScopeKind.CHAPTER ? chapterSlug : unionSlug;
+        Pages.load(() -> audit.trail(member.actor(), kind, slug, 0, 1)).ifPresent(first -> {
+            scopeName = kind == ScopeKind.CHAPTER
+                    ? directory.chapter(member.actor(), slug).name()
+                    : directory.union(member.actor(), slug).name();
+            trail = new AuditTrailModel(audit, member, kind, slug);
+        });
+    }
+
+    /** What happened, in words. */
+    public String describe(AuditAction action) {
+        return switch (action) {
+            case JOIN_REQUESTED -> "Asked to join";
+            case JOIN_ADMITTED -> "Admitted";
+            case JOIN_DECLINED -> "Declined a request";
+            case MEMBERSHIP_SUSPENDED -> "Suspended";
+            case MEMBERSHIP_RESTORED -> "Restored";
+            case MEMBERSHIP_LAPSED -> "Membership lapsed";
+            case MEMBERSHIP_LEFT -> "Left";
+            case MANDATE_ASSIGNED -> "Assigned a mandate";
+            case MANDATE_ENDED -> "Ended a mandate";
+        };
+    }
+
+    /** Whether the trail is a chapter's (else a union's). */
+    public boolean isChapter() {
+        return chapterSlug != null && !chapterSlug.isBlank();
+    }
+
+    public String getChapterSlug() {
+        return chapterSlug;
+    }
+
+    public void setChapterSlug(String chapterSlug) {
+        this.chapterSlug = chapterSlug;
+    }
+
+    public String getUnionSlug() {
+        return unionSlug;
+    }
+
+    public void setUnionSlug(String unionSlug) {
+        this.unionSlug = unionSlug;
+    }
+
+    public String getScopeName() {
+        return scopeName;
+    }
+
+    public AuditTrailModel getTrail() {
+        return trail;
+    }
+}

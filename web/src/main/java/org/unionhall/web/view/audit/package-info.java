@@ -1,0 +1,2 @@
+/** The audit trail of a chapter or union, for its stewards. */
+package org.unionhall.web.view.audit;

@@ -1,0 +1,71 @@
+package org.unionhall.web.view.chapter;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.unionhall.application.ChapterView;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.application.MembershipService;
+import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.view.Pages;
+
+/** A chapter's page, with the member's own standing in it and the request to join. */
+@Named
+@RequestScoped
+public class ChapterBacking {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private CurrentMember member;
+
+    private String slug;
+    private ChapterView chapter;
+    private String note;
+
+    /** Loads the chapter named in the address; an unknown one shows the 404 page. */
+    public void load() {
+        chapter = Pages.load(() -> directory.chapter(member.actor(), slug)).orElse(null);
+    }
+
+    /** Asks to join this chapter; the stewards decide. */
+    public String requestToJoin() {
+        if (!Pages.act(() -> membership.requestToJoin(member.actor(), slug, note),
+                "Your request to join was sent. A steward of the chapter will decide on it.")) {
+            return null;
+        }
+        Pages.keepMessagesForNextPage();
+        return "/chapter/view?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Whether the member may ask to join: not in the chapter (or left it) and no request waiting. */
+    public boolean isMayAskToJoin() {
+        return !chapter.viewerHasPendingRequest()
+                && chapter.viewerStatus().map(s -> s == MembershipStatus.LEFT).orElse(true);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public ChapterView getChapter() {
+        return chapter;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,69 @@
+package org.unionhall.web.view.login;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/**
+ * The sign-in form. It hands the e-mail and password to Jakarta Security, which checks them
+ * through the application's identity store; this bean only turns the outcome into a page.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    /** The one message for a refused sign-in: it never says whether the e-mail is known. */
+    static final String REFUSED = "The e-mail address or the password is not right.";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    private String email;
+    private String password;
+
+    /** Signs in and goes on to the page asked for first, or to the dashboard. */
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    SignInRefusal.describe(request).orElse(REFUSED), null));
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,41 @@
+package org.unionhall.web.view.union;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.application.UnionView;
+import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.view.Pages;
+
+/** A union's page: what it organises, its chapters and the servers it works with. */
+@Named
+@RequestScoped
+public class UnionBacking {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private CurrentMember member;
+
+    private String slug;
+    private UnionView union;
+
+    /** Loads the union named in the address; an unknown one shows the 404 page. */
+    public void load() {
+        union = Pages.load(() -> directory.union(member.actor(), slug)).orElse(null);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public UnionView getUnion() {
+        return union;
+    }
+}
