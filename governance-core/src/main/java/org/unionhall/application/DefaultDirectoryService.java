@@ -1,0 +1,202 @@
+package org.unionhall.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.JoinRequest;
+import org.unionhall.domain.membership.Mandate;
+import org.unionhall.domain.membership.MandateRole;
+import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.MemberListing;
+import org.unionhall.domain.membership.Membership;
+import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.Check;
+
+/** Read-only views, each filtered by what the caller may see. */
+@ApplicationScoped
+@Transactional
+public class DefaultDirectoryService extends ServiceSupport implements DirectoryService {
+    private static final Set<MembershipStatus> STEWARD_VIEW =
+            EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.LAPSED, MembershipStatus.SUSPENDED);
+    private static final Set<MembershipStatus> MEMBER_VIEW = EnumSet.of(MembershipStatus.ACTIVE);
+
+    /** For CDI's proxy. */
+    protected DefaultDirectoryService() {
+    }
+
+    /** @param stores the repositories and clock */
+    @Inject
+    public DefaultDirectoryService(Stores stores) {
+        super(stores);
+    }
+
+    @Override
+    public DashboardView dashboard(Actor actor) {
+        Member me = me(actor);
+        LocalDate today = today();
+        List<MembershipView> memberships = stores.memberships().ofMember(me.id()).stream()
+                .filter(Membership::isCurrent)
+                .map(this::membershipView)
+                .sorted(Comparator.comparing(MembershipView::chapterName))
+                .toList();
+        List<Mandate> mine = stores.mandates().ofMember(me.id()).stream().filter(m -> m.activeOn(today)).toList();
+        Set<ChapterId> stewarded = new LinkedHashSet<>();
+        for (Mandate m : mine) {
+            if (m.role() == MandateRole.STEWARD) {
+                if (m.chapterId().isPresent()) {
+                    stewarded.add(m.chapterId().get());
+                } else {
+                    stores.chapters().ofUnion(m.unionId()).forEach(c -> stewarded.add(c.id()));
+                }
+            }
+        }
+        List<JoinRequest> toDecide = stores.joinRequests().pendingIn(stewarded).stream()
+                .filter(r -> !r.member().equals(me.id()))
+                .toList();
+        return new DashboardView(me.id().toString(), me.displayName(), me.preferredLanguage(), memberships,
+                mandateViews(mine), joinRequestViews(stores.joinRequests().pendingOf(me.id())),
+                joinRequestViews(toDecide));
+    }
+
+    @Override
+    public List<UnionSummary> unions(Actor actor) {
+        me(actor);
+        List<UnionSummary> result = new ArrayList<>();
+        for (Union u : stores.unions().all()) {
+            List<Chapter> chapters = stores.chapters().ofUnion(u.id());
+            long active = stores.memberships().activeCounts(chapters.stream().map(Chapter::id).toList())
+                    .values().stream().mapToLong(Long::longValue).sum();
+            result.add(new UnionSummary(u.id().toString(), u.slug(), u.name(), u.description(), chapters.size(),
+                    active));
+        }
+        return result;
+    }
+
+    @Override
+    public UnionView union(Actor actor, String unionSlug) {
+        me(actor);
+        Union union = union(unionSlug);
+        String federation = stores.federations().find(union.federationId()).map(f -> f.name()).orElse("");
+        List<InstanceView> instances = stores.instances().ofUnion(union.id()).stream()
+                .map(i -> new InstanceView(i.id().toString(), i.host(), i.name(), i.team().stream()
+                        .map(t -> new TeamContactView(t.name(), t.handle(), t.role())).toList()))
+                .toList();
+        return new UnionView(union.id().toString(), union.slug(), union.name(), union.description(), federation,
+                summaries(union), instances, stores.memberships().isActiveInUnion(actor.memberId(), union.id()),
+                powers(actor).stewardsUnion(union.id()));
+    }
+
+    @Override
+    public List<ChapterSummary> chapters(Actor actor, String unionSlug) {
+        me(actor);
+        return summaries(union(unionSlug));
+    }
+
+    private List<ChapterSummary> summaries(Union union) {
+        List<Chapter> chapters = stores.chapters().ofUnion(union.id());
+        Map<ChapterId, Long> active = stores.memberships().activeCounts(chapters.stream().map(Chapter::id).toList());
+        LocalDate today = today();
+        return chapters.stream().map(c -> new ChapterSummary(c.id().toString(), c.slug(), c.name(), union.slug(),
+                active.getOrDefault(c.id(), 0L), c.delegateSeats(),
+                c.delegatesSeated(stores.mandates().ofChapter(c.id()), today))).toList();
+    }
+
+    @Override
+    public ChapterView chapter(Actor actor, String chapterSlug) {
+        me(actor);
+        Chapter chapter = chapter(chapterSlug);
+        Union union = unionOf(chapter);
+        Optional<Membership> mine = stores.memberships().find(actor.memberId(), chapter.id());
+        long active = stores.memberships().activeCounts(List.of(chapter.id())).getOrDefault(chapter.id(), 0L);
+        return new ChapterView(chapter.id().toString(), chapter.slug(), chapter.name(), chapter.description(),
+                union.slug(), union.name(), active, chapter.delegateSeats(),
+                chapter.delegatesSeated(stores.mandates().ofChapter(chapter.id()), today()),
+                mine.filter(Membership::isCurrent).map(Membership::status),
+                stores.joinRequests().pending(actor.memberId(), chapter.id()).isPresent(),
+                powers(actor).stewards(chapter), mayListMembers(actor, union));
+    }
+
+    @Override
+    public Page<MemberSummary> members(Actor actor, String chapterSlug, int page, int size,
+                                       Optional<String> nameFilter) {
+        Page.checkRequest(page, size);
+        me(actor);
+        Chapter chapter = chapter(chapterSlug);
+        Union union = unionOf(chapter);
+        if (!mayListMembers(actor, union)) {
+            throw new AccessDenied("Only members of " + union.name() + " can see who belongs to its chapters.");
+        }
+        Set<MembershipStatus> statuses = powers(actor).stewards(chapter) ? STEWARD_VIEW : MEMBER_VIEW;
+        Optional<String> filter = (nameFilter == null ? Optional.<String>empty() : nameFilter)
+                .filter(f -> !f.isBlank())
+                .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));
+        List<MemberListing> rows = stores.memberships().listing(chapter.id(), statuses, filter, page * size, size);
+        long total = stores.memberships().countListing(chapter.id(), statuses, filter);
+        LocalDate today = today();
+        Map<MemberId, List<MandateRole>> roles = new HashMap<>();
+        for (Mandate m : stores.mandates().ofMembersInUnion(rows.stream().map(MemberListing::member).toList(),
+                union.id())) {
+            if (m.activeOn(today) && m.covers(union.id(), Optional.of(chapter.id()))) {
+                List<MandateRole> list = roles.computeIfAbsent(m.holder(), k -> new ArrayList<>());
+                if (!list.contains(m.role())) {
+                    list.add(m.role());
+                }
+            }
+        }
+        roles.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+        return new Page<>(rows.stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
+                r.status(), r.joinedOn(), roles.getOrDefault(r.member(), List.of()))).toList(), page, size, total);
+    }
+
+    @Override
+    public List<JoinRequestView> joinRequests(Actor actor, String chapterSlug) {
+        me(actor);
+        Chapter chapter = chapter(chapterSlug);
+        requireSteward(actor, chapter);
+        return joinRequestViews(stores.joinRequests().pendingIn(List.of(chapter.id())));
+    }
+
+    @Override
+    public List<MandateView> mandates(Actor actor, String chapterSlug) {
+        me(actor);
+        Chapter chapter = chapter(chapterSlug);
+        requireMember(actor, unionOf(chapter));
+        return ordered(mandateViews(stores.mandates().ofChapter(chapter.id())));
+    }
+
+    @Override
+    public List<MandateView> unionMandates(Actor actor, String unionSlug) {
+        me(actor);
+        Union union = union(unionSlug);
+        requireMember(actor, union);
+        return ordered(mandateViews(stores.mandates().ofUnion(union.id())));
+    }
+
+    private void requireMember(Actor actor, Union union) {
+        if (!mayListMembers(actor, union)) {
+            throw new AccessDenied("Only members of " + union.name() + " can see its mandates.");
+        }
+    }
+
+    private static List<MandateView> ordered(List<MandateView> views) {
+        return views.stream().sorted(Comparator.comparing(MandateView::active).reversed()
+                .thenComparing(MandateView::termStart, Comparator.reverseOrder())
+                .thenComparing(MandateView::memberDisplayName)).toList();
+    }
+}

@@ -1,0 +1,199 @@
+package org.unionhall.application;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unionhall.domain.audit.AuditAction;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.JoinRequest;
+import org.unionhall.domain.membership.Mandate;
+import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.Membership;
+import org.unionhall.domain.membership.Powers;
+import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.shared.RuleViolation;
+
+/** What every service does: find things by slug, check the caller's powers, audit, build views. */
+abstract class ServiceSupport {
+    protected Stores stores;
+
+    protected ServiceSupport() {
+    }
+
+    protected ServiceSupport(Stores stores) {
+        this.stores = stores;
+    }
+
+    Member me(Actor actor) {
+        return stores.members().find(actor.memberId())
+                .orElseThrow(() -> new AccessDenied("Your account is not known here; please sign in again."));
+    }
+
+    Chapter chapter(String slug) {
+        return Optional.ofNullable(slug).flatMap(s -> stores.chapters().findBySlug(s.strip()))
+                .orElseThrow(() -> new NotFound("There is no chapter \"" + Check.abbreviate(String.valueOf(slug))
+                        + "\"."));
+    }
+
+    Union union(String slug) {
+        return Optional.ofNullable(slug).flatMap(s -> stores.unions().findBySlug(s.strip()))
+                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
+                        + "\"."));
+    }
+
+    Union unionOf(Chapter chapter) {
+        return stores.unions().find(chapter.unionId()).orElseThrow(() -> new NotFound("The chapter's union is gone."));
+    }
+
+    Powers powers(Actor actor) {
+        return Powers.of(actor.memberId(), stores.mandates().ofMember(actor.memberId()), today());
+    }
+
+    void requireSteward(Actor actor, Chapter chapter) {
+        if (!powers(actor).stewards(chapter)) {
+            throw new AccessDenied("Only a steward of " + chapter.name() + " or of its union may do this.");
+        }
+    }
+
+    void requireUnionSteward(Actor actor, Union union) {
+        if (!powers(actor).stewardsUnion(union.id())) {
+            throw new AccessDenied("Only a steward of " + union.name() + " may do this.");
+        }
+    }
+
+    boolean mayListMembers(Actor actor, Union union) {
+        return stores.memberships().isActiveInUnion(actor.memberId(), union.id())
+                || powers(actor).stewardsUnion(union.id());
+    }
+
+    LocalDate today() {
+        return stores.time().today();
+    }
+
+    void audit(Actor actor, AuditAction action, Optional<MemberId> subject, UnionId union,
+               Optional<ChapterId> chapter, String reason, String detail) {
+        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, subject, union, chapter,
+                reason, detail, stores.time().now()));
+    }
+
+    /**
+     * Runs a store operation and turns a unique-constraint refusal (two requests racing past the
+     * domain's own check) into the same rule violation the domain gives.
+     */
+    static void storeUnique(Runnable store, String refusal) {
+        try {
+            store.run();
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw new RuleViolation(refusal);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ends the member's mandates that depend on a membership they no longer hold in good
+     * standing: every mandate of that chapter and, when no active membership in the union is
+     * left, every union-wide mandate too.
+     */
+    List<Mandate> endMandatesAfterLoss(Actor actor, MemberId member, Chapter chapter, String reason) {
+        LocalDate today = today();
+        boolean stillInUnion = stores.memberships().ofMember(member).stream()
+                .anyMatch(m -> m.unionId().equals(chapter.unionId()) && m.isActive());
+        List<Mandate> ended = stores.mandates().ofMember(member).stream()
+                .filter(m -> m.unionId().equals(chapter.unionId()))
+                .filter(m -> m.chapterId().equals(Optional.of(chapter.id()))
+                        || (m.scopeKind() == ScopeKind.UNION && !stillInUnion))
+                .filter(m -> m.endedOn().isEmpty() && !m.term().end().isBefore(today))
+                .toList();
+        for (Mandate m : ended) {
+            m.endEarly(today, reason);
+            audit(actor, AuditAction.MANDATE_ENDED, Optional.of(member), m.unionId(), m.chapterId(), reason,
+                    describe(m));
+        }
+        return ended;
+    }
+
+    static String describe(Mandate m) {
+        return m.role().label() + ", " + m.term();
+    }
+
+    Map<MemberId, String> names(Collection<MemberId> ids) {
+        return stores.members().displayNames(new HashSet<>(ids));
+    }
+
+    MembershipView membershipView(Membership m) {
+        Chapter c = stores.chapters().find(m.chapterId()).orElseThrow();
+        Union u = stores.unions().find(m.unionId()).orElseThrow();
+        String name = stores.members().find(m.member()).map(Member::displayName).orElse("");
+        return new MembershipView(m.id().toString(), m.member().toString(), name, c.slug(), c.name(), u.slug(),
+                u.name(), m.status(), m.joinedOn(), m.history().stream()
+                .map(h -> new StatusChangeView(h.status(), h.changedAt(), h.reason())).toList());
+    }
+
+    List<MandateView> mandateViews(Collection<Mandate> mandates) {
+        Map<MemberId, String> names = names(mandates.stream().map(Mandate::holder).toList());
+        Map<ChapterId, Chapter> chapters = new HashMap<>();
+        Map<UnionId, Union> unions = new HashMap<>();
+        LocalDate today = today();
+        return mandates.stream().map(m -> {
+            String slug;
+            String scopeName;
+            if (m.chapterId().isPresent()) {
+                Chapter c = chapters.computeIfAbsent(m.chapterId().get(),
+                        id -> stores.chapters().find(id).orElseThrow());
+                slug = c.slug();
+                scopeName = c.name();
+            } else {
+                Union u = unions.computeIfAbsent(m.unionId(), id -> stores.unions().find(id).orElseThrow());
+                slug = u.slug();
+                scopeName = u.name();
+            }
+            return new MandateView(m.id().toString(), m.role(), m.holder().toString(),
+                    names.getOrDefault(m.holder(), ""), m.scopeKind(), slug, scopeName, m.term().start(),
+                    m.term().end(), m.endedOn(), m.endReason(), m.activeOn(today));
+        }).toList();
+    }
+
+    List<JoinRequestView> joinRequestViews(Collection<JoinRequest> requests) {
+        Set<MemberId> people = new HashSet<>();
+        requests.forEach(r -> {
+            people.add(r.member());
+            r.decidedBy().ifPresent(people::add);
+        });
+        Map<MemberId, String> names = names(people);
+        Map<ChapterId, Chapter> chapters = new HashMap<>();
+        Map<UnionId, Union> unions = new HashMap<>();
+        return requests.stream().map(r -> {
+            Chapter c = chapters.computeIfAbsent(r.chapterId(), id -> stores.chapters().find(id).orElseThrow());
+            Union u = unions.computeIfAbsent(r.unionId(), id -> stores.unions().find(id).orElseThrow());
+            return new JoinRequestView(r.id().toString(), c.slug(), c.name(), u.slug(), r.member().toString(),
+                    names.getOrDefault(r.member(), ""), r.note(), r.requestedAt(), r.status(), r.decidedAt(),
+                    r.decidedBy().map(id -> names.getOrDefault(id, "")), r.decisionReason());
+        }).toList();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Sign-in accounts: the password hash of a member, the password policy, and the ports for
+ * hashing ({@link org.unionhall.domain.account.PasswordHasher}) and throttling
+ * ({@link org.unionhall.domain.account.SignInThrottle}) whose implementations live in
+ * {@code org.unionhall.infrastructure}.
+ */
+package org.unionhall.domain.account;
