@@ -8,7 +8,7 @@ import org.unionhall.application.AuditService;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.membership.ScopeKind;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -28,7 +28,7 @@ public class AuditTrailBacking implements Serializable {
     private DirectoryService directory;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String chapterSlug;
     private String unionSlug;

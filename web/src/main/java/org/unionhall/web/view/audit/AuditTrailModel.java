@@ -9,7 +9,7 @@ import org.unionhall.application.AuditEntryView;
 import org.unionhall.application.AuditService;
 import org.unionhall.application.Page;
 import org.unionhall.domain.membership.ScopeKind;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 
 /** The audit trail of one chapter or union, newest first, fetched one page at a time. */
 public class AuditTrailModel extends LazyDataModel<AuditEntryView> {
@@ -17,7 +17,7 @@ public class AuditTrailModel extends LazyDataModel<AuditEntryView> {
     private static final long serialVersionUID = 1L;
 
     private final AuditService audit;
-    private final CurrentMember member;
+    private final CurrentActor member;
     private final ScopeKind scopeKind;
     private final String scopeSlug;
 
@@ -27,7 +27,7 @@ public class AuditTrailModel extends LazyDataModel<AuditEntryView> {
      * @param scopeKind chapter or union
      * @param scopeSlug which one
      */
-    public AuditTrailModel(AuditService audit, CurrentMember member, ScopeKind scopeKind, String scopeSlug) {
+    public AuditTrailModel(AuditService audit, CurrentActor member, ScopeKind scopeKind, String scopeSlug) {
         this.audit = audit;
         this.member = member;
         this.scopeKind = scopeKind;

@@ -7,7 +7,7 @@ import org.unionhall.application.ChapterView;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.MembershipService;
 import org.unionhall.domain.membership.MembershipStatus;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /** A chapter's page, with the member's own standing in it and the request to join. */
@@ -22,7 +22,7 @@ public class ChapterBacking {
     private MembershipService membership;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String slug;
     private ChapterView chapter;

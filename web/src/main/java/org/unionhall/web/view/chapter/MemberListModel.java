@@ -9,7 +9,7 @@ import org.primefaces.model.SortMeta;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.MemberSummary;
 import org.unionhall.application.Page;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 
 /**
  * A chapter's member list, fetched one page at a time from the directory (sorted by name there),
@@ -20,7 +20,7 @@ public class MemberListModel extends LazyDataModel<MemberSummary> {
     private static final long serialVersionUID = 1L;
 
     private final DirectoryService directory;
-    private final CurrentMember member;
+    private final CurrentActor member;
     private final String chapterSlug;
 
     /**
@@ -28,7 +28,7 @@ public class MemberListModel extends LazyDataModel<MemberSummary> {
      * @param member the signed-in member (a serialisable proxy)
      * @param chapterSlug the chapter whose members are listed
      */
-    public MemberListModel(DirectoryService directory, CurrentMember member, String chapterSlug) {
+    public MemberListModel(DirectoryService directory, CurrentActor member, String chapterSlug) {
         this.directory = directory;
         this.member = member;
         this.chapterSlug = chapterSlug;

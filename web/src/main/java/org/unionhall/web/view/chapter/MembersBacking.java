@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
 import org.unionhall.application.DirectoryService;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -23,7 +23,7 @@ public class MembersBacking implements Serializable {
     private DirectoryService directory;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String slug;
     private String chapterName;

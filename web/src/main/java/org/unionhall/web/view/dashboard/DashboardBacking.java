@@ -8,7 +8,7 @@ import org.unionhall.application.DashboardView;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.MandateView;
 import org.unionhall.domain.membership.MandateRole;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /** The signed-in member's own page: their chapters, mandates and the requests they may decide. */
@@ -20,7 +20,7 @@ public class DashboardBacking {
     private DirectoryService directory;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private DashboardView dashboard;
 

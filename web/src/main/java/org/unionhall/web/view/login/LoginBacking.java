@@ -13,18 +13,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.unionhall.application.SignInOutcome;
+import org.unionhall.web.security.SignInFeedback;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * The sign-in form. It hands the e-mail and password to Jakarta Security, which checks them
- * through the application's identity store; this bean only turns the outcome into a page.
+ * through the application's identity store; this bean only turns the outcome into a page: the
+ * dashboard, one refusal that never says whether the e-mail is known, or how long to wait after
+ * too many attempts.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
-
-    /** The one message for a refused sign-in: it never says whether the e-mail is known. */
-    static final String REFUSED = "The e-mail address or the password is not right.";
 
     @Inject
     private SecurityContext securityContext;
@@ -47,8 +49,15 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    SignInRefusal.describe(request).orElse(REFUSED), null));
+                    SignInFeedback.throttledFor(request).map(LoginBacking::tooManyAttempts)
+                            .orElse(SignInOutcome.Refused.MESSAGE), null));
         }
+    }
+
+    /** "Too many attempts, try again in N minutes", rounded up so nobody retries too early. */
+    static String tooManyAttempts(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return "Too many attempts, try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     public String getEmail() {

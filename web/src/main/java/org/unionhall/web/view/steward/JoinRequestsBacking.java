@@ -11,7 +11,7 @@ import org.unionhall.application.DirectoryService;
 import org.unionhall.application.JoinRequestView;
 import org.unionhall.application.MembershipService;
 import org.unionhall.domain.membership.JoinRequestId;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -31,7 +31,7 @@ public class JoinRequestsBacking implements Serializable {
     private MembershipService membership;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String slug;
     private String chapterName;

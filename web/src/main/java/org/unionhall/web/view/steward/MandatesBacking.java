@@ -25,7 +25,7 @@ import org.unionhall.domain.membership.MandateId;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.shared.AccessDenied;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -47,7 +47,7 @@ public class MandatesBacking implements Serializable {
     private MandateService mandateService;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String chapterSlug;
     private String unionSlug;

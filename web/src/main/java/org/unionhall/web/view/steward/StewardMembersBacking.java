@@ -12,7 +12,7 @@ import org.unionhall.application.MemberSummary;
 import org.unionhall.application.MembershipService;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.AccessDenied;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 import org.unionhall.web.view.chapter.MemberListModel;
 
@@ -33,7 +33,7 @@ public class StewardMembersBacking implements Serializable {
     private MembershipService membership;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String slug;
     private String chapterName;

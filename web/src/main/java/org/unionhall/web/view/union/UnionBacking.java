@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.UnionView;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /** A union's page: what it organises, its chapters and the servers it works with. */
@@ -17,7 +17,7 @@ public class UnionBacking {
     private DirectoryService directory;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private String slug;
     private UnionView union;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.UnionSummary;
-import org.unionhall.web.view.CurrentMember;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /** The unions of this installation, so that a member can find a chapter to join. */
@@ -18,7 +18,7 @@ public class UnionListBacking {
     private DirectoryService directory;
 
     @Inject
-    private CurrentMember member;
+    private CurrentActor member;
 
     private List<UnionSummary> unions = List.of();
 
