@@ -99,6 +99,20 @@ public class Chapter {
     }
 
     /**
+     * Records a founding member: someone who belonged from the chapter's first meeting, before
+     * there was a steward to admit anyone.
+     *
+     * @param existing their membership of this chapter, if any (then they cannot be enrolled again)
+     */
+    public Membership enrolFoundingMember(MemberId member, Optional<Membership> existing, Instant now,
+                                          LocalDate today) {
+        if (existing.isPresent()) {
+            throw new RuleViolation("This person already has a membership of " + name + ".");
+        }
+        return new Membership(member, id(), unionId(), Optional.empty(), "Founding member", now, today);
+    }
+
+    /**
      * Appoints a member to a chapter role for a term.
      *
      * @param holder the member's membership of this chapter, if any
