@@ -1,0 +1,185 @@
+package org.unionhall.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.unionhall.application.Stores;
+import org.unionhall.application.TimeSource;
+import org.unionhall.infrastructure.persistence.JpaAuditTrail;
+import org.unionhall.infrastructure.persistence.JpaChapters;
+import org.unionhall.infrastructure.persistence.JpaFederations;
+import org.unionhall.infrastructure.persistence.JpaInstances;
+import org.unionhall.infrastructure.persistence.JpaJoinRequests;
+import org.unionhall.infrastructure.persistence.JpaMandates;
+import org.unionhall.infrastructure.persistence.JpaMembers;
+import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
+import org.unionhall.infrastructure.persistence.JpaUnions;
+import org.unionhall.infrastructure.persistence.SchemaMigration;
+
+/**
+ * A real, empty database for one test class: H2 in memory, or a fresh schema in the PostgreSQL
+ * that {@code ./unionhall test} starts. The real Flyway migrations build the schema; EclipseLink
+ * runs the real persistence unit in RESOURCE_LOCAL mode on it.
+ */
+public final class TestDatabase implements AutoCloseable {
+    /** Which database. */
+    public enum Kind { H2, POSTGRESQL }
+
+    private final Kind kind;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String schema;
+    private final EntityManagerFactory emf;
+    private final EntityManager em;
+
+    private TestDatabase(Kind kind, String url, String user, String password, String schema) {
+        this.kind = kind;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.user", user);
+        props.put("jakarta.persistence.jdbc.password", password);
+        props.put("jakarta.persistence.jdbc.driver",
+                kind == Kind.H2 ? "org.h2.Driver" : "org.postgresql.Driver");
+        this.emf = Persistence.createEntityManagerFactory("unionhall", props);
+        this.em = emf.createEntityManager();
+    }
+
+    /** A fresh in-memory H2 database, migrated. */
+    public static TestDatabase h2() {
+        String url = "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("sa");
+        ds.setPassword("");
+        SchemaMigration.migrate(ds);
+        return new TestDatabase(Kind.H2, url, "sa", "", null);
+    }
+
+    /**
+     * A fresh schema in the test PostgreSQL, migrated. Fails (never skips) when the connection
+     * settings are missing.
+     */
+    public static TestDatabase postgres() {
+        String base = System.getenv("UNIONHALL_TEST_PG_URL");
+        String user = System.getenv("UNIONHALL_TEST_PG_USER");
+        String password = System.getenv("UNIONHALL_TEST_PG_PASSWORD");
+        if (base == null || base.isBlank() || user == null) {
+            fail("PostgreSQL tests need UNIONHALL_TEST_PG_URL, UNIONHALL_TEST_PG_USER and "
+                    + "UNIONHALL_TEST_PG_PASSWORD. Run them with ./unionhall test, which starts a throwaway "
+                    + "PostgreSQL and sets these.");
+        }
+        String pw = password == null ? "" : password;
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(base, user, pw); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test PostgreSQL at " + base + ": " + e.getMessage(), e);
+        }
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        ds.setPassword(pw);
+        SchemaMigration.migrate(ds);
+        return new TestDatabase(Kind.POSTGRESQL, url, user, pw, schema);
+    }
+
+    /** Opens a database of the given kind. */
+    public static TestDatabase of(Kind kind) {
+        return kind == Kind.H2 ? h2() : postgres();
+    }
+
+    /** Which database this is. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The shared entity manager (cleared after every transaction). */
+    public EntityManager em() {
+        return em;
+    }
+
+    /** Stores over this database with the given clock. */
+    public Stores stores(Clock clock) {
+        return new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
+                new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em),
+                new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(clock));
+    }
+
+    /**
+     * Runs the work in one transaction, committing on success and rolling back on any exception,
+     * like the container does around a service call. Inside a running transaction it just runs.
+     */
+    public <T> T tx(Supplier<T> work) {
+        EntityTransaction t = em.getTransaction();
+        if (t.isActive()) {
+            return work.get();
+        }
+        t.begin();
+        try {
+            T result = work.get();
+            t.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (t.isActive()) {
+                t.rollback();
+            }
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+
+    /** Runs the work in one transaction. */
+    public void run(Runnable work) {
+        tx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A plain JDBC connection to the same database, for checks below JPA. */
+    public Connection jdbc() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** A second entity manager factory's manager, for tests of concurrent edits. */
+    public EntityManager secondEntityManager() {
+        return emf.createEntityManager();
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        emf.close();
+        if (schema != null) {
+            try (Connection c = jdbc(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
