@@ -40,8 +40,8 @@ public class MandateResource {
 
     /** Assign a mandate. */
     @POST
-    @Operation(summary = "Assign a mandate", description = "A chapter mandate needs a steward of the chapter or its "
-            + "union, a union mandate a steward of the union. A delegate needs an active membership of the chapter "
+    @Operation(summary = "Assign a mandate", description = "Stewards only: a chapter mandate needs a steward of the "
+            + "chapter or its union, a union mandate a steward of the union. Nobody assigns a mandate to themselves. A delegate needs an active membership of the chapter "
             + "and a free delegate seat.")
     @APIResponse(responseCode = "201", description = "The mandate is assigned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandateView.class)))

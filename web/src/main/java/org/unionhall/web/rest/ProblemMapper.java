@@ -40,7 +40,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        String instance = uri == null ? null : "/" + uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Throwable cause = unwrap(thrown);
         if (cause instanceof DomainException domain) {
             return domain(domain, instance).toResponse();
@@ -76,6 +76,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(400, "bad-request", "Refused", e.getMessage(), instance);
     }
 
+    /** Bean validation failures, ahead of the runtime's own mapper (which would answer without a body). */
+    @Provider
+    public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return invalidFields(e, uri == null ? null : uri.getRequestUri().getRawPath()).toResponse();
+        }
+    }
+
     private static Problem invalidFields(ConstraintViolationException e, String instance) {
         List<Problem.FieldError> fields = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
@@ -101,13 +113,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Problem malformed(String instance) {
         return Problem.of(400, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON of the expected shape (check brackets, quotes, value types, "
-                        + "dates as YYYY-MM-DD and names of roles).", instance);
+                "The body is missing or is not valid JSON of the expected shape (check brackets, quotes, value "
+                        + "types, dates as YYYY-MM-DD and names of roles).", instance);
     }
 
     private Response http(WebApplicationException e, String instance) {
         int status = e.getResponse().getStatus();
-        if (status == 400 && isUnreadableJson(e)) {
+        if (status == 400) {
             return malformed(instance).toResponse();
         }
         Problem problem = switch (status) {

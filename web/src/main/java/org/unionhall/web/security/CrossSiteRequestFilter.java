@@ -58,6 +58,10 @@ public class CrossSiteRequestFilter extends HttpFilter {
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
             return false;
         }
+        if ("same-origin".equals(fetchSite)) {
+            // Browsers send "Origin: null" on same-origin form posts under Referrer-Policy no-referrer.
+            return true;
+        }
         String origin = request.getHeader("Origin");
         if (origin == null) {
             return true;

@@ -29,6 +29,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, new OnePolicyResponse(response));
+    }
+
+    /**
+     * Sets the headers on a response; also used for answers given before any filter runs
+     * (refusals and redirects of the authentication mechanism).
+     */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
@@ -39,7 +48,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new OnePolicyResponse(response));
     }
 
     /** Lets a page's own policy replace the strict one instead of adding a second policy. */

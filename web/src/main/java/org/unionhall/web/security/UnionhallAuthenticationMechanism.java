@@ -58,11 +58,13 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            SecurityHeadersFilter.apply(request, response);
             return signInWithBasic(request, response, context, authorization.substring(6).strip());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        SecurityHeadersFilter.apply(request, response);
         return isApi(request) ? refuseApiCall(request, response, context) : sendToSignIn(request, response, context);
     }
 
