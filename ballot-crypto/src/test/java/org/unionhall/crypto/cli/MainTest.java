@@ -1,0 +1,90 @@
+package org.unionhall.crypto.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionhall.crypto.record.Json;
+
+/** The command line as the launcher calls it: output a member can read, and the exit codes. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void simulateThenVerifyPassesAndIsReproducible() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("simulate", "--voters", "12", "--trustees", "3", "--threshold", "2", "--out", a.toString(),
+                "--seed", "9", "--reveal", dir.resolve("reveal.json").toString()));
+        assertTrue(out().contains("trustees present at decryption"), out());
+        assertEquals(0, run("simulate", "--voters", "12", "--trustees", "3", "--threshold", "2", "--out", b.toString(),
+                "--seed", "9"));
+        assertEquals(Files.readString(a.resolve("board.ndjson")), Files.readString(b.resolve("board.ndjson")));
+        assertEquals(Files.readString(a.resolve("result.json")), Files.readString(b.resolve("result.json")));
+        assertTrue(Files.size(dir.resolve("reveal.json")) > 0);
+
+        assertEquals(0, run("verify", a.toString()));
+        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+        assertTrue(out().contains("V10  passed   Selection proofs (protocol §5.2)"), out());
+
+        assertEquals(0, run("verify", a.toString(), "--json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) Json.parse(out().trim());
+        assertEquals(Boolean.TRUE, json.get("passed"));
+        assertEquals(16, ((List<?>) json.get("checks")).size());
+    }
+
+    @Test
+    void aChangedResultFailsWithExitOneNamingTheCheck() throws Exception {
+        Path a = dir.resolve("a");
+        assertEquals(0, run("simulate", "--voters", "10", "--trustees", "2", "--threshold", "2", "--out", a.toString(),
+                "--seed", "4", "--contest", "one-of-n:3"));
+        Path result = a.resolve("result.json");
+        String text = Files.readString(result);
+        Files.writeString(result, text.replaceFirst("\"counts\":\\[(\\d+)", "\"counts\":[1$1"));
+        assertEquals(1, run("verify", a.toString()));
+        assertTrue(out().contains("V16  FAILED   Result (protocol §9.4)"), out());
+        assertTrue(out().contains("RESULT: 1 check(s) FAILED"), out());
+    }
+
+    @Test
+    void unusableInputExitsTwoWithAReason() throws Exception {
+        assertEquals(2, run("verify", dir.resolve("missing").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"));
+        Path a = dir.resolve("a");
+        run("simulate", "--voters", "3", "--trustees", "1", "--threshold", "1", "--out", a.toString(), "--seed", "1");
+        Files.writeString(a.resolve("tally.json"), "{not json");
+        assertEquals(2, run("verify", a.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tally.json: malformed JSON"), err.toString());
+        assertEquals(2, run("simulate", "--voters", "3"));
+        assertEquals(2, run("simulate", "--voters", "x", "--trustees", "1", "--threshold", "1", "--out", "y"));
+        assertEquals(2, run("simulate", "--voters", "3", "--trustees", "1", "--threshold", "2", "--out", "y"));
+        assertEquals(2, run("simulate", "--voters", "3", "--trustees", "1", "--threshold", "1", "--out", "y",
+                "--contest", "ranked"));
+        assertEquals(2, run("frobnicate"));
+    }
+}
