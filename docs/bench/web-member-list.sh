@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Load test of the chapter member list: a chapter with 10,000 members, 50 concurrent clients
+# (wrk, 2 threads) asking for random pages of 50 through GET /api/v1/chapters/{slug}/members,
+# as a signed-in steward (browser session cookie). Prints wrk's latency distribution.
+#
+# Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
+# PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
+# binaries, as `./unionhall test` installs them). Needs wrk (apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+KIND="${1:?usage: web-member-list.sh h2|postgresql [DURATION]}"
+DURATION="${2:-30s}"
+PORT="${UNIONHALL_PORT:-8181}"
+CHAPTER=moderators-europe
+STEWARD=jonas@unionhall.example
+PASSWORD=union-demo-2026
+MEMBERS=10000
+WORK="$(mktemp -d /tmp/unionhall-bench.XXXXXX)"
+chmod 755 "$WORK"
+SERVER_PID=""
+PG_BIN=""
+
+cleanup() {
+  [ -n "$SERVER_PID" ] && { kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }
+  [ -n "$PG_BIN" ] && su -s /bin/sh postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -f web/target/unionhall-microbundle.jar ] || ./mvnw -B -q -DskipTests install
+
+start_server() {
+  UNIONHALL_PORT="$PORT" UNIONHALL_DATA_DIR="$WORK/data" ./unionhall demo >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 1800); do
+    curl -fsS "http://127.0.0.1:$PORT/health/ready" 2>/dev/null | grep -q '"UP"' && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  tail -40 "$WORK/server.log" >&2; echo "server did not become ready" >&2; exit 1
+}
+stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
+
+seed_sql() {
+  python3 - "$MEMBERS" "$CHAPTER" <<'PY'
+import sys, uuid
+n, chapter = int(sys.argv[1]), sys.argv[2]
+first = ["Ada", "Bo", "Cem", "Dara", "Eli", "Fen", "Gus", "Hal", "Ivo", "Jun", "Kai", "Lou", "Mo", "Nia", "Oz", "Pia"]
+batch = []
+def flush():
+    if batch:
+        print("INSERT INTO union_member (id, display_name, sort_name, email, preferred_language, created_at, version) VALUES")
+        print(",\n".join(batch) + ";")
+        batch.clear()
+for i in range(n):
+    name = f"{first[i % len(first)]} Bench{i:05d}"
+    batch.append(f"('{uuid.uuid4()}', '{name}', '{name.lower()}', 'bench{i:05d}@bench.example', 'en', CURRENT_TIMESTAMP, 1)")
+    if len(batch) == 500:
+        flush()
+flush()
+print(f"""INSERT INTO membership (id, member_id, chapter_id, union_id, status, joined_on, version)
+SELECT m.id, m.id, c.id, c.union_id, 'ACTIVE', CURRENT_DATE, 1
+FROM union_member m, chapter c WHERE m.email LIKE 'bench%@bench.example' AND c.slug = '{chapter}';""")
+PY
+}
+
+case "$KIND" in
+  h2)
+    export UNIONHALL_DB_URL="jdbc:h2:file:$WORK/data/db/unionhall"
+    H2_JAR="$HOME/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar"
+    [ -f "$H2_JAR" ] || ./mvnw -B -q dependency:get -Dartifact=com.h2database:h2:2.2.224
+    start_server; stop_server
+    seed_sql >"$WORK/seed.sql"
+    java -cp "$H2_JAR" org.h2.tools.RunScript -url "$UNIONHALL_DB_URL" -user unionhall -password unionhall \
+      -script "$WORK/seed.sql"
+    ;;
+  postgresql)
+    for d in /usr/local/bin /usr/lib/postgresql/*/bin; do [ -x "$d/pg_ctl" ] && { PG_BIN="$d"; break; }; done
+    [ -n "$PG_BIN" ] || { echo "PostgreSQL binaries missing (./unionhall test installs them)" >&2; exit 2; }
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+    chown postgres "$WORK"
+    PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    su -s /bin/sh postgres -c "$PG_BIN/initdb -D $WORK/pg -U postgres --auth=trust -E UTF8" >/dev/null
+    su -s /bin/sh postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -l $WORK/pg.log -o '-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1' -w start" >/dev/null
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE unionhall" >/dev/null
+    export UNIONHALL_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/unionhall" UNIONHALL_DB_USER=postgres UNIONHALL_DB_PASSWORD=
+    start_server; stop_server
+    seed_sql | psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -d unionhall >/dev/null
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -d unionhall -c "ANALYZE" >/dev/null
+    ;;
+  *) echo "usage: web-member-list.sh h2|postgresql [DURATION]" >&2; exit 2 ;;
+esac
+
+start_server
+# Sign in through the page, as a browser does, and keep the session cookie.
+JAR="$WORK/cookies"
+page=$(curl -fsS -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/login.xhtml")
+state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+email_field=$(printf '%s' "$page" | grep -o 'name="[^"]*email[^"]*"' | head -1 | sed 's/name="//; s/"$//')
+password_field=$(printf '%s' "$page" | grep -o 'name="[^"]*password[^"]*"' | head -1 | sed 's/name="//; s/"$//')
+submit_field=$(printf '%s' "$page" | grep -o 'name="[^"]*submit[^"]*"' | head -1 | sed 's/name="//; s/"$//')
+curl -fsS -o /dev/null -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/login.xhtml" \
+  --data-urlencode "signIn=signIn" --data-urlencode "$email_field=$STEWARD" \
+  --data-urlencode "$password_field=$PASSWORD" --data-urlencode "$submit_field=" \
+  --data-urlencode "jakarta.faces.ViewState=$state"
+COOKIE=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$JAR" | tail -1)
+total=$(curl -fsS -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/chapters/$CHAPTER/members?page=0&size=50" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo "chapter $CHAPTER holds $total members ($KIND)"
+[ "$total" -ge "$MEMBERS" ] || { echo "seeding failed" >&2; exit 1; }
+
+cat >"$WORK/pages.lua" <<LUA
+math.randomseed(42)
+wrk.headers["Cookie"] = "$COOKIE"
+request = function()
+  return wrk.format("GET", "/api/v1/chapters/$CHAPTER/members?size=50&page=" .. math.random(0, $((MEMBERS / 50))))
+end
+LUA
+wrk -t2 -c50 -d10s -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" >/dev/null   # warm-up
+echo "wrk -t2 -c50 -d$DURATION --latency (random pages of 50, signed-in steward, $KIND)"
+wrk -t2 -c50 -d"$DURATION" --latency -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
+if grep -q "Non-2xx" "$WORK/wrk.out"; then echo "some answers were errors" >&2; exit 1; fi
