@@ -60,6 +60,7 @@ public final class TestDatabase implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.url", url);
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", password);
+        props.put("eclipselink.logging.level", "SEVERE");
         props.put("jakarta.persistence.jdbc.driver",
                 kind == Kind.H2 ? "org.h2.Driver" : "org.postgresql.Driver");
         this.emf = Persistence.createEntityManagerFactory("unionhall", props);

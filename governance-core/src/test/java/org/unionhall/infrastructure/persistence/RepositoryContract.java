@@ -1,0 +1,229 @@
+package org.unionhall.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.unionhall.application.Stores;
+import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.Federation;
+import org.unionhall.domain.membership.JoinRequest;
+import org.unionhall.domain.membership.Mandate;
+import org.unionhall.domain.membership.MandateRole;
+import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberListing;
+import org.unionhall.domain.membership.Membership;
+import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.membership.Term;
+import org.unionhall.domain.membership.Union;
+import org.unionhall.testsupport.TestDatabase;
+import org.unionhall.testsupport.TickingClock;
+
+/**
+ * The JPA stores and the migrated schema on a real database: the database itself refuses what
+ * the rules forbid, so a race between two requests cannot slip past the domain's checks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RepositoryContract {
+    static final Instant NOW = Instant.parse("2026-03-02T09:30:00.123Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    TestDatabase db;
+    Stores stores;
+    Union union;
+    Chapter chapter;
+    Member steward;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void open() {
+        db = TestDatabase.of(kind());
+        stores = db.stores(new TickingClock(NOW));
+        db.run(() -> {
+            Federation f = new Federation("test-federation", "Test Federation", NOW);
+            stores.federations().add(f);
+            union = f.foundUnion("riders", "Riders' Union", "Delivery riders", NOW);
+            stores.unions().add(union);
+            chapter = union.openChapter("riders-north", "Riders North", "", 1, NOW);
+            stores.chapters().add(chapter);
+            steward = member("Steward Sam", "steward@riders.example");
+        });
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    Member member(String name, String email) {
+        return db.tx(() -> {
+            Member m = new Member(name, email, "en", NOW);
+            stores.members().add(m);
+            return m;
+        });
+    }
+
+    Membership enrol(Member m) {
+        return db.tx(() -> {
+            Membership ms = chapter.enrolFoundingMember(m.id(), Optional.empty(), NOW, TODAY);
+            stores.memberships().add(ms);
+            return ms;
+        });
+    }
+
+    @Test
+    void theSchemaComesFromTheFlywayMigration() throws SQLException {
+        try (Connection c = db.jdbc(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"version\" = '1'")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getBoolean(2));
+        } catch (SQLException lowerCase) {
+            try (Connection c = db.jdbc(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version = '1'")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean(2));
+            }
+        }
+    }
+
+    @Test
+    void aSecondMembershipOfTheSameMemberInTheSameChapterIsRefusedByTheDatabase() {
+        Member m = member("Dup Licate", "dup@riders.example");
+        enrol(m);
+        assertThrows(PersistenceException.class, () -> enrol(m));
+        assertEquals(1, db.tx(() -> stores.memberships().ofMember(m.id())).size());
+    }
+
+    @Test
+    void aSecondPendingRequestOfTheSamePersonIsRefusedByTheDatabase() {
+        Member m = member("Pending Twice", "pending@riders.example");
+        PersistenceException refused = assertThrows(PersistenceException.class, () -> db.run(() -> {
+            stores.joinRequests().add(chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(), "a", NOW));
+            stores.joinRequests().add(chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(), "b", NOW));
+        }));
+        assertTrue(refused.getMessage() != null);
+        assertTrue(db.tx(() -> stores.joinRequests().pendingOf(m.id())).isEmpty(), "nothing partly written");
+        JoinRequest first = db.tx(() -> {
+            JoinRequest r = chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(), "a", NOW);
+            stores.joinRequests().add(r);
+            return r;
+        });
+        db.run(() -> stores.joinRequests().find(first.id()).orElseThrow().decline(steward.id(), "Not yet", NOW));
+        db.run(() -> stores.joinRequests().add(
+                chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(), "again", NOW)));
+        assertEquals(1, db.tx(() -> stores.joinRequests().pendingOf(m.id())).size());
+    }
+
+    @Test
+    void twoStewardsFillingTheLastSeatAtOnceCannotBothSucceed() {
+        Member a = member("Seat Alpha", "alpha@riders.example");
+        Member b = member("Seat Beta", "beta@riders.example");
+        enrol(a);
+        enrol(b);
+        Term term = new Term(TODAY, TODAY.plusYears(1));
+        EntityManager one = db.secondEntityManager();
+        EntityManager two = db.secondEntityManager();
+        try {
+            one.getTransaction().begin();
+            two.getTransaction().begin();
+            JpaChapters chaptersOne = new JpaChapters(one);
+            JpaChapters chaptersTwo = new JpaChapters(two);
+            Chapter seenByOne = chaptersOne.find(chapter.id()).orElseThrow();
+            Chapter seenByTwo = chaptersTwo.find(chapter.id()).orElseThrow();
+            Mandate first = appoint(one, seenByOne, a, term);
+            Mandate second = appoint(two, seenByTwo, b, term);
+            chaptersOne.touch(seenByOne);
+            new JpaMandates(one).add(first);
+            one.getTransaction().commit();
+            assertThrows(PersistenceException.class, () -> {
+                chaptersTwo.touch(seenByTwo);
+                new JpaMandates(two).add(second);
+                two.getTransaction().commit();
+            });
+        } finally {
+            if (two.getTransaction().isActive()) {
+                two.getTransaction().rollback();
+            }
+            one.close();
+            two.close();
+        }
+        List<Mandate> delegates = db.tx(() -> stores.mandates().ofChapter(chapter.id())).stream()
+                .filter(m -> m.role() == MandateRole.DELEGATE).toList();
+        assertEquals(1, delegates.size());
+    }
+
+    private Mandate appoint(EntityManager em, Chapter c, Member holder, Term term) {
+        return c.appoint(MandateRole.DELEGATE, holder.id(), new JpaMemberships(em).find(holder.id(), c.id()),
+                term, new JpaMandates(em).ofChapter(c.id()), steward.id(), NOW, TODAY);
+    }
+
+    @Test
+    void anEmailBelongsToOneMemberOnly() {
+        member("First Owner", "same@riders.example");
+        assertThrows(PersistenceException.class, () -> member("Second Owner", "SAME@riders.example"));
+    }
+
+    @Test
+    void timesAndHistoriesComeBackAsStored() {
+        Member m = member("Round Trip", "roundtrip@riders.example");
+        Membership ms = enrol(m);
+        db.run(() -> stores.memberships().find(m.id(), chapter.id()).orElseThrow()
+                .suspend(steward.id(), "Testing history", NOW.plusSeconds(60)));
+        db.run(() -> stores.memberships().find(m.id(), chapter.id()).orElseThrow()
+                .restore(steward.id(), "Back", NOW.plusSeconds(120)));
+        Membership back = db.tx(() -> stores.memberships().find(m.id(), chapter.id())).orElseThrow();
+        assertEquals(ms.id(), back.id());
+        assertEquals(List.of(MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED, MembershipStatus.ACTIVE),
+                db.tx(() -> stores.memberships().find(m.id(), chapter.id()).orElseThrow().history()).stream()
+                        .map(h -> h.status()).toList());
+        assertEquals(NOW.plusSeconds(60), db.tx(() -> stores.memberships().find(m.id(), chapter.id())
+                .orElseThrow().history().get(1).changedAt()));
+        assertEquals(NOW, db.tx(() -> stores.members().find(m.id())).orElseThrow().createdAt());
+        assertEquals(TODAY, back.joinedOn());
+    }
+
+    @Test
+    void theMemberListSortsIgnoringCaseAndFiltersLiterally() {
+        Chapter other = db.tx(() -> {
+            Chapter c = union.openChapter("riders-list", "Riders List", "", 3, NOW);
+            stores.chapters().add(c);
+            return c;
+        });
+        String[] names = {"zoë Zed", "Ali al_Ali", "bea Bee", "Carl 100%", "Ana Ant"};
+        for (int i = 0; i < names.length; i++) {
+            Member m = member(names[i], "list" + i + "@riders.example");
+            db.run(() -> stores.memberships().add(other.enrolFoundingMember(m.id(), Optional.empty(), NOW, TODAY)));
+        }
+        ChapterId id = other.id();
+        EnumSet<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
+        List<String> sorted = db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 0, 10)).stream()
+                .map(MemberListing::displayName).toList();
+        assertEquals(List.of("Ali al_Ali", "Ana Ant", "bea Bee", "Carl 100%", "zoë Zed"), sorted);
+        assertEquals(List.of("Ana Ant", "bea Bee"), db.tx(() -> stores.memberships().listing(id, active,
+                Optional.empty(), 1, 2)).stream().map(MemberListing::displayName).toList());
+        assertEquals(List.of("Ali al_Ali"), db.tx(() -> stores.memberships().listing(id, active,
+                Optional.of("l_a"), 0, 10)).stream().map(MemberListing::displayName).toList());
+        assertEquals(List.of("Carl 100%"), db.tx(() -> stores.memberships().listing(id, active,
+                Optional.of("0%"), 0, 10)).stream().map(MemberListing::displayName).toList());
+        assertEquals(5, db.tx(() -> stores.memberships().countListing(id, active, Optional.empty())));
+        assertEquals(1, db.tx(() -> stores.memberships().countListing(id, active, Optional.of("zoë"))));
+    }
+}
