@@ -17,8 +17,14 @@
 # - CPU seconds are user + system time of the whole process, so a verifier that uses both cores is
 #   charged for both: "per core" means ballots per CPU-second. The CPU/wall ratio printed beside it
 #   shows how many cores each verifier kept busy.
-# - Ballot size is the bytes of each cast ballot exactly as stored in the record (Belenios: the
-#   ballot JSON line in its archive; Unionhall: the ballot's file in the record), averaged.
+# - Ballot size is the bytes of each cast ballot exactly as stored in the record, averaged
+#   (Belenios: the ballot JSON, one line of its archive; Unionhall: the whole board line, which
+#   also carries the ballot's tracking code and the link to the previous one).
+# - Unionhall's simulated election also has challenged ballots and revotes: every board entry is
+#   verified, so the difference is divided by the number of board entries.
+# - Ballot generation: Belenios runs one process per ballot (its start-up is measured and shown);
+#   Unionhall's figure is JMH's median for encrypting, proving and signing one ballot on one
+#   thread. JMH also gives the one-thread cost of checking one ballot from its board line.
 set -euo pipefail
 
 N="${N:-1000}"
@@ -131,5 +137,73 @@ b_ver_ms=$(python3 -c "print(1000 * ($(cpu belenios-$N-verify-ballots) - $(cpu b
 b_ver_cores=$(python3 -c "w = $(field belenios-$N-verify-ballots 2); print(round(($(cpu belenios-$N-verify-ballots)) / w, 2) if w > 0 else 'n/a')")
 b_bytes=$(cat "$WORK/belenios-large/ballot-bytes")
 
-printf 'Belenios: generate %.1f ms/ballot (of which process start %.1f ms); verify %.2f CPU-ms/ballot = %.0f ballots per core-second (verify used %s cores); %.0f bytes/ballot\n' \
-  "$b_gen_ms" "$b_start_ms" "$b_ver_ms" "$(python3 -c "print(1000 / $b_ver_ms)")" "$b_ver_cores" "$b_bytes"
+# ---------------------------------------------------------------- Unionhall
+
+CLI="$ROOT/ballot-crypto/target/ballot-crypto-cli.jar"
+BENCH="$ROOT/ballot-crypto/target/ballot-crypto-benchmarks.jar"
+echo "== Unionhall: building the command line and the benchmarks if needed (not timed)..."
+"$ROOT/unionhall" simulate --voters 3 --trustees 3 --threshold 2 --seed 1 --out "$WORK/warm-up" >/dev/null
+(cd "$ROOT" && ./mvnw -B -q -o -Pbench -pl ballot-crypto package -DskipTests)
+[ -f "$CLI" ] && [ -f "$BENCH" ] || die "the Unionhall jars were not built"
+
+# unionhall_election COUNT: simulate (which also casts challenged ballots and revotes) and verify.
+unionhall_election() {
+  local count="$1" tag="unionhall-$1" dir="$WORK/unionhall-$1"
+  timed "$tag-simulate" java -jar "$CLI" simulate --voters "$count" --trustees 3 --threshold 2 \
+    --contest one-of-n:3 --seed "$count" --out "$dir" >/dev/null
+  timed "$tag-verify" java -jar "$CLI" verify "$dir" > "$WORK/$tag-verify.out" 2>&1 \
+    || { cat "$WORK/$tag-verify.out" >&2; die "Unionhall verify failed for $count voters"; }
+  wc -l < "$dir/board.ndjson" > "$WORK/$tag-entries"
+}
+echo "== Unionhall: a $SMALL-voter and a $N-voter election (P-256, 2-of-3 trustees, one trustee missing)..."
+unionhall_election "$SMALL"
+unionhall_election "$N"
+u_entries_small=$(cat "$WORK/unionhall-$SMALL-entries")
+u_entries=$(cat "$WORK/unionhall-$N-entries")
+u_ver_ms=$(python3 -c "print(1000 * ($(cpu unionhall-$N-verify) - $(cpu unionhall-$SMALL-verify)) / ($u_entries - $u_entries_small))")
+u_ver_cores=$(python3 -c "print(round(($(cpu unionhall-$N-verify)) / $(field unionhall-$N-verify 2), 2))")
+# Bytes per cast ballot: the whole board line (ballot, tracking code, link to the previous code).
+u_bytes=$(python3 - "$WORK/unionhall-$N/board.ndjson" <<'PY'
+import json, sys
+sizes = [len(line.rstrip(b"\n")) for line in open(sys.argv[1], "rb") if json.loads(line)["state"] == "cast"]
+print(sum(sizes) / len(sizes))
+PY
+)
+
+echo "== Unionhall: one ballot on one thread, with JMH (encrypt+prove+sign; check from its board line)..."
+java -jar "$BENCH" 'BallotBenchmark' -p contest=oneOf3 -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
+  -rf json -rff "$WORK/jmh.json" > "$WORK/jmh.log" 2>&1 || { tail -n 30 "$WORK/jmh.log" >&2; die "JMH failed"; }
+read -r u_gen_ms u_check_ms < <(python3 - "$WORK/jmh.json" <<'PY'
+import json, statistics, sys
+median = {}
+for r in json.load(open(sys.argv[1])):
+    it = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
+    median[r["benchmark"].rsplit(".", 1)[1]] = statistics.median(it)
+print(median["encryptBallot"], median["checkBallotFromBoardLine"])
+PY
+)
+
+# ---------------------------------------------------------------- Side by side
+echo
+echo "1 question, 3 answers (one of three); $N voters; 2-of-3 trustees; $(nproc) cores; load now $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$b_gen_ms" "$b_start_ms" "$b_ver_ms" "$b_ver_cores" "$b_bytes" \
+  "$u_gen_ms" "$u_check_ms" "$u_ver_ms" "$u_ver_cores" "$u_bytes" <<'PY'
+import sys
+b_gen, b_start, b_ver, b_cores, b_bytes, u_gen, u_check, u_ver, u_cores, u_bytes = (float(x) for x in sys.argv[1:])
+rows = [
+    ("ballot generation, ms per ballot", f"{b_gen:.1f} ({b_gen - b_start:.1f} without process start)",
+     f"{u_gen:.2f} (JMH, one thread)", f"{(b_gen - b_start) / u_gen:.1f}x faster"),
+    ("verification, CPU-ms per ballot (whole record, CLI)", f"{b_ver:.2f}", f"{u_ver:.2f}", ""),
+    ("verification, ballots per core-second (CLI)", f"{1000 / b_ver:.0f}", f"{1000 / u_ver:.0f}",
+     f"{b_ver / u_ver:.1f}x (target >= 8x: {'met' if b_ver / u_ver >= 8 else 'NOT met'})"),
+    ("verification, ballots per second on one thread (JMH)", "", f"{1000 / u_check:.0f}",
+     f"{b_ver / u_check:.1f}x (target >= 8x: {'met' if b_ver / u_check >= 8 else 'NOT met'})"),
+    ("cores the verifier kept busy (CPU / wall)", f"{b_cores:.2f}", f"{u_cores:.2f}", ""),
+    ("bytes per ballot", f"{b_bytes:.0f}", f"{u_bytes:.0f} (board line, with tracking code)",
+     f"{u_bytes / b_bytes:.3f} of Belenios (target <= 0.25: {'met' if u_bytes / b_bytes <= 0.25 else 'NOT met'})"),
+]
+w = [max(len(r[i]) for r in rows + [("", "Belenios 2.0", "Unionhall", "Unionhall vs Belenios")]) for i in range(4)]
+print(f"{'':{w[0]}}  {'Belenios 2.0':>{w[1]}}  {'Unionhall':>{w[2]}}  Unionhall vs Belenios")
+for r in rows:
+    print(f"{r[0]:{w[0]}}  {r[1]:>{w[1]}}  {r[2]:>{w[2]}}  {r[3]}")
+PY
