@@ -470,6 +470,7 @@ public final class Verifier {
         int at = 0;
         for (int ci = 0; ci < manifest.contests().size(); ci++) {
             List<Long> counts = result.counts().get(ci);
+            facts.put("result " + manifest.contests().get(ci).id(), describe(manifest.contests().get(ci).options(), counts));
             int options = manifest.contests().get(ci).options().size();
             if (counts.size() != options) {
                 fail("V16", "result check: contest '" + manifest.contests().get(ci).id() + "' must have " + options + " counts");
@@ -486,6 +487,14 @@ public final class Verifier {
                 at++;
             }
         }
+    }
+
+    private static String describe(List<String> options, List<Long> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < counts.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(i < options.size() ? options.get(i) : "?").append(' ').append(counts.get(i));
+        }
+        return sb.append(" (as published; see V16)").toString();
     }
 
     // ---- helpers
