@@ -39,7 +39,9 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" on Unionhall's own form
+        // posts, and over plain http off localhost (no Sec-Fetch-Site) those would look cross-site.
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
