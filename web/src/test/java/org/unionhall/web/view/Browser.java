@@ -1,0 +1,136 @@
+package org.unionhall.web.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven by Selenium, pointed at a deployed Unionhall. The binaries come
+ * from {@code UNIONHALL_CHROMIUM} and {@code UNIONHALL_CHROMEDRIVER} (Debian's paths by default);
+ * when either is missing the test fails and says how to get them, it never skips.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String DEMO_PASSWORD = "union-demo-2026";
+
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Browser(ChromeDriverService service, WebDriver driver, Path profile, String base) {
+        this.service = service;
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    /** Starts Chromium with a fresh profile; {@code base} is the deployment's URL. */
+    static Browser open(URL base) {
+        File chromium = binary("UNIONHALL_CHROMIUM", "/usr/bin/chromium");
+        File chromedriver = binary("UNIONHALL_CHROMEDRIVER", "/usr/bin/chromedriver");
+        try {
+            Path profile = Files.createTempDirectory("unionhall-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,800", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            String root = base.toExternalForm();
+            return new Browser(service, driver, profile, root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static File binary(String variable, String fallback) {
+        String configured = System.getenv(variable);
+        File file = new File(configured == null || configured.isBlank() ? fallback : configured);
+        if (!file.canExecute()) {
+            throw new IllegalStateException(file + " (" + variable + ") is missing: browser tests need Chromium and "
+                    + "ChromeDriver. Run them with ./unionhall test, which installs both.");
+        }
+        return file;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page by its path, e.g. {@code /index.xhtml}. */
+    Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs in through the sign-in page as a demo account and waits for the dashboard. */
+    Browser signIn(String email) {
+        go("/login.xhtml");
+        driver.findElement(By.id("signIn:email")).sendKeys(email);
+        driver.findElement(By.id("signIn:password")).sendKeys(DEMO_PASSWORD, Keys.ENTER);
+        waitForTitle("My dashboard");
+        return this;
+    }
+
+    /** Signs out with the banner's button. */
+    Browser signOut() {
+        driver.findElement(By.id("signOutButton")).click();
+        waitForTitle("Sign in");
+        return this;
+    }
+
+    /** Waits for a page whose title holds the given words; a timeout names the page shown instead. */
+    void waitForTitle(String words) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.titleContains(words));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected the page \"" + words + "\" but " + driver.getCurrentUrl()
+                    + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
+        }
+    }
+
+    /** Waits until the page's messages (p:messages) show the given text and returns all of them. */
+    String waitForMessage(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}
