@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -54,6 +53,7 @@ public final class Verifier {
 
     private static final int BATCH = 4096;
     private static final int MAX_FAILURES = 20;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,18}");
 
     private final Path dir;
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();
@@ -489,6 +489,19 @@ public final class Verifier {
         }
     }
 
+    /** Orders "board line 9" before "board line 10". */
+    private static int naturalOrder(String a, String b) {
+        java.util.regex.Matcher ma = NUMBER.matcher(a);
+        java.util.regex.Matcher mb = NUMBER.matcher(b);
+        if (ma.find() && mb.find() && a.substring(0, ma.start()).equals(b.substring(0, mb.start()))) {
+            int c = Long.compare(Long.parseLong(ma.group()), Long.parseLong(mb.group()));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
     private static String describe(List<String> options, List<Long> counts) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < counts.size(); i++) {
@@ -594,8 +607,7 @@ public final class Verifier {
         final String meaning;
         final AtomicLong checked = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
-        final AtomicInteger notes = new AtomicInteger();
-        final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        final java.util.TreeSet<String> failures = new java.util.TreeSet<>(Verifier::naturalOrder);
         volatile boolean notYet;
 
         Tracker(String id, String section, String title, String meaning) {
@@ -605,18 +617,22 @@ public final class Verifier {
             this.meaning = meaning;
         }
 
-        void note(String failure) {
-            if (notes.getAndIncrement() < MAX_FAILURES) {
-                failures.add(failure);
+        /** Keeps the first failures in board order, whatever order the threads report them in. */
+        synchronized void note(String failure) {
+            failures.add(failure);
+            if (failures.size() > MAX_FAILURES) {
+                failures.pollLast();
             }
         }
 
         CheckResult result() {
             CheckResult.Status status = failed.get() > 0 ? CheckResult.Status.FAILED
                     : notYet ? CheckResult.Status.NOT_YET : CheckResult.Status.PASSED;
-            List<String> sorted = new ArrayList<>(failures);
-            sorted.sort(null);
-            return new CheckResult(id, section, title, meaning, status, checked.get(), failed.get(), sorted);
+            List<String> kept;
+            synchronized (this) {
+                kept = new ArrayList<>(failures);
+            }
+            return new CheckResult(id, section, title, meaning, status, checked.get(), failed.get(), kept);
         }
     }
 }
