@@ -57,7 +57,8 @@ public sealed interface SignInOutcome {
         @Override
         public String message() {
             long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toMillisPart() > 0 ? 1 : 0));
-            return "Too many attempts. Please wait " + seconds + " seconds and try again.";
+            return "Too many attempts. Please wait " + seconds + (seconds == 1 ? " second" : " seconds")
+                    + " and try again.";
         }
     }
 }

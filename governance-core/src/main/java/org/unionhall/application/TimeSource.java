@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -24,9 +25,12 @@ public class TimeSource {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Now. */
+    /**
+     * Now, to the microsecond: the precision both databases keep, so a value returned by a
+     * service equals the one read back later.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Today, in UTC. */

@@ -420,7 +420,7 @@ abstract class ServicesContract {
         SignInOutcome.Throttled t = assertInstanceOf(SignInOutcome.Throttled.class, throttled);
         assertTrue(t.retryAfter().compareTo(Duration.ZERO) > 0
                 && t.retryAfter().compareTo(Duration.ofSeconds(1)) <= 0, t.retryAfter().toString());
-        assertTrue(throttled.message().contains("wait 1 seconds"));
+        assertTrue(throttled.message().contains("wait 1 second "));
     }
 
     @Test

@@ -29,8 +29,9 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema up to date (" + result.migrationsExecuted + " migrations applied now, "
+                + "schema version " + (result.targetSchemaVersion == null ? result.initialSchemaVersion
+                : result.targetSchemaVersion) + ")");
     }
 
     /** Migrates the given database; also used by tests and tools outside the container. */
