@@ -1,0 +1,119 @@
+/**
+ * What the booth and trustee pages share: talking to the elections API of this installation
+ * (same origin, the browser's session), announcing progress to screen readers, keeping a secret
+ * on this device and offering it as a backup file.
+ */
+
+/** A refusal or failure, in words the person can act on. */
+export class PageError extends Error {}
+
+/** GET a JSON resource of the API; throws a PageError with the server's explanation. */
+export async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return answer(response);
+}
+
+/** POST a JSON body; throws a PageError with the server's explanation (problem+json). */
+export async function postJson(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return answer(response);
+}
+
+async function answer(response) {
+  const text = await response.text();
+  let body;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = {};
+  }
+  if (!response.ok) {
+    const reason = body.detail || body.title || `the server answered ${response.status}`;
+    throw new PageError(reason);
+  }
+  return body;
+}
+
+/** The first present field among several spellings (the API answers objects or JSON text). */
+export function field(object, ...names) {
+  for (const n of names) {
+    if (object && object[n] !== undefined && object[n] !== null) return object[n];
+  }
+  return undefined;
+}
+
+/** The election's phase in capitals (CEREMONY, REGISTRATION, OPEN, CLOSED, PUBLISHED). */
+export function phaseOf(view) {
+  return String(field(view, 'phase') || '').toUpperCase();
+}
+
+/** Says something in the page's live region (read out by screen readers) and shows it. */
+export function say(status, text, kind = 'info') {
+  status.textContent = text;
+  status.dataset.kind = kind;
+}
+
+/** Shows or hides a section. */
+export function show(element, visible = true) {
+  element.hidden = !visible;
+}
+
+/** Puts a "download" link for a JSON file in place of the old one. */
+export function offerDownload(link, filename, json) {
+  if (link.href && link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
+  link.download = filename;
+  show(link);
+}
+
+/** Reads a file chosen by the person as text. */
+export function readChosenFile(input) {
+  const file = input.files && input.files[0];
+  if (!file) throw new PageError('choose a file first');
+  return file.text();
+}
+
+/** A value kept on this device only (localStorage); undefined when absent or unreadable. */
+export function loadLocal(key) {
+  try {
+    const text = window.localStorage.getItem(key);
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a value on this device only. */
+export function saveLocal(key, value) {
+  window.localStorage.setItem(key, JSON.stringify(value));
+}
+
+/** Creates an element with attributes and text. */
+export function el(tag, attributes = {}, text = undefined) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes)) {
+    if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+  }
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Runs an action from a button: disables it meanwhile and reports any failure in words. */
+export function onClick(button, status, action) {
+  button.addEventListener('click', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    try {
+      await action();
+    } catch (e) {
+      say(status, `Not done: ${e.message}`, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The trustee page (elections/trustee.xhtml): the key ceremony steps and the partial
+ * decryption, each one button. The trustee's secrets are made and kept on this device
+ * (localStorage plus a backup file); only public messages are sent to the server.
+ */
+import { baseHash, readElection, readManifest } from '../election.js';
+import {
+  announce, partialDecryption, receiveShares, sealShares, newTrustee, trusteeBackup,
+  trusteeFromBackup,
+} from '../trustee.js';
+import {
+  PageError, field, getJson, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
+} from './common.js';
+
+const root = document.getElementById('uh-trustee');
+const $ = (id) => document.getElementById(id);
+const status = $('trustee-status');
+const electionId = root.dataset.election;
+const api = root.dataset.api;
+const storageKey = `unionhall.trustee.${electionId}`;
+
+let view;
+let manifest;
+let hb;
+let state;
+
+function myIndex() {
+  const mine = field(view, 'me', 'my', 'status') || {};
+  const index = field(mine, 'trusteeIndex', 'trusteeNumber', 'trustee');
+  if (!Number.isInteger(index)) throw new PageError('you are not a trustee of this election');
+  return index;
+}
+
+function keep() {
+  const backup = trusteeBackup(state);
+  saveLocal(storageKey, backup);
+  offerDownload($('trustee-download'), `unionhall-trustee-${electionId}-${state.index}.json`, backup);
+}
+
+function describeState() {
+  if (!state) return 'No trustee keys for this election are on this device.';
+  if (state.keyShare !== undefined) {
+    return `Your trustee keys (trustee ${state.index}) and your share of the election key are on this device.`;
+  }
+  return `Your trustee keys (trustee ${state.index}) are on this device; your share of the election key is not complete yet.`;
+}
+
+async function refresh() {
+  view = await getJson(api);
+  const electionJson = field(view, 'election', 'electionJson', 'manifest');
+  manifest = readManifest(electionJson);
+  hb = baseHash(manifest);
+  $('trustee-title').textContent = field(view, 'title') || manifest.title;
+  $('trustee-phase').textContent = `Phase: ${phaseOf(view).toLowerCase() || 'unknown'}. `
+    + `${manifest.trustees} trustees; any ${manifest.threshold} of them together can decrypt the result.`;
+  const stored = loadLocal(storageKey);
+  if (stored && !state) {
+    try {
+      state = trusteeFromBackup(stored, manifest);
+      keep();
+    } catch {
+      state = undefined;
+    }
+  }
+  $('trustee-state').textContent = describeState();
+}
+
+async function ceremony() {
+  const c = await getJson(`${api}/ceremony`);
+  return { announcements: field(c, 'announcements') || [], shares: field(c, 'shares') || [] };
+}
+
+async function step1() {
+  await refresh();
+  if (!state) {
+    state = newTrustee(manifest, myIndex());
+    keep();
+  }
+  await postJson(`${api}/ceremony/announcement`, announce(state, hb));
+  $('trustee-state').textContent = describeState();
+  say(status, 'Step 1 done: your public keys are announced. Download your backup file now and keep it safe.', 'ok');
+}
+
+async function step2() {
+  await refresh();
+  requireState();
+  const { announcements } = await ceremony();
+  if (announcements.length < manifest.trustees) {
+    throw new PageError(`${announcements.length} of ${manifest.trustees} trustees have announced so far; wait for the others`);
+  }
+  const shares = sealShares(state, hb, manifest, announcements);
+  await postJson(`${api}/ceremony/shares`, { shares });
+  say(status, `Step 2 done: ${shares.length} encrypted shares sent, one for each other trustee.`, 'ok');
+}
+
+async function step3() {
+  await refresh();
+  requireState();
+  const { announcements, shares } = await ceremony();
+  const result = receiveShares(state, hb, manifest, announcements, shares);
+  for (const complaint of result.complaints) {
+    await postJson(`${api}/ceremony/complaint`, complaint);
+  }
+  if (result.keyShareKept) {
+    keep();
+    say(status, 'Step 3 done: every share sent to you is correct. Your share of the election key is kept on this device; download the updated backup.', 'ok');
+  } else if (result.complaints.length > 0) {
+    say(status, `Step 3: ${result.problems.join('; ')}. A complaint with proof was sent; the ceremony restarts without the trustee at fault.`, 'error');
+  } else {
+    say(status, `Step 3 not finished: ${result.problems.join('; ')}.`, 'error');
+  }
+  $('trustee-state').textContent = describeState();
+}
+
+async function step4() {
+  await refresh();
+  requireState();
+  const ctx = field(view, 'context', 'contextJson');
+  if (!ctx) throw new PageError('the election key is not fixed yet');
+  const election = readElection(field(view, 'election', 'electionJson', 'manifest'), ctx);
+  const tally = await getJson(`${api}/tally`);
+  const message = partialDecryption(state, election, tally);
+  await postJson(`${api}/decryption`, message);
+  say(status, `Decryption done: your part of the result (${message.partials.length} values, each with a proof) is sent.`, 'ok');
+}
+
+function requireState() {
+  if (!state) throw new PageError('your trustee keys are not on this device: do step 1, or restore them from your backup file');
+}
+
+async function restore() {
+  await refresh();
+  state = trusteeFromBackup(await readChosenFile($('trustee-file')), manifest);
+  keep();
+  $('trustee-state').textContent = describeState();
+  say(status, `Your trustee keys (trustee ${state.index}) are restored on this device.`, 'ok');
+}
+
+onClick($('trustee-announce'), status, step1);
+onClick($('trustee-shares'), status, step2);
+onClick($('trustee-check'), status, step3);
+onClick($('trustee-decrypt'), status, step4);
+onClick($('trustee-restore'), status, restore);
+
+refresh().catch((e) => say(status, `The election could not be loaded: ${e.message}`, 'error'));
