@@ -1,0 +1,100 @@
+package org.unionhall.application.election;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.unionhall.application.Actor;
+import org.unionhall.domain.election.ElectionId;
+
+/**
+ * Secret member ballots on the server (protocol {@code docs/protocol.md}): the server prepares
+ * the election, relays the trustees' key-ceremony messages checking every public part, keeps the
+ * roll of voting credentials apart from the list of who registered, takes encrypted ballots onto
+ * the bulletin board, computes the encrypted tally, combines the trustees' partial decryptions,
+ * writes the election record, verifies it and publishes the result. It never sees a choice.
+ *
+ * <p>Messages and ballots are passed in their record form (protocol §10): the plain JSON values
+ * that {@code org.unionhall.crypto.record.RecordCodec} reads ({@code Map} with string keys,
+ * {@code List}, {@code String}, {@code Long}, {@code Boolean}). Refusals are the domain
+ * exceptions of {@code org.unionhall.domain.shared}, with messages naming the failed check and
+ * its protocol section.
+ */
+public interface ElectionService {
+
+    /**
+     * Prepares a secret member ballot in phase CEREMONY. The caller must be an active member or a
+     * steward of the scope; every trustee must be an active member of its union; 1 ≤ t ≤ n ≤ 20;
+     * it must open before it closes and close in the future.
+     *
+     * @return the new election's id, to be kept on the motion
+     */
+    ElectionId prepare(Actor actor, PrepareElection request);
+
+    /** The public view of an election, with the caller's own status when signed in. */
+    ElectionView view(Optional<Actor> actor, ElectionId election);
+
+    /** Elections of a union (and its chapters) or of one chapter, newest first. */
+    List<ElectionSummary> elections(String scopeSlug);
+
+    /** The ceremony messages of the current round, plus the shares addressed to the calling trustee. */
+    CeremonyView ceremony(Optional<Actor> actor, ElectionId election);
+
+    /** Message 1 (§6.2): a named trustee's announcement, checked before it is kept. */
+    void announce(Actor actor, ElectionId election, Object announcement);
+
+    /** Message 2 (§6.3): a named trustee's encrypted shares, one for each other trustee. */
+    void sendShares(Actor actor, ElectionId election, List<Object> shares);
+
+    /**
+     * Message 3 (§6.4): a complaint about a share. It is judged from public data; the trustee at
+     * fault (the sender of a wrong share, or the author of a false complaint) is excluded and the
+     * ceremony restarts without them, or the election is cancelled when fewer than t remain.
+     *
+     * @return who was found at fault, in words
+     */
+    String complain(Actor actor, ElectionId election, Object complaint);
+
+    /** Registers the caller's public voting credential (phase REGISTRATION, once per member). */
+    void register(Actor actor, ElectionId election, String credential);
+
+    /** A steward opens voting now (phase REGISTRATION): the roll is frozen and the context fixed. */
+    ElectionView open(Actor actor, ElectionId election);
+
+    /** A steward closes voting now (phase OPEN): the weighted encrypted tally is fixed. */
+    ElectionView close(Actor actor, ElectionId election);
+
+    /** Opens and closes every election whose instant has come; returns how many changed. */
+    int advanceDue(Instant now);
+
+    /**
+     * Casts a ballot (phase OPEN). The same ballot posted again answers the same entry; the last
+     * ballot of a credential counts. The caller is marked as having voted, without any link
+     * between member and ballot.
+     */
+    BallotReceipt cast(Actor actor, ElectionId election, Object ballot);
+
+    /** Posts a challenged ballot with its opening (Benaloh, §8.4); it is never counted. */
+    BallotReceipt challenge(Actor actor, ElectionId election, Object ballot, Object opening);
+
+    /** Board entries from the given sequence number on, at most {@code limit}. */
+    List<BoardLineView> board(ElectionId election, long fromSeq, int limit);
+
+    /** The board entry with this tracking code (base64url), if any. */
+    Optional<BoardLineView> findOnBoard(ElectionId election, String trackingCode);
+
+    /** The encrypted tally in record form (tally.json), once voting is closed. */
+    String tally(ElectionId election);
+
+    /**
+     * Message 4 (§6.6): a named trustee's partial decryption of the tally (phase CLOSED). When t
+     * trustees have sent theirs, the result is combined, the record written and verified, and the
+     * result published.
+     */
+    void decrypt(Actor actor, ElectionId election, Object partialDecryption);
+
+    /** The result with its verification report (phase PUBLISHED), or the state so far. */
+    ResultView result(ElectionId election);
+
+    /** The election record (protocol §10) as a zip of its files, as far as it goes. */
+    byte[] recordZip(ElectionId election);
+}
