@@ -1,0 +1,106 @@
+package org.unionhall.domain.notification;
+
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.RuleViolation;
+
+/** One message to one member about one motion; unread until the member marks it read. */
+@Entity
+@Table(name = "notification")
+@Access(AccessType.FIELD)
+public class Notification {
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "member_id", nullable = false, length = 36)
+    private String memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private NotificationKind kind;
+
+    @Column(name = "motion_id", nullable = false, length = 36)
+    private String motionId;
+
+    @Column(name = "message", nullable = false, length = 300)
+    private String message;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    /** For JPA only. */
+    protected Notification() {
+    }
+
+    /** A new unread notification. */
+    public Notification(MemberId member, NotificationKind kind, MotionId motion, String message, Instant now) {
+        this.id = NotificationId.generate().toString();
+        this.memberId = member.toString();
+        this.kind = Objects.requireNonNull(kind);
+        this.motionId = motion.toString();
+        String text = Check.text(message, "The message", 1000);
+        this.message = text.length() > 300 ? text.substring(0, 299) + "…" : text;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** The member marks it read; only its addressee can. */
+    public void markRead(MemberId by, Instant now) {
+        if (!by.toString().equals(memberId)) {
+            throw new RuleViolation("This notification is addressed to someone else.");
+        }
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    /** Its id. */
+    public NotificationId id() {
+        return NotificationId.of(id);
+    }
+
+    /** The addressee. */
+    public MemberId member() {
+        return MemberId.of(memberId);
+    }
+
+    /** Why. */
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    /** The motion it is about. */
+    public MotionId motionId() {
+        return MotionId.of(motionId);
+    }
+
+    /** The message. */
+    public String message() {
+        return message;
+    }
+
+    /** When. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When it was read. */
+    public Optional<Instant> readAt() {
+        return Optional.ofNullable(readAt);
+    }
+}

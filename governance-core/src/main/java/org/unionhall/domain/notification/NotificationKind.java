@@ -1,0 +1,15 @@
+package org.unionhall.domain.notification;
+
+/** Why a member is told something. */
+public enum NotificationKind {
+    /** A motion in their scope waits for seconds. */
+    SECONDS_NEEDED,
+    /** A vote they may take part in opened. */
+    VOTE_OPENED,
+    /** A vote closes within 24 hours and has not reached its quorum. */
+    QUORUM_AT_RISK,
+    /** A result was published. */
+    RESULT_PUBLISHED,
+    /** They were nominated as a candidate. */
+    NOMINATED
+}
