@@ -58,8 +58,8 @@ for i in range(n):
     if len(batch) == 500:
         flush()
 flush()
-print(f"""INSERT INTO membership (id, member_id, chapter_id, union_id, status, joined_on, version)
-SELECT m.id, m.id, c.id, c.union_id, 'ACTIVE', CURRENT_DATE, 1
+print(f"""INSERT INTO membership (id, member_id, chapter_id, union_id, status, joined_on, version, sort_name)
+SELECT m.id, m.id, c.id, c.union_id, 'ACTIVE', CURRENT_DATE, 1, m.sort_name
 FROM union_member m, chapter c WHERE m.email LIKE 'bench%@bench.example' AND c.slug = '{chapter}';""")
 PY
 }

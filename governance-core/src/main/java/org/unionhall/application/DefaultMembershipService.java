@@ -48,8 +48,11 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
         JoinRequest request = request(requestId);
         Chapter chapter = stores.chapters().find(request.chapterId()).orElseThrow();
         requireSteward(actor, chapter);
+        Member person = stores.members().find(request.member())
+                .orElseThrow(() -> new NotFound("The person who asked to join is no longer known."));
         Optional<Membership> earlier = stores.memberships().find(request.member(), chapter.id());
-        Membership membership = request.admit(actor.memberId(), reason, earlier, stores.time().now(), today());
+        Membership membership = request.admit(actor.memberId(), reason, person, earlier, stores.time().now(),
+                today());
         if (earlier.isEmpty()) {
             storeUnique(() -> stores.memberships().add(membership),
                     "This person is already a member of " + chapter.name() + ".");

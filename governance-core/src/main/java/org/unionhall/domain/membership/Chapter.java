@@ -104,7 +104,7 @@ public class Chapter {
      *
      * @param existing their membership of this chapter, if any (then they cannot be enrolled again)
      */
-    public Membership enrolFoundingMember(MemberId member, Optional<Membership> existing, Instant now,
+    public Membership enrolFoundingMember(Member member, Optional<Membership> existing, Instant now,
                                           LocalDate today) {
         if (existing.isPresent()) {
             throw new RuleViolation("This person already has a membership of " + name + ".");

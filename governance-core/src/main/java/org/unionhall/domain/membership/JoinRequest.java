@@ -89,11 +89,15 @@ public class JoinRequest {
      * A steward admits the person. Returns their membership: a new one, or their old one (if they
      * had left) made active again. The caller stores it.
      *
+     * @param person the person who asked (their name is kept on the membership for sorting)
      * @param earlier the person's earlier membership of this chapter, if any
      * @param reason optional; "Admitted" when blank
      */
-    public Membership admit(MemberId steward, String reason, Optional<Membership> earlier, Instant now,
-                            LocalDate today) {
+    public Membership admit(MemberId steward, String reason, Member person, Optional<Membership> earlier,
+                            Instant now, LocalDate today) {
+        if (!person.id().equals(member())) {
+            throw new IllegalArgumentException("the person admitted is not the one who asked");
+        }
         String why = Check.note(reason, "The reason", 500);
         if (why.isEmpty()) {
             why = "Admitted";
@@ -104,10 +108,10 @@ public class JoinRequest {
             if (!old.chapterId().equals(chapterId()) || !old.member().equals(member())) {
                 throw new IllegalArgumentException("membership of another person or chapter");
             }
-            old.rejoin(Optional.of(steward), why, now, today);
+            old.rejoin(person, Optional.of(steward), why, now, today);
             return old;
         }
-        return new Membership(member(), chapterId(), unionId(), Optional.of(steward), why, now, today);
+        return new Membership(person, chapterId(), unionId(), Optional.of(steward), why, now, today);
     }
 
     /** A steward declines; the reason is required and the person will read it. */

@@ -61,16 +61,11 @@ public class Member {
      */
     public Member(String displayName, String email, String preferredLanguage, Instant now) {
         this.id = MemberId.generate().toString();
-        rename(displayName);
+        this.displayName = Check.text(displayName, "The display name", MAX_NAME);
+        this.sortName = this.displayName.toLowerCase(Locale.ROOT);
         this.email = Check.email(email);
         this.preferredLanguage = Check.language(preferredLanguage);
         this.createdAt = Objects.requireNonNull(now);
-    }
-
-    /** Changes the name other members see. */
-    public void rename(String newName) {
-        this.displayName = Check.text(newName, "The display name", MAX_NAME);
-        this.sortName = displayName.toLowerCase(Locale.ROOT);
     }
 
     /** Changes the e-mail address used to sign in. */
@@ -91,6 +86,11 @@ public class Member {
     /** The name other members see. */
     public String displayName() {
         return displayName;
+    }
+
+    /** The display name in lower case: the key member lists are sorted and filtered by. */
+    public String sortName() {
+        return sortName;
     }
 
     /** The e-mail address, lower-case. */

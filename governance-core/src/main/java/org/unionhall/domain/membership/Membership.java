@@ -29,7 +29,8 @@ import org.unionhall.domain.shared.RuleViolation;
  * <pre>
  * ACTIVE ⇄ SUSPENDED, ACTIVE ⇄ LAPSED, LAPSED → SUSPENDED, any but LEFT → LEFT, LEFT → ACTIVE (re-admitted)
  * </pre>
- * A steward cannot suspend or restore themselves.
+ * A steward cannot suspend or restore themselves. The member's sort name is kept here too, so
+ * a chapter's member list is read in name order straight from one index.
  */
 @Entity
 @Table(name = "membership")
@@ -47,6 +48,9 @@ public class Membership {
 
     @Column(name = "union_id", nullable = false, length = 36)
     private String unionId;
+
+    @Column(name = "sort_name", nullable = false, length = Member.MAX_NAME)
+    private String sortName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -68,10 +72,11 @@ public class Membership {
     protected Membership() {
     }
 
-    Membership(MemberId member, ChapterId chapter, UnionId union, Optional<MemberId> admittedBy, String reason,
+    Membership(Member member, ChapterId chapter, UnionId union, Optional<MemberId> admittedBy, String reason,
                Instant now, LocalDate today) {
         this.id = MembershipId.generate().toString();
-        this.memberId = member.toString();
+        this.memberId = member.id().toString();
+        this.sortName = member.sortName();
         this.chapterId = chapter.toString();
         this.unionId = union.toString();
         this.joinedOn = today;
@@ -118,12 +123,13 @@ public class Membership {
     }
 
     /** A person who left is admitted again; they count as joined today. */
-    void rejoin(Optional<MemberId> admittedBy, String reason, Instant now, LocalDate today) {
+    void rejoin(Member person, Optional<MemberId> admittedBy, String reason, Instant now, LocalDate today) {
         if (status != MembershipStatus.LEFT) {
             throw new RuleViolation("This person is already a member of the chapter ("
                     + status.name().toLowerCase(java.util.Locale.ROOT) + ").");
         }
         this.joinedOn = today;
+        this.sortName = person.sortName();
         record(MembershipStatus.ACTIVE, now, reason, admittedBy);
     }
 

@@ -190,7 +190,7 @@ public final class DemoData {
     }
 
     private void founding(Chapter chapter, Member member) {
-        stores.memberships().add(chapter.enrolFoundingMember(member.id(), Optional.empty(), now, today));
+        stores.memberships().add(chapter.enrolFoundingMember(member, Optional.empty(), now, today));
         audit(Optional.empty(), AuditAction.JOIN_ADMITTED, member.id(), chapter, "Founding member",
                 "Admitted to " + chapter.name());
     }
@@ -209,7 +209,7 @@ public final class DemoData {
             JoinRequest request = chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(),
                     "", now);
             stores.joinRequests().add(request);
-            Membership membership = request.admit(steward.id(), "Welcome!", Optional.empty(), now, today);
+            Membership membership = request.admit(steward.id(), "Welcome!", m, Optional.empty(), now, today);
             stores.memberships().add(membership);
             audit(Optional.of(steward.id()), AuditAction.JOIN_ADMITTED, m.id(), chapter, "Welcome!",
                     "Admitted to " + chapter.name());

@@ -18,8 +18,9 @@ import org.unionhall.domain.membership.Memberships;
 import org.unionhall.domain.membership.UnionId;
 
 /**
- * Memberships in the {@code membership} table. The member list reads only the four columns a row
- * shows, joined to the member's sort name, which the index {@code ix_member_sort_name} orders.
+ * Memberships in the {@code membership} table. The member list reads one page of memberships in
+ * the order of the index {@code ix_membership_chapter_order} (chapter, sort name, member), then
+ * the display names of just those members: no query sorts a whole chapter.
  */
 @ApplicationScoped
 public class JpaMemberships extends JpaRepository implements Memberships {
@@ -86,23 +87,30 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     public List<MemberListing> listing(ChapterId chapter, Collection<MembershipStatus> statuses,
                                        Optional<String> nameContains, int offset, int limit) {
         TypedQuery<Object[]> query = em.createQuery(
-                "SELECT m.memberId, p.displayName, m.status, m.joinedOn FROM Membership m, UnionMember p "
-                        + "WHERE p.id = m.memberId AND m.chapterId = :c AND m.status IN :s"
-                        + (nameContains.isPresent() ? " AND p.sortName LIKE :f ESCAPE '\\'" : "")
-                        + " ORDER BY p.sortName, p.id", Object[].class);
+                "SELECT m.memberId, m.status, m.joinedOn FROM Membership m "
+                        + "WHERE m.chapterId = :c AND m.status IN :s"
+                        + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : "")
+                        + " ORDER BY m.sortName, m.memberId", Object[].class);
         bind(query, chapter, statuses, nameContains);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(r -> new MemberListing(MemberId.of((String) r[0]), (String) r[1], (MembershipStatus) r[2],
-                        (LocalDate) r[3]))
+        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<String, String> names = new HashMap<>();
+        if (!rows.isEmpty()) {
+            em.createQuery("SELECT p.id, p.displayName FROM UnionMember p WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList())
+                    .getResultList()
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return rows.stream()
+                .map(r -> new MemberListing(MemberId.of((String) r[0]), names.getOrDefault((String) r[0], ""),
+                        (MembershipStatus) r[1], (LocalDate) r[2]))
                 .toList();
     }
 
     @Override
     public long countListing(ChapterId chapter, Collection<MembershipStatus> statuses, Optional<String> nameContains) {
         TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(m.id) FROM Membership m, UnionMember p "
-                        + "WHERE p.id = m.memberId AND m.chapterId = :c AND m.status IN :s"
-                        + (nameContains.isPresent() ? " AND p.sortName LIKE :f ESCAPE '\\'" : ""), Long.class);
+                "SELECT COUNT(m.id) FROM Membership m WHERE m.chapterId = :c AND m.status IN :s"
+                        + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : ""), Long.class);
         bind(query, chapter, statuses, nameContains);
         return query.getSingleResult();
     }

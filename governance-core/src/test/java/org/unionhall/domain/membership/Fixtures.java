@@ -25,7 +25,7 @@ final class Fixtures {
     }
 
     static Membership activeMember(Chapter chapter, Member member) {
-        return chapter.enrolFoundingMember(member.id(), Optional.empty(), NOW, TODAY);
+        return chapter.enrolFoundingMember(member, Optional.empty(), NOW, TODAY);
     }
 
     static Term year() {

@@ -24,7 +24,7 @@ class JoinRequestTest {
     @Test
     void admittingMakesAnActiveMemberJoinedToday() {
         JoinRequest r = ask();
-        Membership m = r.admit(steward.id(), " ", Optional.empty(), NOW, TODAY);
+        Membership m = r.admit(steward.id(), " ", person, Optional.empty(), NOW, TODAY);
         assertEquals(MembershipStatus.ACTIVE, m.status());
         assertEquals(TODAY, m.joinedOn());
         assertEquals(JoinRequestStatus.ADMITTED, r.status());
@@ -35,21 +35,21 @@ class JoinRequestTest {
     @Test
     void aRequestIsDecidedOnceAndNeverByTheRequester() {
         JoinRequest r = ask();
-        assertThrows(RuleViolation.class, () -> r.admit(person.id(), "", Optional.empty(), NOW, TODAY));
+        assertThrows(RuleViolation.class, () -> r.admit(person.id(), "", person, Optional.empty(), NOW, TODAY));
         assertThrows(RuleViolation.class, () -> r.decline(person.id(), "no", NOW));
         assertThrows(InvalidInput.class, () -> r.decline(steward.id(), "", NOW));
         assertTrue(r.isPending());
         r.decline(steward.id(), "Please tell us your server", NOW);
-        assertThrows(RuleViolation.class, () -> r.admit(steward.id(), "", Optional.empty(), NOW, TODAY));
+        assertThrows(RuleViolation.class, () -> r.admit(steward.id(), "", person, Optional.empty(), NOW, TODAY));
         assertThrows(RuleViolation.class, () -> r.decline(steward.id(), "again", NOW));
     }
 
     @Test
     void someoneWhoLeftIsReadmittedIntoTheSameMembership() {
-        Membership old = ask().admit(steward.id(), "", Optional.empty(), NOW, TODAY.minusYears(1));
+        Membership old = ask().admit(steward.id(), "", person, Optional.empty(), NOW, TODAY.minusYears(1));
         old.leave(NOW);
         JoinRequest again = chapter.receiveJoinRequest(person.id(), Optional.of(old), Optional.empty(), "", NOW);
-        Membership back = again.admit(steward.id(), "Welcome back", Optional.of(old), NOW, TODAY);
+        Membership back = again.admit(steward.id(), "Welcome back", person, Optional.of(old), NOW, TODAY);
         assertSame(old, back);
         assertEquals(TODAY, back.joinedOn());
         assertEquals(3, back.history().size());

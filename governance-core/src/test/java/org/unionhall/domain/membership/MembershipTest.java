@@ -48,7 +48,7 @@ class MembershipTest {
 
     @Test
     void aFoundingMemberCannotBeEnrolledTwice() {
-        assertThrows(RuleViolation.class, () -> chapter.enrolFoundingMember(member.id(), Optional.of(membership),
+        assertThrows(RuleViolation.class, () -> chapter.enrolFoundingMember(member, Optional.of(membership),
                 NOW, TODAY));
     }
 }

@@ -82,7 +82,7 @@ abstract class RepositoryContract {
 
     Membership enrol(Member m) {
         return db.tx(() -> {
-            Membership ms = chapter.enrolFoundingMember(m.id(), Optional.empty(), NOW, TODAY);
+            Membership ms = chapter.enrolFoundingMember(m, Optional.empty(), NOW, TODAY);
             stores.memberships().add(ms);
             return ms;
         });
@@ -210,7 +210,7 @@ abstract class RepositoryContract {
         String[] names = {"zoë Zed", "Ali al_Ali", "bea Bee", "Carl 100%", "Ana Ant"};
         for (int i = 0; i < names.length; i++) {
             Member m = member(names[i], "list" + i + "@riders.example");
-            db.run(() -> stores.memberships().add(other.enrolFoundingMember(m.id(), Optional.empty(), NOW, TODAY)));
+            db.run(() -> stores.memberships().add(other.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
         }
         ChapterId id = other.id();
         EnumSet<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
