@@ -52,7 +52,7 @@ public final class Commitments {
     public Commitments add(FixedBase base, BigInteger a, GroupElement p, int shift, BigInteger c) {
         ECPoint shifted = p.point();
         if (shift != 0) {
-            shifted = shifted.add(Group.generatorTable().multiplyRaw(BigInteger.valueOf(-shift)));
+            shifted = shifted.add(Group.negativeMultiple(shift));
         }
         points[size++] = base.addTo(Group.multiplyRaw(shifted, c), a);
         return this;

@@ -27,9 +27,26 @@ public final class Group {
 
     private static final int WINDOW = 5;
 
+    private static final int SMALL = 256;
+
     private static final class Holder {
         static final GroupElement GENERATOR = new GroupElement(PARAMETERS.getG().normalize());
         static final FixedBase GENERATOR_TABLE = new FixedBase(GENERATOR);
+        static final ECPoint[] NEGATIVE_SMALL = negativeSmall();
+
+        private static ECPoint[] negativeSmall() {
+            ECPoint[] t = new ECPoint[SMALL];
+            ECPoint minusG = GENERATOR.point().negate();
+            t[0] = infinity();
+            t[1] = minusG;
+            for (int i = 2; i < SMALL; i++) {
+                t[i] = t[i - 1].add(minusG);
+            }
+            ECPoint[] finite = java.util.Arrays.copyOfRange(t, 1, SMALL);
+            normalizeAll(finite);
+            System.arraycopy(finite, 0, t, 1, SMALL - 1);
+            return t;
+        }
     }
 
     private Group() {
@@ -48,6 +65,14 @@ public final class Group {
     /** g^k for a scalar given as an integer of any size (reduced mod q). */
     public static GroupElement g(BigInteger k) {
         return Holder.GENERATOR_TABLE.multiply(k);
+    }
+
+    /** g^(-i) for a small i ≥ 0 (the shifts of disjunctive proofs), from a cached table when i &lt; 256. */
+    static ECPoint negativeMultiple(int i) {
+        if (i >= 0 && i < SMALL) {
+            return Holder.NEGATIVE_SMALL[i];
+        }
+        return Holder.GENERATOR_TABLE.multiplyRaw(BigInteger.valueOf(-(long) i));
     }
 
     /** A uniformly random non-zero scalar. */
