@@ -28,6 +28,25 @@ public record RangeProof(int lo, int hi, BigInteger[] challenges, BigInteger[] r
     /** Bytes per branch. */
     public static final int BRANCH_LENGTH = Scalars.CHALLENGE_LENGTH + Scalars.SCALAR_LENGTH;
 
+    /** Checks that there is one challenge and one response per value and copies the arrays. */
+    public RangeProof {
+        if (hi < lo || challenges.length != hi - lo + 1 || responses.length != hi - lo + 1) {
+            throw new IllegalArgumentException("a range proof has one challenge and one response per value of lo..hi");
+        }
+        challenges = challenges.clone();
+        responses = responses.clone();
+    }
+
+    @Override
+    public BigInteger[] challenges() {
+        return challenges.clone();
+    }
+
+    @Override
+    public BigInteger[] responses() {
+        return responses.clone();
+    }
+
     /**
      * Proves that ct = (g^r, K^r g^m) encrypts m, with lo ≤ m ≤ hi. Only fixed-base
      * multiplications are needed because the prover knows r.
