@@ -424,6 +424,81 @@ abstract class ServicesContract {
     }
 
     @Test
+    void anUnknownEmailCostsOneArgon2ComputationLikeAWrongPasswordAndAThrottledAttemptCostsNone() {
+        CountingHasher counting = new CountingHasher(new Argon2PasswordHasher());
+        SignInService counted = new DefaultSignInService(stores, counting, new InMemorySignInThrottle());
+        call(() -> counted.signIn("nobody-here@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.1"));
+        assertEquals(1, counting.computations);
+        call(() -> counted.signIn("sofia@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.2"));
+        assertEquals(2, counting.computations);
+        for (int i = 0; i < 5; i++) {
+            call(() -> counted.signIn("aisha@unionhall.example", "a-guess-456".toCharArray(), "203.0.113.3"));
+        }
+        int before = counting.computations;
+        assertInstanceOf(SignInOutcome.Throttled.class, call(() -> counted.signIn("aisha@unionhall.example",
+                "a-guess-789".toCharArray(), "203.0.113.4")));
+        assertEquals(before, counting.computations);
+    }
+
+    /** The real Argon2 hasher, counting how often it ran (to see that every refusal costs the same). */
+    static final class CountingHasher implements org.unionhall.domain.account.PasswordHasher {
+        private final org.unionhall.domain.account.PasswordHasher real;
+        int computations;
+
+        CountingHasher(org.unionhall.domain.account.PasswordHasher real) {
+            this.real = real;
+        }
+
+        @Override
+        public String hash(char[] password) {
+            computations++;
+            return real.hash(password);
+        }
+
+        @Override
+        public boolean verify(char[] password, String encodedHash) {
+            computations++;
+            return real.verify(password, encodedHash);
+        }
+
+        @Override
+        public void verifyNothing(char[] password) {
+            computations++;
+            real.verifyNothing(password);
+        }
+
+        @Override
+        public boolean needsRehash(String encodedHash) {
+            return real.needsRehash(encodedHash);
+        }
+    }
+
+    @Test
+    void everyMembershipAndMandateChangeLeavesOneAuditEntryForTheScopesStewards() {
+        Actor tomas = actor("tomas");
+        Actor hana = actor("hana");
+        long before = call(() -> audit.trail(tomas, ScopeKind.CHAPTER, "digital-creators", 0, 1)).total();
+        call(() -> membership.suspend(tomas, "digital-creators", id("hana"), "Missed three meetings without word"));
+        call(() -> membership.restore(tomas, "digital-creators", id("hana"), "Back in touch"));
+        MandateView treasurer = call(() -> mandates.assign(tomas, new AssignMandate(MandateRole.TREASURER,
+                id("hana").toString(), ScopeKind.CHAPTER, "digital-creators", TODAY, TODAY.plusYears(1),
+                "Chapter meeting of 2 March")));
+        call(() -> mandates.end(hana, MandateId.of(treasurer.id()), "Too busy this year"));
+        List<AuditEntryView> latest = call(() -> audit.trail(tomas, ScopeKind.CHAPTER, "digital-creators", 0, 4))
+                .items();
+        assertEquals(before + 4, call(() -> audit.trail(tomas, ScopeKind.CHAPTER, "digital-creators", 0, 1)).total());
+        assertEquals(List.of(AuditAction.MANDATE_ENDED, AuditAction.MANDATE_ASSIGNED,
+                AuditAction.MEMBERSHIP_RESTORED, AuditAction.MEMBERSHIP_SUSPENDED),
+                latest.stream().map(AuditEntryView::action).toList());
+        assertEquals(List.of("Hana Kim", "Tomás Silva", "Tomás Silva", "Tomás Silva"),
+                latest.stream().map(AuditEntryView::actorDisplayName).toList());
+        assertEquals("Missed three meetings without word", latest.get(3).reason());
+        assertTrue(latest.get(0).detail().contains("stepped down"));
+        assertTrue(call(() -> audit.trail(actor("lena"), ScopeKind.UNION, "indie-sellers", 0, 4)).items().stream()
+                .map(AuditEntryView::id).toList().containsAll(latest.stream().map(AuditEntryView::id).toList()));
+    }
+
+    @Test
     void everyDomainErrorRollsBackAsAnApplicationException() {
         for (Class<? extends DomainException> type : List.of(NotFound.class, AccessDenied.class,
                 RuleViolation.class, InvalidInput.class)) {
