@@ -221,8 +221,9 @@ async function cast() {
 async function checkReceipt(seq, code) {
   try {
     const page = await getJson(`${api}/board?from=${encodeURIComponent(seq)}`);
-    const entries = Array.isArray(page) ? page : field(page, 'entries', 'board') || [];
-    const entry = entries.find((e) => e.seq === seq);
+    const entries = Array.isArray(page) ? page : field(page, 'entries', 'board', 'lines') || [];
+    const found = entries.find((e) => e.seq === seq);
+    const entry = found && (typeof found.json === 'string' ? JSON.parse(found.json) : found);
     if (!entry) return 'Your ballot is not yet visible on the bulletin board; look it up there later with your tracking code.';
     const expected = trackingCode(election, fromBase64Url(entry.previous, 'previous', 32), seq, 'cast',
       ballotDigest(election, entry.ballot));

@@ -47,6 +47,11 @@ export function field(object, ...names) {
   return undefined;
 }
 
+/** A record-form value the API may give as a JSON object or as its canonical JSON text. */
+export function recordValue(value) {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
 /** The election's phase in capitals (CEREMONY, REGISTRATION, OPEN, CLOSED, PUBLISHED). */
 export function phaseOf(view) {
   return String(field(view, 'phase') || '').toUpperCase();

@@ -9,7 +9,7 @@ import {
   trusteeFromBackup,
 } from '../trustee.js';
 import {
-  PageError, field, getJson, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
+  PageError, field, getJson, recordValue, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
 } from './common.js';
 
 const root = document.getElementById('uh-trustee');
@@ -17,7 +17,6 @@ const $ = (id) => document.getElementById(id);
 const status = $('trustee-status');
 const electionId = root.dataset.election;
 const api = root.dataset.api;
-const storageKey = `unionhall.trustee.${electionId}`;
 
 let view;
 let manifest;
@@ -31,10 +30,15 @@ function myIndex() {
   return index;
 }
 
+/** Secrets are kept per ceremony round: a restarted ceremony (after a complaint) starts afresh. */
+function storageKey() {
+  return `unionhall.trustee.${electionId}.round-${field(view, 'ceremonyRound') || 1}`;
+}
+
 function keep() {
   const backup = trusteeBackup(state);
-  saveLocal(storageKey, backup);
-  offerDownload($('trustee-download'), `unionhall-trustee-${electionId}-${state.index}.json`, backup);
+  saveLocal(storageKey(), backup);
+  offerDownload($('trustee-download'), `unionhall-trustee-${electionId}-round-${field(view, 'ceremonyRound') || 1}-trustee-${state.index}.json`, backup);
 }
 
 function describeState() {
@@ -53,7 +57,7 @@ async function refresh() {
   $('trustee-title').textContent = field(view, 'title') || manifest.title;
   $('trustee-phase').textContent = `Phase: ${phaseOf(view).toLowerCase() || 'unknown'}. `
     + `${manifest.trustees} trustees; any ${manifest.threshold} of them together can decrypt the result.`;
-  const stored = loadLocal(storageKey);
+  const stored = loadLocal(storageKey());
   if (stored && !state) {
     try {
       state = trusteeFromBackup(stored, manifest);
@@ -67,7 +71,10 @@ async function refresh() {
 
 async function ceremony() {
   const c = await getJson(`${api}/ceremony`);
-  return { announcements: field(c, 'announcements') || [], shares: field(c, 'shares') || [] };
+  return {
+    announcements: (field(c, 'announcements') || []).map(recordValue),
+    shares: (field(c, 'shares') || []).map(recordValue),
+  };
 }
 
 async function step1() {
