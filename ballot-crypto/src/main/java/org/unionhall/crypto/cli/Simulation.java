@@ -178,10 +178,12 @@ public final class Simulation {
                 box.cast(firstCasts.get(i));
             }
         }
+        List<BallotBox.CheckedBallot> revoteCasts = actions.parallelStream()
+                .map(a -> a.revote.map(p -> box.check(p.ballot())).orElse(null)).toList();
         int revotes = 0;
-        for (VoterActions a : actions) {
-            if (a.revote.isPresent()) {
-                box.cast(a.revote.get().ballot());
+        for (BallotBox.CheckedBallot revote : revoteCasts) {
+            if (revote != null) {
+                box.cast(revote);
                 revotes++;
             }
         }
