@@ -2,6 +2,7 @@
  * The application layer the web module calls: one service interface per area of work
  * ({@link org.unionhall.application.DirectoryService}, {@link org.unionhall.application.MembershipService},
  * {@link org.unionhall.application.MandateService}, {@link org.unionhall.application.AuditService},
+ * {@link org.unionhall.application.AccountService},
  * {@link org.unionhall.application.SignInService}), the {@link org.unionhall.application.Actor} who
  * calls, and immutable view records ({@code ...View}, {@code ...Summary}) with ids as strings.
  *

@@ -51,6 +51,7 @@ abstract class ServicesContract {
     MandateService mandates;
     AuditService audit;
     SignInService signIn;
+    AccountService accounts;
 
     abstract TestDatabase.Kind kind();
 
@@ -65,6 +66,7 @@ abstract class ServicesContract {
         mandates = new DefaultMandateService(stores);
         audit = new DefaultAuditService(stores);
         signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle());
+        accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle());
     }
 
     @AfterAll
@@ -496,6 +498,34 @@ abstract class ServicesContract {
         assertTrue(latest.get(0).detail().contains("stepped down"));
         assertTrue(call(() -> audit.trail(actor("lena"), ScopeKind.UNION, "indie-sellers", 0, 4)).items().stream()
                 .map(AuditEntryView::id).toList().containsAll(latest.stream().map(AuditEntryView::id).toList()));
+    }
+
+    @Test
+    void aMemberChangesTheirPasswordOnlyWithTheCurrentOneAndToAnUncommonOne() {
+        Actor kwame = actor("kwame");
+        assertThrows(RuleViolation.class, () -> call(() -> {
+            accounts.changePassword(kwame, "wrong-password".toCharArray(), "a-fresh-passphrase-42".toCharArray());
+            return null;
+        }));
+        InvalidInput common = assertThrows(InvalidInput.class, () -> call(() -> {
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "password123".toCharArray());
+            return null;
+        }));
+        assertTrue(common.getMessage().contains("common"), common.getMessage());
+        assertThrows(InvalidInput.class, () -> call(() -> {
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "short".toCharArray());
+            return null;
+        }));
+        assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "192.0.2.50")));
+        call(() -> {
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray());
+            return null;
+        });
+        assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("kwame@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "192.0.2.51")));
+        assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
+                "river-lantern-otter-2026".toCharArray(), "192.0.2.52")));
     }
 
     @Test

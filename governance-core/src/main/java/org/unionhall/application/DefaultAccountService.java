@@ -1,0 +1,61 @@
+package org.unionhall.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import org.unionhall.domain.account.PasswordHasher;
+import org.unionhall.domain.account.PasswordPolicy;
+import org.unionhall.domain.account.SignInAccount;
+import org.unionhall.domain.account.SignInThrottle;
+import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.shared.RuleViolation;
+
+/** Password changes with Argon2id, the password policy and the sign-in throttle. */
+@ApplicationScoped
+@Transactional
+public class DefaultAccountService extends ServiceSupport implements AccountService {
+    private PasswordHasher hasher;
+    private SignInThrottle throttle;
+
+    /** For CDI's proxy. */
+    protected DefaultAccountService() {
+    }
+
+    /**
+     * @param stores the repositories and clock
+     * @param hasher the password hasher
+     * @param throttle where wrong current passwords are counted
+     */
+    @Inject
+    public DefaultAccountService(Stores stores, PasswordHasher hasher, SignInThrottle throttle) {
+        super(stores);
+        this.hasher = hasher;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
+        me(actor);
+        Instant now = stores.time().now();
+        String key = "password-change:" + actor.memberId();
+        throttle.waitFor(key, now).ifPresent(wait -> {
+            throw new RuleViolation(new SignInOutcome.Throttled(wait).message());
+        });
+        SignInAccount account = stores.accounts().find(actor.memberId())
+                .orElseThrow(() -> new NotFound("You have no password to change."));
+        char[] current = currentPassword == null ? new char[0] : currentPassword;
+        if (current.length == 0 || current.length > PasswordPolicy.MAX_LENGTH * 2
+                || !hasher.verify(current, account.passwordHash())) {
+            throttle.failed(key, now);
+            throw new RuleViolation("The current password is not right.");
+        }
+        throttle.succeeded(key);
+        PasswordPolicy.check(newPassword);
+        if (Arrays.equals(current, newPassword)) {
+            throw new RuleViolation("The new password is the same as the current one.");
+        }
+        account.replaceHash(hasher.hash(newPassword), now);
+    }
+}
