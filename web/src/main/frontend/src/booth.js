@@ -37,7 +37,7 @@ export function credentialBackup(election, credential) {
 
 /** Reads a credential backup, checking that its secret and public credential belong together. */
 export function credentialFromBackup(backup, election = undefined) {
-  const b = typeof backup === 'string' ? JSON.parse(backup) : backup;
+  const b = parseFile(backup);
   if (!b || b.format !== CREDENTIAL_FORMAT) throw new ProtocolError('this is not a Unionhall credential file');
   if (election !== undefined && b.election !== election) {
     throw new ProtocolError('this credential file belongs to another election');
@@ -45,6 +45,16 @@ export function credentialFromBackup(backup, election = undefined) {
   const c = credentialFromSecret(decodeScalar(fromBase64Url(b.secret, 'credential secret', 32), 'credential secret'));
   if (c.credential !== b.credential) throw new ProtocolError('the credential file is damaged: its two halves differ');
   return c;
+}
+
+/** A file's JSON, or a ProtocolError a person understands. */
+export function parseFile(text) {
+  if (typeof text !== 'string') return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ProtocolError('this file is not a Unionhall backup file (it is not JSON)');
+  }
 }
 
 function selectionContext(credential, contest, option) {

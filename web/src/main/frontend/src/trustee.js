@@ -10,6 +10,7 @@ import {
   randomScalar, systemRandom,
 } from './group.js';
 import { Tag, keyedHash } from './hash.js';
+import { parseFile } from './booth.js';
 import { checkEquality, checkSchnorr, proveEquality, proveSchnorr } from './proofs.js';
 
 /** The format name of a trustee backup file. */
@@ -46,7 +47,7 @@ export function trusteeBackup(state) {
 
 /** Reads a trustee backup file, checking that it is for this election and this manifest. */
 export function trusteeFromBackup(backup, manifest) {
-  const b = typeof backup === 'string' ? JSON.parse(backup) : backup;
+  const b = parseFile(backup);
   if (!b || b.format !== TRUSTEE_FORMAT) throw new ProtocolError('this is not a Unionhall trustee file');
   if (b.election !== manifest.election || b.trustees !== manifest.trustees || b.threshold !== manifest.threshold) {
     throw new ProtocolError('this trustee file belongs to another election');

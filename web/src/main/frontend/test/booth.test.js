@@ -104,3 +104,7 @@ test('a context whose hashes do not match the manifest is refused', () => {
     /extended hash/);
   assert.ok(e.key);
 });
+
+test('a file that is not JSON is refused in words', () => {
+  assert.throws(() => credentialFromBackup('not json'), /not a Unionhall backup file/);
+});
