@@ -1,15 +1,12 @@
 package org.unionhall.web.rest;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.ScopeKind;
 
 /**
- * The JSON bodies the API reads. Limits are checked before any service is called, so an
+ * The JSON bodies the API reads. Each is checked before any service is called, so a missing or
  * overlong value answers 422 naming the field and nothing is written.
  */
 public final class Bodies {
@@ -24,8 +21,12 @@ public final class Bodies {
      */
     @Schema(name = "JoinRequestBody")
     public record JoinRequestBody(
-            @Schema(description = "Optional words for the stewards.", maxLength = 1000)
-            @Size(max = 1000, message = "is too long (at most 1000 characters)") String note) {
+            @Schema(description = "Optional words for the stewards.", maxLength = 1000) String note) {
+
+        static JoinRequestBody checked(JoinRequestBody body) {
+            InvalidFields.of(body).optional("note", body.note(), 1000).verify();
+            return body;
+        }
     }
 
     /**
@@ -36,8 +37,12 @@ public final class Bodies {
     @Schema(name = "ReasonBody")
     public record ReasonBody(
             @Schema(description = "Why; kept in the audit trail.", required = true, maxLength = 500)
-            @NotBlank(message = "is required") @Size(max = 500, message = "is too long (at most 500 characters)")
             String reason) {
+
+        static ReasonBody checked(ReasonBody body) {
+            InvalidFields.of(body).required("reason", body.reason(), 500).verify();
+            return body;
+        }
     }
 
     /**
@@ -53,18 +58,28 @@ public final class Bodies {
      */
     @Schema(name = "AssignMandateBody")
     public record AssignMandateBody(
-            @Schema(required = true) @NotNull(message = "is required") MandateRole role,
+            @Schema(required = true) MandateRole role,
             @Schema(required = true, maxLength = 36)
-            @NotBlank(message = "is required") @Size(max = 36, message = "is too long (a member id has 36 characters)")
             String memberId,
-            @Schema(required = true) @NotNull(message = "is required") ScopeKind scopeKind,
+            @Schema(required = true) ScopeKind scopeKind,
             @Schema(required = true, maxLength = 60)
-            @NotBlank(message = "is required") @Size(max = 60, message = "is too long (at most 60 characters)")
             String scopeSlug,
-            @Schema(required = true, example = "2026-01-01") @NotNull(message = "is required") LocalDate termStart,
-            @Schema(required = true, example = "2027-12-31") @NotNull(message = "is required") LocalDate termEnd,
+            @Schema(required = true, example = "2026-01-01") LocalDate termStart,
+            @Schema(required = true, example = "2027-12-31") LocalDate termEnd,
             @Schema(required = true, maxLength = 500)
-            @NotBlank(message = "is required") @Size(max = 500, message = "is too long (at most 500 characters)")
             String reason) {
+
+        static AssignMandateBody checked(AssignMandateBody body) {
+            InvalidFields.of(body)
+                    .present("role", body.role())
+                    .required("memberId", body.memberId(), 36)
+                    .present("scopeKind", body.scopeKind())
+                    .required("scopeSlug", body.scopeSlug(), 60)
+                    .present("termStart", body.termStart())
+                    .present("termEnd", body.termEnd())
+                    .required("reason", body.reason(), 500)
+                    .verify();
+            return body;
+        }
     }
 }

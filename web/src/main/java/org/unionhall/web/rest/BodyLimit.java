@@ -10,12 +10,22 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request body larger than {@code unionhall.api.max-body-bytes} (1 MB) with 413: at
- * once when the declared {@code Content-Length} is too large, otherwise after reading one byte
- * more than the limit, never the whole body.
+ * Refuses a request body larger than {@code unionhall.api.max-body-bytes} (1 MB) with 413,
+ * never parsing or keeping more than the limit:
+ * <ul>
+ *   <li>a declared {@code Content-Length} over the limit is refused before a byte of the body is
+ *   read (a client that sends {@code Expect: 100-continue}, as curl does for large bodies, then
+ *   never sends it);</li>
+ *   <li>a body of unknown length (chunked) is read up to one byte over the limit; the rest, up to
+ *   {@value #DISCARD_AT_MOST} more bytes, is read and thrown away so that the client, still
+ *   sending, receives the answer instead of a reset connection.</li>
+ * </ul>
  */
 @Provider
 public class BodyLimit implements ReaderInterceptor {
+
+    /** How much of an oversized chunked body is read and discarded at most. */
+    static final long DISCARD_AT_MOST = 8L * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "unionhall.api.max-body-bytes", defaultValue = "1048576")
@@ -29,10 +39,20 @@ public class BodyLimit implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
+            discardRest(context);
             throw new WebApplicationException(413);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static void discardRest(ReaderInterceptorContext context) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long discarded = 0;
+        int read;
+        while (discarded < DISCARD_AT_MOST && (read = context.getInputStream().read(sink)) > 0) {
+            discarded += read;
+        }
     }
 
     private static long parse(String value) {

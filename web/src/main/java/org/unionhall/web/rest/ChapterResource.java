@@ -2,8 +2,6 @@ package org.unionhall.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,8 +42,6 @@ import org.unionhall.web.rest.Bodies.ReasonBody;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Chapters", description = "A chapter, its members, join requests, mandates and audit trail")
 public class ChapterResource {
-
-    private static final String BODY_REQUIRED = "A JSON body is required.";
 
     @Inject
     DirectoryService directory;
@@ -105,8 +101,8 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "The request waits for a steward",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JoinRequestView.class)))
     public Response requestToJoin(@PathParam("chapter") String chapter,
-                                  @Valid @NotNull(message = BODY_REQUIRED) JoinRequestBody body) {
-        JoinRequestView request = membership.requestToJoin(actor, chapter, body.note());
+                                  JoinRequestBody body) {
+        JoinRequestView request = membership.requestToJoin(actor, chapter, JoinRequestBody.checked(body).note());
         return Response.status(Response.Status.CREATED).entity(request).build();
     }
 
@@ -115,7 +111,8 @@ public class ChapterResource {
     @Path("leave")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leave the chapter", description = "The caller leaves; their mandates here end. Send {}.")
-    public MembershipView leave(@PathParam("chapter") String chapter, @NotNull(message = BODY_REQUIRED) Object body) {
+    public MembershipView leave(@PathParam("chapter") String chapter, Object body) {
+        InvalidFields.of(body).verify();
         return membership.leave(actor, chapter);
     }
 
@@ -126,8 +123,8 @@ public class ChapterResource {
     @Operation(summary = "Suspend a member", description = "Their mandates in the chapter end with the same reason. "
             + "Stewards of the chapter or its union.")
     public MembershipView suspend(@PathParam("chapter") String chapter, @PathParam("member") String member,
-                                  @Valid @NotNull(message = BODY_REQUIRED) ReasonBody body) {
-        return membership.suspend(actor, chapter, Ids.fromPath(member, MemberId::of, "member"), body.reason());
+                                  ReasonBody body) {
+        return membership.suspend(actor, chapter, Ids.fromPath(member, MemberId::of, "member"), ReasonBody.checked(body).reason());
     }
 
     /** A steward restores a member. */
@@ -137,8 +134,8 @@ public class ChapterResource {
     @Operation(summary = "Restore a member", description = "A suspended or lapsed member becomes active again. "
             + "Stewards of the chapter or its union.")
     public MembershipView restore(@PathParam("chapter") String chapter, @PathParam("member") String member,
-                                  @Valid @NotNull(message = BODY_REQUIRED) ReasonBody body) {
-        return membership.restore(actor, chapter, Ids.fromPath(member, MemberId::of, "member"), body.reason());
+                                  ReasonBody body) {
+        return membership.restore(actor, chapter, Ids.fromPath(member, MemberId::of, "member"), ReasonBody.checked(body).reason());
     }
 
     /** The audit trail of this chapter. */

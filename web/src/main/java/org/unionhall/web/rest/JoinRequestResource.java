@@ -2,8 +2,6 @@ package org.unionhall.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,8 +36,8 @@ public class JoinRequestResource {
     @Operation(summary = "Admit a request", description = "The person becomes an active member of the chapter. "
             + "Stewards of the chapter or its union. A request already decided answers 409 and changes nothing.")
     public JoinRequestView admit(@PathParam("request") String request,
-                                 @Valid @NotNull(message = "A JSON body is required.") ReasonBody body) {
-        return membership.admit(actor, Ids.fromPath(request, JoinRequestId::of, "join request"), body.reason());
+                                 ReasonBody body) {
+        return membership.admit(actor, Ids.fromPath(request, JoinRequestId::of, "join request"), ReasonBody.checked(body).reason());
     }
 
     /** Decline, with a reason the person reads. */
@@ -48,7 +46,7 @@ public class JoinRequestResource {
     @Operation(summary = "Decline a request", description = "The reason is shown to the person. "
             + "Stewards of the chapter or its union. A request already decided answers 409 and changes nothing.")
     public JoinRequestView decline(@PathParam("request") String request,
-                                   @Valid @NotNull(message = "A JSON body is required.") ReasonBody body) {
-        return membership.decline(actor, Ids.fromPath(request, JoinRequestId::of, "join request"), body.reason());
+                                   ReasonBody body) {
+        return membership.decline(actor, Ids.fromPath(request, JoinRequestId::of, "join request"), ReasonBody.checked(body).reason());
     }
 }

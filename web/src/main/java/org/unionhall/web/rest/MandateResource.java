@@ -2,8 +2,6 @@ package org.unionhall.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,9 +43,10 @@ public class MandateResource {
             + "and a free delegate seat.")
     @APIResponse(responseCode = "201", description = "The mandate is assigned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandateView.class)))
-    public Response assign(@Valid @NotNull(message = "A JSON body is required.") AssignMandateBody body) {
-        MandateView assigned = mandates.assign(actor, new AssignMandate(body.role(), body.memberId(), body.scopeKind(),
-                body.scopeSlug(), body.termStart(), body.termEnd(), body.reason()));
+    public Response assign(AssignMandateBody body) {
+        AssignMandateBody checked = AssignMandateBody.checked(body);
+        MandateView assigned = mandates.assign(actor, new AssignMandate(checked.role(), checked.memberId(),
+                checked.scopeKind(), checked.scopeSlug(), checked.termStart(), checked.termEnd(), checked.reason()));
         return Response.status(Response.Status.CREATED).entity(assigned).build();
     }
 
@@ -57,7 +56,7 @@ public class MandateResource {
     @Operation(summary = "End a mandate", description = "Ends it today, before its term's end. Stewards of its "
             + "scope, or the holder stepping down.")
     public MandateView end(@PathParam("mandate") String mandate,
-                           @Valid @NotNull(message = "A JSON body is required.") ReasonBody body) {
-        return mandates.end(actor, Ids.fromPath(mandate, MandateId::of, "mandate"), body.reason());
+                           ReasonBody body) {
+        return mandates.end(actor, Ids.fromPath(mandate, MandateId::of, "mandate"), ReasonBody.checked(body).reason());
     }
 }

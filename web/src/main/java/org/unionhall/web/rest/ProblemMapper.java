@@ -2,10 +2,6 @@ package org.unionhall.web.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,8 +10,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.unionhall.domain.shared.AccessDenied;
@@ -45,7 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof DomainException domain) {
             return domain(domain, instance).toResponse();
         }
-        if (cause instanceof ConstraintViolationException invalid) {
+        if (cause instanceof InvalidFields invalid) {
             return invalidFields(invalid, instance).toResponse();
         }
         if (cause instanceof WebApplicationException web) {
@@ -76,39 +70,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(400, "bad-request", "Refused", e.getMessage(), instance);
     }
 
-    /** Bean validation failures, ahead of the runtime's own mapper (which would answer without a body). */
-    @Provider
-    public static class InvalidFields implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            return invalidFields(e, uri == null ? null : uri.getRequestUri().getRawPath()).toResponse();
-        }
-    }
-
-    private static Problem invalidFields(ConstraintViolationException e, String instance) {
-        List<Problem.FieldError> fields = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = fields.stream()
+    private static Problem invalidFields(InvalidFields e, String instance) {
+        String detail = e.fields().stream()
                 .map(f -> f.field().equals("body") ? f.message() : "The field '" + f.field() + "' " + f.message() + ".")
-                .distinct()
                 .reduce((a, b) -> a + " " + b)
                 .orElse("A value is not valid.");
-        return new Problem("urn:unionhall:problem:invalid-input", "Invalid value", 422, detail, instance, fields);
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = "body";
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY) {
-                name = node.getName();
-            }
-        }
-        return name;
+        return new Problem("urn:unionhall:problem:invalid-input", "Invalid value", 422, detail, instance, e.fields());
     }
 
     private static Problem malformed(String instance) {
@@ -153,7 +120,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current instanceof DomainException || current instanceof ConstraintViolationException) {
+            if (current instanceof DomainException || current instanceof InvalidFields) {
                 return current;
             }
             current = current.getCause();

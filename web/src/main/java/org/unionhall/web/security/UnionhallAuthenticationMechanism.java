@@ -45,6 +45,9 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -65,7 +68,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
             return context.doNothing();
         }
         SecurityHeadersFilter.apply(request, response);
-        return isApi(request) ? refuseApiCall(request, response, context) : sendToSignIn(request, response, context);
+        return isApi(request) ? refuseApiCall(request, response) : sendToSignIn(request, response, context);
     }
 
     @Override
@@ -80,7 +83,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
                                                 UsernamePasswordCredential typed) {
         SignInCredential attempt = new SignInCredential(typed.getCaller(), typed.getPasswordAsString(),
-                request.getRemoteAddr());
+                clientAddress.of(request));
         typed.clearCredential();
         CredentialValidationResult result = identityStores.validate(attempt);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -111,7 +114,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
                     "The Authorization header must hold e-mail:password.", null);
         }
         SignInCredential attempt = new SignInCredential(decoded.substring(0, colon), decoded.substring(colon + 1),
-                request.getRemoteAddr());
+                clientAddress.of(request));
         CredentialValidationResult result = identityStores.validate(attempt);
         attempt.clearCredential();
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -127,8 +130,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
                 SignInOutcome.Refused.MESSAGE, null);
     }
 
-    private AuthenticationStatus refuseApiCall(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) {
+    private static AuthenticationStatus refuseApiCall(HttpServletRequest request, HttpServletResponse response) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         return fail(request, response, 401, "unauthenticated", "Sign-in required", expired
                 ? "Your session has ended. Sign in again, or send HTTP Basic credentials with each request."
