@@ -22,5 +22,11 @@ public enum AuditAction {
     /** A steward assigned a mandate. */
     MANDATE_ASSIGNED,
     /** A mandate was ended before its term's end. */
-    MANDATE_ENDED
+    MANDATE_ENDED,
+    /** A secret member ballot was prepared. */
+    ELECTION_PREPARED,
+    /** A secret member ballot moved to its next phase (never with a choice). */
+    ELECTION_PHASE_CHANGED,
+    /** A trustee was found at fault in the key ceremony and excluded. */
+    ELECTION_TRUSTEE_EXCLUDED
 }

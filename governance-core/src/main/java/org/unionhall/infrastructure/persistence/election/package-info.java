@@ -1,0 +1,2 @@
+/** JPA storage of elections, their trustees, ceremony messages, voters, roll, board and decryptions. */
+package org.unionhall.infrastructure.persistence.election;

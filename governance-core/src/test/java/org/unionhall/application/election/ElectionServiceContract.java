@@ -1,0 +1,575 @@
+package org.unionhall.application.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.unionhall.application.Actor;
+import org.unionhall.application.Stores;
+import org.unionhall.application.TimeSource;
+import org.unionhall.crypto.ballot.Booth;
+import org.unionhall.crypto.ballot.Credential;
+import org.unionhall.crypto.ballot.ElectionContext;
+import org.unionhall.crypto.ballot.EncryptedBallot;
+import org.unionhall.crypto.ballot.EncryptedContest;
+import org.unionhall.crypto.group.Group;
+import org.unionhall.crypto.hash.Tag;
+import org.unionhall.crypto.proof.RangeProof;
+import org.unionhall.crypto.proof.SchnorrProof;
+import org.unionhall.crypto.record.Bytes;
+import org.unionhall.crypto.record.RecordCodec;
+import org.unionhall.crypto.trustee.EncryptedShare;
+import org.unionhall.crypto.trustee.ShareComplaint;
+import org.unionhall.crypto.trustee.Trustee;
+import org.unionhall.crypto.trustee.TrusteeAnnouncement;
+import org.unionhall.crypto.verify.VerificationReport;
+import org.unionhall.crypto.verify.Verifier;
+import org.unionhall.domain.audit.AuditAction;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.election.ElectionPhase;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.DomainException;
+import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.RuleViolation;
+import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
+import org.unionhall.infrastructure.demo.DemoData;
+import org.unionhall.infrastructure.persistence.JpaAuditTrail;
+import org.unionhall.infrastructure.persistence.JpaChapters;
+import org.unionhall.infrastructure.persistence.JpaFederations;
+import org.unionhall.infrastructure.persistence.JpaInstances;
+import org.unionhall.infrastructure.persistence.JpaJoinRequests;
+import org.unionhall.infrastructure.persistence.JpaMandates;
+import org.unionhall.infrastructure.persistence.JpaMembers;
+import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
+import org.unionhall.infrastructure.persistence.JpaUnions;
+import org.unionhall.infrastructure.persistence.election.JpaElections;
+import org.unionhall.testsupport.TestDatabase;
+
+/**
+ * Secret member ballots on a real database seeded with the demo data, driven by ballot-crypto's
+ * own trustee and booth roles: a whole election, and every abuse of ballot intake and of the key
+ * ceremony that issue 4 lists. Subclasses pick H2 or PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ElectionServiceContract {
+    static final Instant START = Instant.parse("2026-03-02T09:30:00Z");
+    static final String CHAPTER = "moderators-europe";
+
+    TestDatabase db;
+    MovableClock clock;
+    Stores stores;
+    DefaultElectionService service;
+    final List<ElectionPublished> published = new CopyOnWriteArrayList<>();
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void seed() {
+        db = TestDatabase.of(kind());
+        clock = new MovableClock(START);
+        stores = db.stores(clock);
+        assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
+        service = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    ElectionDriver driver() {
+        return new ElectionDriver(service, new ElectionDriver.Tx() {
+            @Override
+            public <T> T call(Supplier<T> work) {
+                return db.tx(work);
+            }
+        });
+    }
+
+    Actor actor(String handle) {
+        return new Actor(db.tx(() -> stores.members().findByEmail(handle + "@" + DemoData.DOMAIN)).orElseThrow().id());
+    }
+
+    /** Active members of the chapter, the demo accounts first. */
+    List<Actor> chapterMembers() {
+        String chapterId = db.tx(() -> stores.chapters().findBySlug(CHAPTER)).orElseThrow().id().toString();
+        return db.tx(() -> db.em().createQuery("SELECT m.memberId FROM Membership m WHERE m.chapterId = :c "
+                        + "AND m.status = :s ORDER BY m.memberId", String.class)
+                .setParameter("c", chapterId).setParameter("s", MembershipStatus.ACTIVE).getResultList())
+                .stream().map(id -> new Actor(MemberId.of(id))).toList();
+    }
+
+    /** An election of the chapter with trustees Yuki, Amara and Priya (t = 2), ceremony done. */
+    ElectionDriver registering() {
+        clock.set(START);
+        ElectionDriver d = driver();
+        d.prepare(actor("jonas"), CHAPTER, List.of(actor("yuki"), actor("amara"), actor("priya")), 2, clock.instant());
+        d.ceremony();
+        assertEquals(ElectionPhase.REGISTRATION, d.view(Optional.empty()).phase());
+        return d;
+    }
+
+    record Voting(ElectionDriver driver, List<Actor> voters, List<Credential> credentials, ElectionContext context) {
+    }
+
+    Voting open(int voters) {
+        ElectionDriver d = registering();
+        List<Actor> members = chapterMembers().subList(0, voters);
+        List<Credential> credentials = new ArrayList<>();
+        members.forEach(m -> credentials.add(d.register(m)));
+        db.tx(() -> service.open(actor("jonas"), d.id));
+        return new Voting(d, members, credentials, d.context());
+    }
+
+    <T extends DomainException> T refused(Class<T> kind, Supplier<?> call) {
+        DomainException e = assertThrows(DomainException.class, () -> db.tx(call));
+        assertInstanceOf(kind, e, e.getMessage());
+        return kind.cast(e);
+    }
+
+    long boardSize(ElectionDriver d) {
+        return d.view(Optional.empty()).boardSize();
+    }
+
+    // --- the whole election ----------------------------------------------------------------------
+
+    @Test
+    void aWholeBallotIsCountedOncePerVoterPublishedAndItsRecordVerifies() throws IOException {
+        Voting v = open(5);
+        ElectionDriver d = v.driver();
+        // Voter 0 challenges a ballot first (it is opened and never counted), then casts yes.
+        Booth.PreparedBallot challenged = d.ballot(v.context(), v.credentials().get(0), 1);
+        BallotReceipt c = d.challenge(v.voters().get(0), challenged);
+        assertEquals(1, c.seq());
+        d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 0));
+        // Voter 1 votes no, then changes their mind to yes: only the last ballot counts.
+        d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 1));
+        d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 0));
+        d.cast(v.voters().get(2), d.ballot(v.context(), v.credentials().get(2), 1));
+        d.cast(v.voters().get(3), d.ballot(v.context(), v.credentials().get(3), 2));
+        BallotReceipt last = d.cast(v.voters().get(4), d.ballot(v.context(), v.credentials().get(4), 0));
+        assertEquals(7, last.seq());
+        assertEquals(last.code(), db.tx(() -> service.findOnBoard(d.id, last.code())).orElseThrow().code());
+
+        ElectionView mine = d.view(Optional.of(v.voters().get(1)));
+        assertTrue(mine.me().registered() && mine.me().hasVoted() && mine.me().eligible());
+        assertFalse(d.view(Optional.of(chapterMembers().get(6))).me().hasVoted());
+
+        db.tx(() -> service.close(actor("jonas"), d.id));
+        assertEquals(ElectionPhase.CLOSED, d.view(Optional.empty()).phase());
+        // Trustee 2 of 3 is away: trustees 1 and 3 are enough (t = 2).
+        d.decrypt(1, 3);
+
+        ResultView result = db.tx(() -> service.result(d.id));
+        assertEquals(ElectionPhase.PUBLISHED, result.phase());
+        assertEquals(List.of(3L, 1L, 1L), result.contests().get(0).counts());
+        assertEquals(5, result.ballotsCounted());
+        assertTrue(result.report().orElseThrow().passed());
+        assertEquals(16, result.report().orElseThrow().checks().size());
+        assertTrue(result.report().orElseThrow().checks().stream().allMatch(ch -> ch.status().equals("PASSED")));
+
+        ElectionPublished event = published.stream().filter(p -> p.electionId().equals(d.id)).findFirst().orElseThrow();
+        assertEquals(List.of(3L, 1L, 1L), event.contests().get(0).counts());
+        assertEquals(5, event.turnout());
+        assertTrue(event.eligibleCount() >= 5);
+
+        Path zip = Files.createTempFile("record", ".zip");
+        Files.write(zip, db.tx(() -> service.recordZip(d.id)));
+        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+            VerificationReport report = Verifier.verify(fs.getPath("/"));
+            assertTrue(report.passed(), report.toString());
+        } finally {
+            Files.delete(zip);
+        }
+
+        List<AuditEntry> trail = db.tx(() -> stores.audit().ofChapter(
+                stores.chapters().findBySlug(CHAPTER).orElseThrow().id(), 0, 500));
+        List<String> phases = trail.stream().filter(a -> a.reason().contains(d.id.toString()))
+                .map(a -> a.action() + ": " + a.detail()).toList();
+        assertTrue(phases.stream().anyMatch(p -> p.startsWith(AuditAction.ELECTION_PREPARED.name())), phases::toString);
+        assertTrue(phases.stream().filter(p -> p.startsWith(AuditAction.ELECTION_PHASE_CHANGED.name())).count() >= 4,
+                phases::toString);
+    }
+
+    // --- ballot intake abuse ---------------------------------------------------------------------
+
+    @Test
+    void theSameBallotTwiceAnswersTheSameEntryAndIsNeverCountedTwice() {
+        Voting v = open(2);
+        ElectionDriver d = v.driver();
+        Booth.PreparedBallot b = d.ballot(v.context(), v.credentials().get(0), 0);
+        BallotReceipt first = d.cast(v.voters().get(0), b);
+        BallotReceipt again = d.cast(v.voters().get(0), b);
+        assertTrue(first.firstTime());
+        assertFalse(again.firstTime());
+        assertEquals(first.seq(), again.seq());
+        assertEquals(first.code(), again.code());
+        assertEquals(1, boardSize(d));
+        // A challenged ballot can never be cast afterwards.
+        Booth.PreparedBallot opened = d.ballot(v.context(), v.credentials().get(1), 1);
+        d.challenge(v.voters().get(1), opened);
+        RuleViolation e = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
+                ElectionDriver.ballotJson(opened)));
+        assertTrue(e.getMessage().contains("challenged"), e.getMessage());
+        assertEquals(2, boardSize(d));
+    }
+
+    @Test
+    void aBallotFromOutsideTheRollIsRefusedAndChangesNothing() {
+        Voting v = open(2);
+        ElectionDriver d = v.driver();
+        Credential stranger = Credential.generate(d.random);
+        RuleViolation e = refused(RuleViolation.class, () -> service.cast(v.voters().get(0), d.id,
+                ElectionDriver.ballotJson(d.ballot(v.context(), stranger, 0))));
+        assertTrue(e.getMessage().contains("not on the roll") && e.getMessage().contains("§8.5"), e.getMessage());
+        assertEquals(0, boardSize(d));
+    }
+
+    @Test
+    void aBallotWhoseProofFailsIsRefusedNamingTheOption() {
+        ElectionDriver d = registering();
+        Actor voter = chapterMembers().get(0);
+        BigInteger secret = Group.randomScalar(d.random);
+        Credential credential = Credential.fromSecret(secret);
+        db.tx(() -> {
+            service.register(voter, d.id, Bytes.encode(credential.publicKey().encode()));
+            return null;
+        });
+        db.tx(() -> service.open(actor("jonas"), d.id));
+        ElectionContext context = d.context();
+        EncryptedBallot honest = d.ballot(context, credential, 0).ballot();
+        // Swap the proofs of 'yes' and 'no' (each valid, but for the other ciphertext) and sign
+        // the result properly, so that only the selection proofs are wrong.
+        EncryptedContest contest = honest.contests().get(0);
+        List<RangeProof> proofs = new ArrayList<>(contest.selectionProofs());
+        Collections.swap(proofs, 0, 1);
+        EncryptedBallot unsigned = new EncryptedBallot(honest.election(), honest.credential(),
+                List.of(new EncryptedContest(contest.selections(), proofs, contest.limitProof())), honest.signature());
+        SchnorrProof signature = SchnorrProof.prove(context.extendedHash(), Tag.BALLOT_SIGNATURE,
+                List.of(unsigned.digest(context.extendedHash())), secret, d.random);
+        EncryptedBallot forged = new EncryptedBallot(honest.election(), honest.credential(), unsigned.contests(),
+                signature);
+        InvalidInput e = refused(InvalidInput.class, () -> service.cast(voter, d.id, RecordCodec.ballot(forged)));
+        assertEquals("This ballot's proof for option 'yes' does not check (protocol §8.3, selection proof check).",
+                e.getMessage());
+        // Unsigned changes are caught by the signature.
+        EncryptedBallot tampered = new EncryptedBallot(honest.election(), honest.credential(), unsigned.contests(),
+                honest.signature());
+        InvalidInput unsignedChange = refused(InvalidInput.class, () -> service.cast(voter, d.id,
+                RecordCodec.ballot(tampered)));
+        assertTrue(unsignedChange.getMessage().contains("§7.3, ballot signature check"), unsignedChange.getMessage());
+        Map<String, Object> garbled = RecordCodec.ballot(honest);
+        garbled.put("credential", "AAAA");
+        InvalidInput unreadable = refused(InvalidInput.class, () -> service.cast(voter, d.id, garbled));
+        assertTrue(unreadable.getMessage().startsWith("This ballot cannot be read"), unreadable.getMessage());
+        assertEquals(0, boardSize(d));
+        assertTrue(d.cast(voter, d.ballot(context, credential, 0)).firstTime());
+    }
+
+    @Test
+    void aBallotMadeForAnotherElectionIsRefused() {
+        Voting a = open(1);
+        Actor voter = a.voters().get(0);
+        Credential shared = a.credentials().get(0);
+        ElectionDriver other = registering();
+        db.tx(() -> {
+            service.register(voter, other.id, Bytes.encode(shared.publicKey().encode()));
+            return null;
+        });
+        Map<String, Object> forA = ElectionDriver.ballotJson(a.driver().ballot(a.context(), shared, 0));
+        RuleViolation notYet = refused(RuleViolation.class, () -> service.cast(voter, other.id, forA));
+        assertTrue(notYet.getMessage().contains("not yet open"), notYet.getMessage());
+        db.tx(() -> service.open(actor("jonas"), other.id));
+        // The same voting key is on both rolls, but the ballot is bound to election A.
+        InvalidInput e = refused(InvalidInput.class, () -> service.cast(voter, other.id, forA));
+        assertTrue(e.getMessage().contains("another election") && e.getMessage().contains("binding check"),
+                e.getMessage());
+        assertEquals(0, boardSize(other));
+    }
+
+    @Test
+    void aLateBallotIsRefusedAndTheBoardStaysAsItWas() {
+        Voting v = open(2);
+        ElectionDriver d = v.driver();
+        d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 0));
+        clock.set(START.plus(Duration.ofHours(2)));
+        RuleViolation late = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
+                ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1))));
+        assertTrue(late.getMessage().contains("too late"), late.getMessage());
+        assertTrue(db.tx(() -> service.advanceDue(clock.instant())) >= 1);
+        assertEquals(ElectionPhase.CLOSED, d.view(Optional.empty()).phase());
+        RuleViolation closed = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
+                ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1))));
+        assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+        assertEquals(1, boardSize(d));
+    }
+
+    @Test
+    void votingOpensAtItsInstantAndTheRollIsThenFrozen() {
+        ElectionDriver d = registering();
+        Actor first = chapterMembers().get(0);
+        d.register(first);
+        RuleViolation twice = refused(RuleViolation.class, () -> {
+            service.register(first, d.id, Bytes.encode(
+                    Credential.generate(d.random).publicKey().encode()));
+            return null;
+        });
+        assertTrue(twice.getMessage().contains("already registered"), twice.getMessage());
+        refused(AccessDenied.class, () -> service.open(chapterMembers().get(1), d.id));
+        clock.set(START.plus(Duration.ofMinutes(61)));
+        assertTrue(db.tx(() -> service.advanceDue(clock.instant())) >= 1);
+        ElectionView open = d.view(Optional.empty());
+        assertEquals(ElectionPhase.OPEN, open.phase());
+        assertEquals(1, open.rollSize());
+        assertTrue(open.contextJson().isPresent());
+        RuleViolation frozen = refused(RuleViolation.class, () -> {
+            service.register(chapterMembers().get(1), d.id, Bytes.encode(
+                    Credential.generate(d.random).publicKey().encode()));
+            return null;
+        });
+        assertTrue(frozen.getMessage().contains("frozen"), frozen.getMessage());
+        AccessDenied outsider = refused(AccessDenied.class, () -> {
+            service.register(actor("diego"), d.id, "AAAA");
+            return null;
+        });
+        assertTrue(outsider.getMessage().contains("Moderators Europe"), outsider.getMessage());
+    }
+
+    // --- key ceremony abuse ----------------------------------------------------------------------
+
+    @Test
+    void aWrongShareIsAttributedAndTheCeremonyRestartsWithoutItsSender() {
+        clock.set(START);
+        ElectionDriver d = driver();
+        d.prepare(actor("jonas"), CHAPTER, List.of(actor("yuki"), actor("amara"), actor("priya")), 2, clock.instant());
+        List<TrusteeAnnouncement> announcements = d.announceAll();
+        List<EncryptedShare> all = new ArrayList<>();
+        for (Trustee t : d.trustees) {
+            List<EncryptedShare> shares = new ArrayList<>(t.sharesFor(announcements));
+            if (t.index() == 2) {
+                EncryptedShare honest = shares.stream().filter(s -> s.to() == 3).findFirst().orElseThrow();
+                byte[] ct = honest.ciphertext();
+                ct[0] ^= 1;
+                shares.set(shares.indexOf(honest), new EncryptedShare(2, 3, honest.ephemeral(), ct, honest.mac()));
+            }
+            all.addAll(shares);
+            d.sendShares(t.index(), shares);
+        }
+        assertEquals(ElectionPhase.REGISTRATION, d.view(Optional.empty()).phase());
+        List<ShareComplaint> complaints = d.trustees.get(2).receive(announcements, all);
+        assertEquals(1, complaints.size());
+        Map<String, Object> complaint = new java.util.TreeMap<>();
+        complaint.put("from", (long) complaints.get(0).from());
+        complaint.put("to", (long) complaints.get(0).to());
+        complaint.put("sharedSecret", Bytes.encode(
+                complaints.get(0).sharedSecret().encode()));
+        complaint.put("proof", Bytes.encode(complaints.get(0).proof().encode()));
+
+        // Only the trustee the share was sent to may complain.
+        refused(InvalidInput.class, () -> service.complain(d.trusteeActorOf(1), d.id, complaint));
+        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(3), d.id, complaint));
+        assertTrue(verdict.contains("trustee 2") && verdict.contains("Amara") && verdict.contains("restarts"), verdict);
+
+        ElectionView restarted = d.view(Optional.empty());
+        assertEquals(ElectionPhase.CEREMONY, restarted.phase());
+        assertEquals(2, restarted.ceremonyRound());
+        assertEquals(List.of("Yuki Tanaka", "Priya Raman"),
+                restarted.trustees().stream().map(ElectionView.TrusteeView::displayName).toList());
+        refused(AccessDenied.class, () -> {
+            service.announce(actor("amara"), d.id, ElectionDriver.announcementJson(announcements.get(1)));
+            return null;
+        });
+        // A message of the old round does not check against the new manifest.
+        InvalidInput old = refused(InvalidInput.class, () -> {
+            service.announce(actor("yuki"), d.id, ElectionDriver.announcementJson(announcements.get(0)));
+            return null;
+        });
+        assertTrue(old.getMessage().contains("§6.2"), old.getMessage());
+
+        d.ceremony();
+        assertEquals(ElectionPhase.REGISTRATION, d.view(Optional.empty()).phase());
+        assertEquals(1, db.tx(() -> service.ceremony(Optional.empty(), d.id)).complaints().size());
+    }
+
+    @Test
+    void aFalseComplaintExcludesItsAuthorAndCancelsWhenTooFewTrusteesRemain() {
+        clock.set(START);
+        ElectionDriver d = driver();
+        d.prepare(actor("jonas"), CHAPTER, List.of(actor("yuki"), actor("priya")), 2, clock.instant());
+        List<TrusteeAnnouncement> announcements = d.announceAll();
+        List<EncryptedShare> all = new ArrayList<>();
+        for (Trustee t : d.trustees) {
+            List<EncryptedShare> shares = t.sharesFor(announcements);
+            all.addAll(shares);
+            d.sendShares(t.index(), shares);
+        }
+        EncryptedShare honest = all.stream().filter(s -> s.from() == 1 && s.to() == 2).findFirst().orElseThrow();
+        Map<String, Object> complaint = new java.util.TreeMap<>();
+        complaint.put("from", 1L);
+        complaint.put("to", 2L);
+        complaint.put("sharedSecret", Bytes.encode(honest.ephemeral().encode()));
+        complaint.put("proof", Bytes.encode(new byte[48]));
+        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(2), d.id, complaint));
+        assertTrue(verdict.contains("trustee 2") && verdict.contains("cancelled"), verdict);
+        assertEquals(ElectionPhase.CANCELLED, d.view(Optional.empty()).phase());
+    }
+
+    // --- concurrency -----------------------------------------------------------------------------
+
+    /** A second service on its own entity manager: another request, or another node. */
+    final class Node {
+        final EntityManager em = db.secondEntityManager();
+        final Stores nodeStores = new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em),
+                new JpaMembers(em), new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em),
+                new JpaInstances(em), new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(clock));
+        final DefaultElectionService nodeService = new DefaultElectionService(nodeStores, new JpaElections(em),
+                published::add);
+
+        <T> T tx(Supplier<T> work) {
+            EntityTransaction t = em.getTransaction();
+            t.begin();
+            try {
+                T result = work.get();
+                t.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (t.isActive()) {
+                    t.rollback();
+                }
+                throw e;
+            } finally {
+                em.clear();
+            }
+        }
+    }
+
+    @Test
+    void concurrentBallotsSerialiseAndTheSameBallotFromTwoTabsLandsOnce() throws Exception {
+        Voting v = open(6);
+        ElectionDriver d = v.driver();
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            nodes.add(new Node());
+        }
+        Booth.PreparedBallot twice = d.ballot(v.context(), v.credentials().get(0), 0);
+        List<Booth.PreparedBallot> others = new ArrayList<>();
+        for (int i = 1; i < 6; i++) {
+            others.add(d.ballot(v.context(), v.credentials().get(i), i % 3));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<BallotReceipt>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Node node = nodes.get(i);
+            Booth.PreparedBallot b = i < 2 || i >= 7 ? twice : others.get(i - 2);
+            Actor voter = b == twice ? v.voters().get(0) : v.voters().get(i - 1);
+            futures.add(pool.submit(() -> {
+                go.await();
+                return node.tx(() -> node.nodeService.cast(voter, d.id, ElectionDriver.ballotJson(b)));
+            }));
+        }
+        go.countDown();
+        List<BallotReceipt> receipts = new ArrayList<>();
+        for (Future<BallotReceipt> f : futures) {
+            receipts.add(f.get());
+        }
+        pool.shutdown();
+        nodes.forEach(n -> n.em.close());
+
+        List<BallotReceipt> ofTwice = List.of(receipts.get(0), receipts.get(1), receipts.get(7));
+        assertEquals(1, new HashSet<>(ofTwice.stream().map(BallotReceipt::code).toList()).size());
+        assertEquals(1, ofTwice.stream().filter(BallotReceipt::firstTime).count());
+        assertEquals(6, boardSize(d));
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), db.tx(() -> service.board(d.id, 1, 100)).stream()
+                .map(BoardLineView::seq).toList());
+
+        db.tx(() -> service.close(actor("jonas"), d.id));
+        d.decrypt(2, 3);
+        ResultView result = db.tx(() -> service.result(d.id));
+        assertEquals(6, result.ballotsCounted());
+        assertTrue(result.report().orElseThrow().passed());
+    }
+
+    // --- trustee decryption abuse ----------------------------------------------------------------
+
+    @Test
+    void aPartialDecryptionThatDoesNotCheckIsRefused() {
+        Voting v = open(1);
+        ElectionDriver d = v.driver();
+        d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 2));
+        db.tx(() -> service.close(actor("jonas"), d.id));
+        ElectionDriver swapped = driver();
+        swapped.id = d.id;
+        swapped.trustees.addAll(List.of(d.trustees.get(1), d.trustees.get(0), d.trustees.get(2)));
+        // Trustee 1 posts trustee 2's decryption under its own number: its proofs do not check.
+        InvalidInput e = assertThrows(InvalidInput.class, () -> swapped.decrypt(1));
+        assertTrue(e.getMessage().contains("§6.6"), e.getMessage());
+        refused(AccessDenied.class, () -> {
+            service.decrypt(actor("chloe"), d.id, Map.of());
+            return null;
+        });
+        d.decrypt(1, 2);
+        assertEquals(List.of(0L, 0L, 1L), db.tx(() -> service.result(d.id)).contests().get(0).counts());
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException("always UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
