@@ -61,6 +61,8 @@ public final class TestDatabase implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", password);
         props.put("eclipselink.logging.level", "SEVERE");
+        // A session of its own per database, so no test class shares EclipseLink state with another.
+        props.put("eclipselink.session-name", "unionhall-test-" + UUID.randomUUID());
         props.put("jakarta.persistence.jdbc.driver",
                 kind == Kind.H2 ? "org.h2.Driver" : "org.postgresql.Driver");
         this.emf = Persistence.createEntityManagerFactory("unionhall", props);
