@@ -1,0 +1,456 @@
+package org.unionhall.web.rest.election;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unionhall.application.Actor;
+import org.unionhall.application.election.BallotReceipt;
+import org.unionhall.application.election.BoardLineView;
+import org.unionhall.application.election.CeremonyView;
+import org.unionhall.application.election.ContestSpec;
+import org.unionhall.application.election.ElectionService;
+import org.unionhall.application.election.ElectionSummary;
+import org.unionhall.application.election.ElectionView;
+import org.unionhall.application.election.PrepareElection;
+import org.unionhall.application.election.ResultView;
+import org.unionhall.domain.election.ElectionId;
+import org.unionhall.domain.election.SubjectKind;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.NotFound;
+
+/**
+ * Secret member ballots: what the booth and trustee pages call, and what anyone uses to follow
+ * and check an election. Field encodings are those of {@code docs/protocol.md} §2.4 and §10:
+ * ballots, ceremony messages and partial decryptions travel in their record form.
+ *
+ * <p>The paths, as agreed with the booth:
+ * <ul>
+ * <li>{@code GET /elections/{id}} — title, phase, times, scope, {@code election} (election.json),
+ *     {@code context} (context.json, once open), trustees, roll and board size, {@code me}
+ *     (eligible, registered, hasVoted, trusteeIndex, steward)</li>
+ * <li>{@code POST /elections/{id}/credentials} {@code {"credential"}};
+ *     {@code POST …/ballots} {@code {"ballot"}} → 201 {@code {seq, code}} (200 for a repeat);
+ *     {@code POST …/challenges} {@code {"ballot","opening"}} → 201</li>
+ * <li>{@code GET …/board?from=SEQ&code=CODE}; {@code GET …/ceremony};
+ *     {@code POST …/ceremony/announcement|shares|complaint}; {@code GET …/tally};
+ *     {@code POST …/decryption}; {@code GET …/result}; {@code GET …/report};
+ *     {@code GET …/record} (zip)</li>
+ * <li>{@code POST /elections} (prepare), {@code POST …/open}, {@code POST …/close} (stewards)</li>
+ * </ul>
+ */
+@Path("elections")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Elections", description = "Secret, verifiable member ballots: key ceremony, registration, ballots, "
+        + "bulletin board, tally, decryption, result and election record")
+public class ElectionResource {
+
+    @Inject
+    ElectionService elections;
+
+    @Context
+    SecurityContext security;
+
+    private Optional<Actor> caller() {
+        Principal p = security == null ? null : security.getUserPrincipal();
+        return p == null ? Optional.empty() : Optional.of(Actor.of(p.getName()));
+    }
+
+    private Actor actor() {
+        return caller().orElseThrow(() -> new org.unionhall.domain.shared.AccessDenied("Sign in first."));
+    }
+
+    private static ElectionId id(String value) {
+        try {
+            return ElectionId.of(value);
+        } catch (InvalidInput e) {
+            throw new NotFound("There is no election with the id in this address.");
+        }
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    /** The public view of one election with the caller's status. */
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One election", description = "Title, phase, times, scope, election.json and (once voting "
+            + "opened) context.json as in the record, trustees, roll and board size, and the caller's status.")
+    public JsonObject view(@PathParam("id") String id) {
+        return viewJson(elections.view(caller(), id(id)));
+    }
+
+    /** Elections of a union or chapter. */
+    @GET
+    @Operation(summary = "Elections of a union or chapter", description = "Newest first. Any signed-in member.")
+    public List<ElectionSummary> list(@QueryParam("scope") @Parameter(description = "Union or chapter slug",
+            required = true) String scope) {
+        return elections.elections(scope);
+    }
+
+    /** Board entries in record form. */
+    @GET
+    @Path("{id}/board")
+    @Operation(summary = "Bulletin board", description = "Entries (lines of board.ndjson) from sequence number "
+            + "`from` on, at most `limit` (≤ 1000); or the one entry with tracking code `code`.")
+    public JsonObject board(@PathParam("id") String id, @QueryParam("from") @DefaultValue("1") long from,
+                            @QueryParam("limit") @DefaultValue("1000") int limit, @QueryParam("code") String code) {
+        ElectionId election = id(id);
+        List<BoardLineView> lines = code == null || code.isBlank() ? elections.board(election, from, limit)
+                : elections.findOnBoard(election, code).map(List::of).orElse(List.of());
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        lines.forEach(l -> entries.add(parse(l.json())));
+        return Json.createObjectBuilder().add("entries", entries).build();
+    }
+
+    /** The ceremony messages of the current round. */
+    @GET
+    @Path("{id}/ceremony")
+    @Operation(summary = "Key ceremony messages", description = "Announcements and encrypted shares of the current "
+            + "round in their ceremony.json form, and the verdict on every complaint so far.")
+    public JsonObject ceremony(@PathParam("id") String id) {
+        CeremonyView c = elections.ceremony(caller(), id(id));
+        JsonArrayBuilder announcements = Json.createArrayBuilder();
+        c.announcements().forEach(a -> announcements.add(parse(a)));
+        JsonArrayBuilder shares = Json.createArrayBuilder();
+        c.shares().forEach(s -> shares.add(parse(s)));
+        JsonArrayBuilder complaints = Json.createArrayBuilder();
+        c.complaints().forEach(complaints::add);
+        return Json.createObjectBuilder().add("round", c.round()).add("announcements", announcements)
+                .add("shares", shares).add("complaints", complaints).build();
+    }
+
+    /** tally.json. */
+    @GET
+    @Path("{id}/tally")
+    @Operation(summary = "Encrypted tally", description = "tally.json (§10.7), once voting closed: what trustees "
+            + "decrypt.")
+    public Response tally(@PathParam("id") String id) {
+        return Response.ok(elections.tally(id(id)), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The result and its report. */
+    @GET
+    @Path("{id}/result")
+    @Operation(summary = "Result", description = "Counts per option, turnout, eligible members and the verification "
+            + "report, once published.")
+    public ResultView result(@PathParam("id") String id) {
+        return elections.result(id(id));
+    }
+
+    /** The verification report. */
+    @GET
+    @Path("{id}/report")
+    @Operation(summary = "Verification report", description = "The checks V1–V16 of protocol §11, run by the server "
+            + "on the published record.")
+    public ResultView.ReportView report(@PathParam("id") String id) {
+        return elections.result(id(id)).report().orElseThrow(() -> new NotFound(
+                "This election's result is not published yet, so there is no verification report."));
+    }
+
+    /** The record as a zip. */
+    @GET
+    @Path("{id}/record")
+    @Produces("application/zip")
+    @Operation(summary = "Election record", description = "The record (protocol §10) as a zip of its files at the top "
+            + "level, as far as the election has gone. Unzip it and run `./unionhall verify FOLDER`.")
+    @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip"))
+    public Response record(@PathParam("id") String id) {
+        ElectionId election = id(id);
+        return Response.ok(elections.recordZip(election), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"election-" + election + ".zip\"").build();
+    }
+
+    // ---- voters ----------------------------------------------------------------------------------
+
+    /** Registers the caller's public voting key. */
+    @POST
+    @Path("{id}/credentials")
+    @Operation(summary = "Register a voting key", description = "Eligible members, phase REGISTRATION, once: "
+            + "{\"credential\": enc(X) in base64url}. The key is put on the roll without the member's id.")
+    @APIResponse(responseCode = "204", description = "Registered")
+    public Response register(@PathParam("id") String id, JsonObject body) {
+        elections.register(actor(), id(id), text(body, "credential"));
+        return Response.noContent().build();
+    }
+
+    /** Casts a ballot. */
+    @POST
+    @Path("{id}/ballots")
+    @Operation(summary = "Cast a ballot", description = "{\"ballot\": the ballot object of §10.6}. Checked (binding, "
+            + "shape, signature, proofs, roll, replay), appended to the board and stored before the answer. The same "
+            + "ballot again answers the same entry with 200. After the close: 409.")
+    @RequestBody(content = @Content(schema = @Schema(example = "{\"ballot\":{\"contests\":[…],\"credential\":\"…\","
+            + "\"election\":\"…\",\"signature\":\"…\"}}")))
+    @APIResponse(responseCode = "201", description = "Cast: {seq, code}")
+    public Response cast(@PathParam("id") String id, JsonObject body) {
+        BallotReceipt r = elections.cast(actor(), id(id), plain(field(body, "ballot")));
+        return receipt(r);
+    }
+
+    /** Posts a challenged ballot with its opening. */
+    @POST
+    @Path("{id}/challenges")
+    @Operation(summary = "Challenge a ballot (Benaloh)", description = "{\"ballot\", \"opening\"} (§8.4): the ballot "
+            + "is opened on the board, checked and never counted; encrypt again to vote.")
+    @APIResponse(responseCode = "201", description = "Posted: {seq, code}")
+    public Response challenge(@PathParam("id") String id, JsonObject body) {
+        return receipt(elections.challenge(actor(), id(id), plain(field(body, "ballot")),
+                plain(field(body, "opening"))));
+    }
+
+    private static Response receipt(BallotReceipt r) {
+        JsonObject json = Json.createObjectBuilder().add("seq", r.seq()).add("code", r.code()).build();
+        return Response.status(r.firstTime() ? Response.Status.CREATED : Response.Status.OK).entity(json).build();
+    }
+
+    // ---- trustees --------------------------------------------------------------------------------
+
+    /** Message 1. */
+    @POST
+    @Path("{id}/ceremony/announcement")
+    @Operation(summary = "Trustee announcement", description = "Named trustees, phase CEREMONY: message 1 (§6.2) "
+            + "as an announcement object of ceremony.json.")
+    @APIResponse(responseCode = "204", description = "Checked and kept")
+    public Response announce(@PathParam("id") String id, JsonObject body) {
+        elections.announce(actor(), id(id), plain(body));
+        return Response.noContent().build();
+    }
+
+    /** Message 2. */
+    @POST
+    @Path("{id}/ceremony/shares")
+    @Operation(summary = "Encrypted shares", description = "Named trustees, phase CEREMONY, after every trustee "
+            + "announced: {\"shares\": [one share object of ceremony.json for each other trustee]} (§6.3).")
+    @APIResponse(responseCode = "204", description = "Kept")
+    public Response shares(@PathParam("id") String id, JsonObject body) {
+        JsonValue shares = field(body, "shares");
+        if (shares.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInput("The field 'shares' must be a list of share objects.");
+        }
+        List<Object> list = new ArrayList<>();
+        ((JsonArray) shares).forEach(s -> list.add(plain(s)));
+        elections.sendShares(actor(), id(id), list);
+        return Response.noContent().build();
+    }
+
+    /** Message 3. */
+    @POST
+    @Path("{id}/ceremony/complaint")
+    @Operation(summary = "Complaint about a share", description = "The recipient of a wrong share: {from, to, "
+            + "sharedSecret, proof} (§6.4). Judged at once; the trustee at fault is excluded and the ceremony restarts "
+            + "without them, or the election is cancelled if fewer than the threshold remain.")
+    @APIResponse(responseCode = "200", description = "{\"verdict\": who was at fault, in words}")
+    public JsonObject complain(@PathParam("id") String id, JsonObject body) {
+        return Json.createObjectBuilder().add("verdict", elections.complain(actor(), id(id), plain(body))).build();
+    }
+
+    /** Message 4. */
+    @POST
+    @Path("{id}/decryption")
+    @Operation(summary = "Partial decryption", description = "Named trustees, phase CLOSED: {partials, trustee} as "
+            + "in decryption.json (§6.6, §10.8). When the threshold is reached the result is published.")
+    @APIResponse(responseCode = "204", description = "Checked and kept")
+    public Response decrypt(@PathParam("id") String id, JsonObject body) {
+        elections.decrypt(actor(), id(id), plain(body));
+        return Response.noContent().build();
+    }
+
+    // ---- stewards --------------------------------------------------------------------------------
+
+    /** Prepares an election. */
+    @POST
+    @Operation(summary = "Prepare a secret ballot", description = "Members or stewards of the scope: {subjectKind "
+            + "(MOTION or OFFICER_ELECTION), subjectId, title, scope (union or chapter slug), contests: [{id, question, "
+            + "method, options, min, max, range}], trustees: [member ids], threshold, opensAt, closesAt (ISO-8601)}. "
+            + "Motions get theirs from the motion workflow.")
+    @APIResponse(responseCode = "201", description = "{\"id\"}")
+    public Response prepare(JsonObject body) {
+        List<ContestSpec> contests = new ArrayList<>();
+        for (JsonValue c : array(body, "contests")) {
+            if (c.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInput("Each contest must be an object.");
+            }
+            JsonObject o = c.asJsonObject();
+            List<String> options = new ArrayList<>();
+            array(o, "options").forEach(v -> options.add(v instanceof JsonString s ? s.getString() : ""));
+            contests.add(new ContestSpec(text(o, "id"), text(o, "question"), text(o, "method"), options,
+                    integer(o, "min"), integer(o, "max"), integer(o, "range")));
+        }
+        List<MemberId> trustees = new ArrayList<>();
+        array(body, "trustees").forEach(v -> trustees.add(MemberId.of(v instanceof JsonString s ? s.getString()
+                : "")));
+        SubjectKind kind;
+        try {
+            kind = SubjectKind.valueOf(text(body, "subjectKind"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("The field 'subjectKind' must be MOTION or OFFICER_ELECTION.");
+        }
+        ElectionId id = elections.prepare(actor(), new PrepareElection(kind, text(body, "subjectId"),
+                text(body, "title"), text(body, "scope"), contests, trustees, integer(body, "threshold"),
+                instant(body, "opensAt"), instant(body, "closesAt")));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", id.toString())
+                .build()).build();
+    }
+
+    /** Opens voting now. */
+    @POST
+    @Path("{id}/open")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Open voting now", description = "Stewards of the scope, phase REGISTRATION: freezes the "
+            + "roll and fixes the election context.")
+    public JsonObject open(@PathParam("id") String id) {
+        return viewJson(elections.open(actor(), id(id)));
+    }
+
+    /** Closes voting now. */
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Close voting now", description = "Stewards of the scope, phase OPEN: fixes the weighted "
+            + "encrypted tally for the trustees.")
+    public JsonObject close(@PathParam("id") String id) {
+        return viewJson(elections.close(actor(), id(id)));
+    }
+
+    // ---- JSON at the edge ------------------------------------------------------------------------
+
+    static JsonObject viewJson(ElectionView v) {
+        JsonObjectBuilder me = Json.createObjectBuilder().add("signedIn", v.me().signedIn())
+                .add("eligible", v.me().eligible()).add("registered", v.me().registered())
+                .add("hasVoted", v.me().hasVoted()).add("steward", v.me().steward());
+        v.me().trusteeIndex().ifPresent(i -> me.add("trusteeIndex", i));
+        JsonArrayBuilder trustees = Json.createArrayBuilder();
+        v.trustees().forEach(t -> trustees.add(Json.createObjectBuilder().add("index", t.index())
+                .add("memberId", t.memberId()).add("displayName", t.displayName()).add("announced", t.announced())
+                .add("sharesSent", t.sharesSent()).add("decrypted", t.decrypted())));
+        JsonObjectBuilder o = Json.createObjectBuilder().add("id", v.id()).add("title", v.title())
+                .add("subjectKind", v.subjectKind().name()).add("subjectId", v.subjectId())
+                .add("phase", v.phase().name()).add("opensAt", v.opensAt().toString())
+                .add("closesAt", v.closesAt().toString())
+                .add("scope", Json.createObjectBuilder().add("kind", v.scopeKind().name()).add("slug", v.scopeSlug())
+                        .add("name", v.scopeName()))
+                .add("election", parse(v.electionJson())).add("ceremonyRound", v.ceremonyRound())
+                .add("trustees", trustees).add("threshold", v.threshold()).add("rollSize", v.rollSize())
+                .add("boardSize", v.boardSize()).add("me", me);
+        v.contextJson().ifPresent(c -> o.add("context", parse(c)));
+        v.eligibleCount().ifPresent(c -> o.add("eligibleCount", c));
+        return o.build();
+    }
+
+    private static JsonValue parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+
+    private static JsonValue field(JsonObject body, String name) {
+        if (body == null || !body.containsKey(name) || body.isNull(name)) {
+            throw new InvalidInput("The field '" + name + "' is required.");
+        }
+        return body.get(name);
+    }
+
+    private static String text(JsonObject body, String name) {
+        JsonValue v = field(body, name);
+        if (!(v instanceof JsonString s)) {
+            throw new InvalidInput("The field '" + name + "' must be text.");
+        }
+        return s.getString();
+    }
+
+    private static int integer(JsonObject body, String name) {
+        Object v = plain(field(body, name));
+        if (!(v instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw new InvalidInput("The field '" + name + "' must be a whole number.");
+        }
+        return l.intValue();
+    }
+
+    private static JsonArray array(JsonObject body, String name) {
+        JsonValue v = field(body, name);
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInput("The field '" + name + "' must be a list.");
+        }
+        return v.asJsonArray();
+    }
+
+    private static Instant instant(JsonObject body, String name) {
+        try {
+            return Instant.parse(text(body, name));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("The field '" + name + "' must be a moment like 2026-05-01T18:00:00Z.");
+        }
+    }
+
+    /**
+     * A JSON value as the plain values ballot-crypto's record codec reads: maps, lists, strings,
+     * whole numbers (Long) and booleans. Fractions and null have no place in the record.
+     */
+    static Object plain(JsonValue v) {
+        switch (v.getValueType()) {
+            case OBJECT: {
+                java.util.TreeMap<String, Object> m = new java.util.TreeMap<>();
+                v.asJsonObject().forEach((k, x) -> m.put(k, plain(x)));
+                return m;
+            }
+            case ARRAY: {
+                List<Object> l = new ArrayList<>();
+                v.asJsonArray().forEach(x -> l.add(plain(x)));
+                return l;
+            }
+            case STRING:
+                return ((JsonString) v).getString();
+            case NUMBER: {
+                jakarta.json.JsonNumber n = (jakarta.json.JsonNumber) v;
+                if (!n.isIntegral()) {
+                    throw new InvalidInput("Numbers in ballots and election messages are whole numbers.");
+                }
+                try {
+                    return n.longValueExact();
+                } catch (ArithmeticException e) {
+                    throw new InvalidInput("A number in this message is too large.");
+                }
+            }
+            case TRUE:
+                return Boolean.TRUE;
+            case FALSE:
+                return Boolean.FALSE;
+            default:
+                throw new InvalidInput("Ballots and election messages have no null values.");
+        }
+    }
+}
