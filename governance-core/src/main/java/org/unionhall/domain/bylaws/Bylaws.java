@@ -40,7 +40,7 @@ public class Bylaws {
     @Column(name = "federation_id", nullable = false, length = 36)
     private String federationId;
 
-    @Column(name = "number")
+    @Column(name = "version_number")
     private Integer number;
 
     @Enumerated(EnumType.STRING)

@@ -56,7 +56,7 @@ public class CongressVote {
     @Column(name = "motion_id", nullable = false, length = 36)
     private String motionId;
 
-    @Column(name = "union_id", nullable = false, length = 36)
+    @Column(name = "union_id", length = 36)
     private String unionId;
 
     @Column(name = "record_date", nullable = false)
@@ -106,10 +106,10 @@ public class CongressVote {
     protected CongressVote() {
     }
 
-    private CongressVote(MotionId motion, UnionId union, LocalDate recordDate, Instant now, Instant closes) {
+    private CongressVote(MotionId motion, Optional<UnionId> union, LocalDate recordDate, Instant now, Instant closes) {
         this.id = CongressVoteId.generate().toString();
         this.motionId = motion.toString();
-        this.unionId = union.toString();
+        this.unionId = union.map(UnionId::toString).orElse(null);
         this.recordDate = Objects.requireNonNull(recordDate);
         this.sessionDay = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         this.openedAt = now;
@@ -120,9 +120,10 @@ public class CongressVote {
     /**
      * Opens the roll call with the chapters as they stood at the record date.
      *
+     * @param union the union whose congress votes; empty for a federation congress of every union's chapters
      * @throws RuleViolation when no chapter has a delegate
      */
-    public static CongressVote open(MotionId motion, UnionId union, LocalDate recordDate, List<ChapterRoll> roll,
+    public static CongressVote open(MotionId motion, Optional<UnionId> union, LocalDate recordDate, List<ChapterRoll> roll,
                                     Instant now, Instant closes) {
         if (!closes.isAfter(now)) {
             throw new InvalidInput("The roll call must close after it opens.");
@@ -154,14 +155,16 @@ public class CongressVote {
         return seats;
     }
 
-    /** A steward of the chapter (or the chapter's own motion) sets the instruction to its delegates. */
+    /**
+     * A steward of the chapter sets the instruction to its delegates; a later instruction replaces
+     * an earlier one, and both stay in the record.
+     */
     public void instruct(ChapterId chapter, Instruction instruction, MemberId by, Instant now) {
         requireOpen();
         Objects.requireNonNull(instruction, "instruction");
         if (chapters.stream().noneMatch(c -> c.chapterId().equals(chapter))) {
             throw new RuleViolation("That chapter takes no part in this congress vote.");
         }
-        instructions.removeIf(i -> i.chapterId().equals(chapter));
         instructions.add(new ChapterInstruction(chapter, instruction, by, now));
     }
 
@@ -270,9 +273,9 @@ public class CongressVote {
         return seats.stream().filter(s -> s.delegate().equals(delegate)).findFirst();
     }
 
-    /** The instruction of a chapter, if one was given. */
+    /** The instruction of a chapter in force: the latest one given, if any. */
     public Optional<ChapterInstruction> instructionOf(ChapterId chapter) {
-        return instructions.stream().filter(i -> i.chapterId().equals(chapter)).findFirst();
+        return instructions.stream().filter(i -> i.chapterId().equals(chapter)).reduce((first, later) -> later);
     }
 
     private void requireOpen() {
@@ -298,9 +301,9 @@ public class CongressVote {
         return MotionId.of(motionId);
     }
 
-    /** The union. */
-    public UnionId unionId() {
-        return UnionId.of(unionId);
+    /** The union; empty for a federation congress. */
+    public Optional<UnionId> unionId() {
+        return Optional.ofNullable(unionId).map(UnionId::of);
     }
 
     /** The day the membership counts were certified for. */
@@ -343,7 +346,7 @@ public class CongressVote {
         return List.copyOf(seats);
     }
 
-    /** The instructions given. */
+    /** Every instruction given, oldest first (a later one for the same chapter replaces an earlier one). */
     public List<ChapterInstruction> instructions() {
         return List.copyOf(instructions);
     }

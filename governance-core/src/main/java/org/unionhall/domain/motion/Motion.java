@@ -392,6 +392,34 @@ public class Motion {
         record(now, Optional.empty(), (decision.carried() ? "Carried. " : "Failed. ") + decision.explanation());
     }
 
+    /**
+     * The count of an officer election is in: carried (the office is filled) when the quorum was
+     * met and someone was elected, failed otherwise.
+     *
+     * @param elected the names of those elected, in order of votes
+     * @param turnout voters whose ballot was counted
+     * @param eligible eligible voters
+     * @param quorumPercent the quorum of the recorded bylaws version
+     */
+    public void electionDecided(List<String> elected, long turnout, long eligible, int quorumPercent, Instant now) {
+        requireStatus(MotionStatus.VOTING, "decided");
+        if (kind != MotionKind.OFFICER_ELECTION) {
+            throw new RuleViolation("Only an officer election elects people.");
+        }
+        boolean quorum = turnout > 0 && turnout * 100 >= (long) quorumPercent * eligible;
+        this.resultFor = turnout;
+        this.resultAgainst = 0L;
+        this.resultAbstain = 0L;
+        this.resultEligible = Math.max(eligible, turnout);
+        this.quorumMet = quorum;
+        String note = (elected.isEmpty() ? "Nobody elected" : "Elected: " + String.join(", ", elected)) + ". Turnout "
+                + turnout + " of " + eligible + " eligible voters; quorum of " + quorumPercent + "% "
+                + (quorum ? "met" : "not met") + ".";
+        this.decisionNote = note.length() > 500 ? note.substring(0, 500) : note;
+        status = quorum && !elected.isEmpty() ? MotionStatus.CARRIED : MotionStatus.FAILED;
+        record(now, Optional.empty(), (status == MotionStatus.CARRIED ? "Carried. " : "Failed. ") + note);
+    }
+
     /** A carried amendment replaces this motion's text. */
     public void applyAmendment(Motion amendment, Instant now) {
         if (!id.equals(amendment.parentId) || amendment.status != MotionStatus.CARRIED) {

@@ -14,6 +14,9 @@ public interface Notifications {
     /** A member's notifications, newest first. */
     List<Notification> ofMember(MemberId member, int offset, int limit);
 
+    /** How many notifications a member has. */
+    long countOfMember(MemberId member);
+
     /** How many of a member's notifications are unread. */
     long unreadCount(MemberId member);
 

@@ -34,7 +34,7 @@ class CongressVoteTest {
     final Proxy.DelegateCheck delegates = new Proxy.DelegateCheck(true, true);
 
     CongressVote open() {
-        return CongressVote.open(motion, union, RECORD, List.of(
+        return CongressVote.open(motion, java.util.Optional.of(union), RECORD, List.of(
                 new ChapterRoll(north, "North", 10, List.of(a1, a2, a3)),
                 new ChapterRoll(south, "South", 7, List.of(b1, b2)),
                 new ChapterRoll(east, "East", 5, List.of(c1)),
@@ -132,7 +132,7 @@ class CongressVoteTest {
 
     @Test
     void aCongressWithoutDelegatesCannotVote() {
-        assertThrows(RuleViolation.class, () -> CongressVote.open(motion, union, RECORD,
+        assertThrows(RuleViolation.class, () -> CongressVote.open(motion, java.util.Optional.of(union), RECORD,
                 List.of(new ChapterRoll(north, "North", 10, List.of())), NOW, NOW.plusSeconds(10)));
     }
 
