@@ -1,15 +1,20 @@
 // Bundles the booth and trustee page scripts with their libraries into self-contained files
-// served by Unionhall itself: node build.mjs OUTPUT_DIRECTORY
+// served by Unionhall itself: node build.mjs RESOURCES_DIRECTORY (writes js/booth.js, js/trustee.js and
+// booth/booth.css under it).
 import { build } from 'esbuild';
 
 const outdir = process.argv[2];
 if (!outdir) {
-  console.error('usage: node build.mjs OUTPUT_DIRECTORY');
+  console.error('usage: node build.mjs RESOURCES_DIRECTORY');
   process.exit(2);
 }
 
 await build({
-  entryPoints: { booth: 'src/pages/booth-page.js', trustee: 'src/pages/trustee-page.js' },
+  entryPoints: {
+    'js/booth': 'src/pages/booth-page.js',
+    'js/trustee': 'src/pages/trustee-page.js',
+    'booth/booth': 'src/pages/booth.css',
+  },
   bundle: true,
   format: 'iife',
   target: ['es2020'],

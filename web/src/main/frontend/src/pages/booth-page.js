@@ -156,8 +156,16 @@ function describe(values) {
   });
 }
 
+/** Fills a list; an item that is an array [text, [sub-items]] gets a nested list. */
 function list(target, lines) {
-  target.replaceChildren(...lines.map((l) => el('li', {}, l)));
+  target.replaceChildren(...lines.map((l) => {
+    if (!Array.isArray(l)) return el('li', {}, l);
+    const li = el('li', {}, l[0]);
+    const sub = el('ul');
+    list(sub, l[1]);
+    li.append(sub);
+    return li;
+  }));
 }
 
 async function createCredential() {
@@ -208,7 +216,7 @@ async function cast() {
   const code = field(receipt, 'code');
   $('cast-code').textContent = readableCode(code);
   const board = root.dataset.board;
-  $('cast-board').href = `${board}${board.includes('?') ? '&' : '?'}e=${encodeURIComponent(electionId)}#entry-${seq}`;
+  $('cast-board').href = `${board}?e=${encodeURIComponent(electionId)}&code=${encodeURIComponent(code)}`;
   $('cast-check').textContent = await checkReceipt(seq, code);
   prepared = undefined;
   show($('booth-review'), false);
@@ -245,8 +253,7 @@ async function challenge() {
   const lines = [];
   if (result.ok) {
     lines.push(`All ${result.checked} encrypted marks were re-computed from the revealed secret numbers and match the ballot exactly.`);
-    lines.push('The ballot, opened, says:');
-    lines.push(...describe(opening.map((row) => row.map((cell) => cell.value))));
+    lines.push(['The ballot, opened, says:', describe(opening.map((row) => row.map((cell) => cell.value)))]);
     lines.push('If that is what you chose, this device encrypts honestly. If not, do not vote on this device and tell your stewards.');
   } else {
     lines.push('The check FAILED: this device did not encrypt what it claims. Do not vote on this device; tell your stewards.');
