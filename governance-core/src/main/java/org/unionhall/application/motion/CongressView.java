@@ -46,12 +46,13 @@ public record CongressView(String motionId, String motionTitle, CongressVoteStat
      * One row of the weight table.
      *
      * @param chapterId the chapter
+     * @param chapterSlug its short name
      * @param chapterName its name
      * @param membersCertified active members at the record date: its weight
      * @param delegates how many delegates share it
      * @param instruction its instruction to them, if any
      */
-    public record ChapterWeight(String chapterId, String chapterName, long membersCertified, int delegates,
+    public record ChapterWeight(String chapterId, String chapterSlug, String chapterName, long membersCertified, int delegates,
                                 Optional<Instruction> instruction) {
     }
 

@@ -204,7 +204,8 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
         Map<ChapterId, String> chapterNames = new java.util.HashMap<>();
         vote.chapters().forEach(c -> chapterNames.put(c.chapterId(), c.chapterName()));
         List<CongressView.ChapterWeight> chapters = vote.chapters().stream()
-                .map((CertifiedChapter c) -> new CongressView.ChapterWeight(c.chapterId().toString(), c.chapterName(),
+                .map((CertifiedChapter c) -> new CongressView.ChapterWeight(c.chapterId().toString(),
+                        stores.core().chapters().find(c.chapterId()).map(Chapter::slug).orElse(""), c.chapterName(),
                         c.membersCertified(), c.delegates(),
                         vote.instructionOf(c.chapterId()).map(ChapterInstruction::instruction))).toList();
         List<CongressView.SeatLine> seats = vote.seats().stream()
