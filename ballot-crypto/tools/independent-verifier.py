@@ -96,8 +96,9 @@ head=HK(HE,'unionhall/v1/board-genesis'); seen=set(); last={}
 blines=rd_('board.ndjson').split('\n'); assert blines[-1]==''
 for idx,l in enumerate(blines[:-1],1):
     e=json.loads(l); assert canon(e)==l; bal=e['ballot']
-    assert e['seq']==idx and b64(e['previous'])==head, 'V7'
-    assert b64(bal['election'])==HE,'V8'
+    assert e['seq']==idx, 'V7'
+    assert set(e)=={'ballot','code','seq','state'} | ({'opening'} if e['state']=='challenged' else set()), 'V8'
+    assert set(bal)=={'contests','credential','signature'}, 'V8'
     cred=b64(bal['credential']); Xc=dec(cred); assert cred in roll,'V9 roll'
     dparts=[cred,u32(len(bal['contests']))]; cts=[]
     for ci,c in enumerate(bal['contests']):

@@ -211,22 +211,34 @@ public final class RecordCodec {
 
     // ---- board.ndjson (§10.6)
 
-    /** One line of board.ndjson. */
+    /**
+     * One line of board.ndjson (§10.6). The previous code and the ballot's election hash are not
+     * written: the first is the code of the line before, the second is H_E of the record.
+     */
     public static Map<String, Object> boardEntry(BoardEntry e) {
         Map<String, Object> o = obj();
         o.put("seq", e.sequence());
-        o.put("previous", Bytes.encode(e.previous()));
         o.put("code", Bytes.encode(e.code()));
         o.put("state", e.state().label());
-        o.put("ballot", ballot(e.ballot()));
+        o.put("ballot", ballotBody(e.ballot()));
         e.opening().ifPresent(op -> o.put("opening", opening(op)));
         return o;
     }
 
-    /** The ballot object inside a board line (§10.6). */
+    /** A ballot as a booth submits it to the server (§8.2): the board form plus its election hash. */
     public static Map<String, Object> ballot(EncryptedBallot b) {
-        Map<String, Object> o = obj();
+        Map<String, Object> o = ballotBody(b);
         o.put("election", Bytes.encode(b.election()));
+        return o;
+    }
+
+    /** Reads a submitted ballot (§8.2) for the given manifest. */
+    public static EncryptedBallot submittedBallot(Object json, Manifest manifest) {
+        return ballot(new Node(json, "ballot"), manifest, null);
+    }
+
+    private static Map<String, Object> ballotBody(EncryptedBallot b) {
+        Map<String, Object> o = obj();
         o.put("credential", Bytes.encode(b.credential().encode()));
         List<Object> cs = new ArrayList<>();
         for (EncryptedContest c : b.contests()) {
@@ -263,8 +275,12 @@ public final class RecordCodec {
         return out;
     }
 
-    /** The raw chain fields of a board line, readable even when its ballot is not. */
-    public record ChainFields(long sequence, byte[] previous, byte[] code, BoardEntry.State state) {
+    /** The chain fields of a board line, readable even when its ballot is not. */
+    public record ChainFields(long sequence, byte[] code, BoardEntry.State state) {
+    }
+
+    /** A decoded board line: chain fields, ballot, and the opening of a challenged ballot. */
+    public record BoardLine(ChainFields chain, EncryptedBallot ballot, Optional<BallotOpening> opening) {
     }
 
     /** Reads the chain fields of a board line. */
@@ -279,31 +295,35 @@ public final class RecordCodec {
         } else {
             throw new InvalidInputException("record field check: " + where + ".state must be cast or challenged");
         }
-        return new ChainFields(n.integer("seq"), hash(n, "previous"), hash(n, "code"), s);
+        return new ChainFields(n.integer("seq"), hash(n, "code"), s);
     }
 
     /**
-     * Reads one board line; the shape of every contest follows the manifest (number of options,
-     * range and limits decide the proof lengths).
+     * Reads one board line of the election with extended hash H_E; the shape of every contest
+     * follows the manifest (number of options, range and limits decide the proof lengths).
      */
-    public static BoardEntry boardEntry(Object json, String where, Manifest manifest) {
+    public static BoardLine boardLine(Object json, String where, Manifest manifest, byte[] extendedHash) {
         Node n = new Node(json, where);
         ChainFields chain = chainFields(json, where);
         if (chain.state() == BoardEntry.State.CAST) {
-            n.only("seq", "previous", "code", "state", "ballot");
+            n.only("seq", "code", "state", "ballot");
         } else {
-            n.only("seq", "previous", "code", "state", "ballot", "opening");
+            n.only("seq", "code", "state", "ballot", "opening");
         }
-        EncryptedBallot ballot = ballot(n.node("ballot"), manifest);
+        EncryptedBallot ballot = ballot(n.node("ballot"), manifest, extendedHash);
         Optional<BallotOpening> opening = Optional.empty();
         if (chain.state() == BoardEntry.State.CHALLENGED) {
             opening = Optional.of(opening(n.list("opening"), where + ".opening"));
         }
-        return new BoardEntry(chain.sequence(), chain.previous(), chain.code(), chain.state(), ballot, opening);
+        return new BoardLine(chain, ballot, opening);
     }
 
-    private static EncryptedBallot ballot(Node b, Manifest manifest) {
-        b.only("election", "credential", "contests", "signature");
+    private static EncryptedBallot ballot(Node b, Manifest manifest, byte[] extendedHash) {
+        if (extendedHash == null) {
+            b.only("election", "credential", "contests", "signature");
+        } else {
+            b.only("credential", "contests", "signature");
+        }
         List<Object> cs = b.list("contests");
         if (cs.size() != manifest.contests().size()) {
             throw new InvalidInputException("ballot shape check: " + b.where() + " has " + cs.size() + " contests, the manifest "
@@ -336,7 +356,8 @@ public final class RecordCodec {
                     : Optional.empty();
             contests.add(new EncryptedContest(cts, proofs, limit));
         }
-        return new EncryptedBallot(hash(b, "election"), element(b, "credential"), contests,
+        byte[] election = extendedHash == null ? hash(b, "election") : extendedHash;
+        return new EncryptedBallot(election, element(b, "credential"), contests,
                 SchnorrProof.decode(b.bytes("signature")));
     }
 

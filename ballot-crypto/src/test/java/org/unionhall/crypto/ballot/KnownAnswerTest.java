@@ -71,6 +71,7 @@ class KnownAnswerTest {
         BoardEntry entry = box.cast(ballot);
         v.put("trackingCode1", Hex.toHexString(entry.code()));
         v.put("boardLine1", Json.write(RecordCodec.boardEntry(entry)));
+        v.put("submittedBallot", Json.write(RecordCodec.ballot(ballot)));
         return v;
     }
 
@@ -96,8 +97,11 @@ class KnownAnswerTest {
         GroupElement k = GroupElement.decode(Hex.decode((String) v.get("jointKey")));
         ElectionContext context = ElectionContext.create(manifest, k, Hex.decode((String) v.get("ceremonyDigest")),
                 Hex.decode((String) v.get("rollDigest")));
-        BoardEntry e = RecordCodec.boardEntry(Json.parse((String) v.get("boardLine1")), "vector", manifest);
+        RecordCodec.BoardLine e = RecordCodec.boardLine(Json.parse((String) v.get("boardLine1")), "vector", manifest,
+                context.extendedHash());
         assertTrue(BallotChecker.problems(context, e.ballot()).isEmpty());
+        EncryptedBallot submitted = RecordCodec.submittedBallot(Json.parse((String) v.get("submittedBallot")), manifest);
+        assertTrue(BallotChecker.problems(context, submitted).isEmpty());
         assertTrue(BallotChecker.checkSelection(context, Hex.decode((String) v.get("credential")), 0, 0,
                 Hex.decode((String) v.get("alphaYes")), Hex.decode((String) v.get("betaYes")),
                 Hex.decode((String) v.get("proofYes")), 1));
