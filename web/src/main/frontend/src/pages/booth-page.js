@@ -21,6 +21,7 @@ const status = $('booth-status');
 const electionId = root.dataset.election;
 const api = root.dataset.api;
 const storageKey = `unionhall.credential.${electionId}`;
+const receiptKey = `unionhall.receipt.${electionId}`;
 
 let view;
 let election;
@@ -97,7 +98,9 @@ function render() {
   show($('booth-ballot'), Boolean(canVote) && !prepared);
   if (canVote && !$('ballot-contests').hasChildNodes()) buildBallot();
   if (field(mine, 'hasVoted')) {
-    $('booth-voted').textContent = 'A ballot of yours is already cast. If you vote again, only your last ballot counts.';
+    const last = loadLocal(receiptKey);
+    $('booth-voted').textContent = 'A ballot of yours is already cast. If you vote again, only your last ballot counts.'
+      + (last ? ` The last one cast from this device has the tracking code ${readableCode(last.code)}.` : '');
   }
 }
 
@@ -214,6 +217,7 @@ async function cast() {
   const receipt = await postJson(`${api}/ballots`, { ballot: prepared.ballot });
   const seq = field(receipt, 'seq');
   const code = field(receipt, 'code');
+  saveLocal(receiptKey, { code, seq });
   $('cast-code').textContent = readableCode(code);
   const board = root.dataset.board;
   $('cast-board').href = `${board}?e=${encodeURIComponent(electionId)}&code=${encodeURIComponent(code)}`;
