@@ -29,7 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small client of the deployed application over real HTTP ({@code java.net.http}): callers
+ * A small client of the deployed application over real HTTP/1.1 ({@code java.net.http}, as a
+ * browser speaks to a server without TLS): callers
  * with HTTP Basic credentials or with the session cookie of a sign-in through the sign-in page,
  * and answers with their JSON parsed.
  */
@@ -40,6 +41,7 @@ public final class Api {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
