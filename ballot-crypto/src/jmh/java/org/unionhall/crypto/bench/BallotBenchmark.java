@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.unionhall.crypto.ballot.BallotChecker;
 import org.unionhall.crypto.ballot.BallotProblem;
-import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Contest;
 import org.unionhall.crypto.ballot.ElectionContext;
@@ -125,7 +124,8 @@ public class BallotBenchmark {
     public List<BallotProblem> checkBallotFromBoardLine(Board b) {
         int i = b.next;
         b.next = (i + 1) % b.lines.size();
-        BoardEntry entry = RecordCodec.boardEntry(Json.parse(b.lines.get(i)), "board line " + (i + 1), b.manifest);
+        RecordCodec.BoardLine entry = RecordCodec.boardLine(Json.parse(b.lines.get(i)), "board line " + (i + 1),
+                b.manifest, b.context.extendedHash());
         List<BallotProblem> problems = BallotChecker.problems(b.context, entry.ballot());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("a valid ballot failed: " + problems);
