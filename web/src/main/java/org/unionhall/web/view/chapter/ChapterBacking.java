@@ -1,8 +1,9 @@
 package org.unionhall.web.view.chapter;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.unionhall.application.ChapterView;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.MembershipService;
@@ -12,8 +13,10 @@ import org.unionhall.web.view.Pages;
 
 /** A chapter's page, with the member's own standing in it and the request to join. */
 @Named
-@RequestScoped
-public class ChapterBacking {
+@ViewScoped
+public class ChapterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private DirectoryService directory;

@@ -1,8 +1,9 @@
 package org.unionhall.web.view.dashboard;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.unionhall.application.DashboardView;
 import org.unionhall.application.DirectoryService;
@@ -13,8 +14,10 @@ import org.unionhall.web.view.Pages;
 
 /** The signed-in member's own page: their chapters, mandates and the requests they may decide. */
 @Named
-@RequestScoped
-public class DashboardBacking {
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private DirectoryService directory;

@@ -1,8 +1,9 @@
 package org.unionhall.web.view.union;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.UnionView;
 import org.unionhall.web.security.CurrentActor;
@@ -10,8 +11,10 @@ import org.unionhall.web.view.Pages;
 
 /** A union's page: what it organises, its chapters and the servers it works with. */
 @Named
-@RequestScoped
-public class UnionBacking {
+@ViewScoped
+public class UnionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private DirectoryService directory;

@@ -1,8 +1,9 @@
 package org.unionhall.web.view.union;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.UnionSummary;
@@ -11,8 +12,10 @@ import org.unionhall.web.view.Pages;
 
 /** The unions of this installation, so that a member can find a chapter to join. */
 @Named
-@RequestScoped
-public class UnionListBacking {
+@ViewScoped
+public class UnionListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private DirectoryService directory;
