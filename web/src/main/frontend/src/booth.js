@@ -96,7 +96,8 @@ function digestOf(extendedHash, credentialBytes, contests) {
 /**
  * Encrypts and proves a ballot (§8.2) and signs it (§7.3). {@code choices} has one array of
  * option values per contest in manifest order (e.g. [[1, 0, 0]] for "yes"). Returns
- * { ballot: the §10.6 ballot object, opening: the §10.6 opening (secret unless challenged),
+ * { ballot: the ballot as submitted to the server (§8.2, with its election field),
+ * opening: the §10.6 opening (secret unless challenged),
  * digest: the ballot digest bytes }.
  */
 export function encryptBallot(election, secret, choices, random = systemRandom) {
@@ -155,8 +156,15 @@ export function encryptBallot(election, secret, choices, random = systemRandom) 
   return { ballot, opening, digest };
 }
 
+/** The ballot as a board line holds it (§10.6): the submitted ballot without its election field. */
+export function boardBallot(ballot) {
+  const rest = { ...ballot };
+  delete rest.election;
+  return rest;
+}
+
 /**
- * Decodes a §10.6 ballot object against the manifest's shape, checking every element (length,
+ * Decodes a ballot object (as submitted, §8.2, or as on the board, §10.6) against the manifest's shape, checking every element (length,
  * prefix, on the curve) and every proof length. Returns the bytes and points.
  */
 export function decodeBallot(election, ballot) {
@@ -189,13 +197,14 @@ export function decodeBallot(election, ballot) {
     return { selections, limit };
   });
   return {
-    election: fromBase64Url(ballot.election, 'ballot.election', 32),
+    // A board line's ballot carries no election field: it is H_E of its election (§10.6).
+    election: ballot.election === undefined ? election.extendedHash : fromBase64Url(ballot.election, 'ballot.election', 32),
     credentialBytes, credential, contests,
     signature: fromBase64Url(ballot.signature, 'ballot.signature', 48),
   };
 }
 
-/** The ballot digest (§8.3) of a §10.6 ballot object. */
+/** The ballot digest (§8.3) of a ballot object, submitted or from the board. */
 export function ballotDigest(election, ballot) {
   const b = decodeBallot(election, ballot);
   return digestOf(election.extendedHash, b.credentialBytes, b.contests);

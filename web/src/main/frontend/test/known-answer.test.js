@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  Tag, baseHash, ballotDigest, ballotProblems, canonicalJson, credentialFromSecret, encodeElement, encryptBallot,
+  Tag, baseHash, ballotDigest, ballotProblems, boardBallot, canonicalJson, credentialFromSecret, encodeElement, encryptBallot,
   fromBase64Url, fromHex, gPow, genesisCode, keyedHash, plainHash, readElection, readManifest, toBase64Url, toHex,
   trackingCode, u32, u64, utf8,
 } from '../src/index.js';
@@ -55,9 +55,10 @@ test('the "yes" ballot of the worked example is reproduced byte for byte', () =>
   assert.equal(toHex(fromBase64Url(ballot.signature)), kat.signature);
   const code = trackingCode(election, genesisCode(election), 1, 'cast', digest);
   assert.equal(toHex(code), kat.trackingCode1);
-  const line = canonicalJson({ ballot, code: toBase64Url(code), previous: toBase64Url(genesisCode(election)), seq: 1,
-    state: 'cast' });
+  assert.equal(canonicalJson(ballot), kat.submittedBallot);
+  const line = canonicalJson({ ballot: boardBallot(ballot), code: toBase64Url(code), seq: 1, state: 'cast' });
   assert.equal(line, kat.boardLine1);
+  assert.equal(toHex(ballotDigest(election, boardBallot(ballot))), kat.ballotDigest);
   assert.deepEqual(ballotProblems(election, ballot), []);
 });
 

@@ -7,8 +7,8 @@
 import { fromBase64Url, toBase64Url } from '../encoding.js';
 import { readElection, readManifest } from '../election.js';
 import {
-  ballotDigest, checkChoice, checkOpening, credentialBackup, credentialFromBackup, encryptBallot, newCredential,
-  readableCode, trackingCode,
+  ballotDigest, checkChoice, checkOpening, credentialBackup, credentialFromBackup, encryptBallot, genesisCode,
+  newCredential, readableCode, trackingCode,
 } from '../booth.js';
 import {
   PageError, el, field, getJson, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
@@ -232,12 +232,14 @@ async function cast() {
 /** Checks the tracking code against the board: the entry's ballot and the chain (§8.5). */
 async function checkReceipt(seq, code) {
   try {
-    const page = await getJson(`${api}/board?from=${encodeURIComponent(seq)}`);
-    const entries = Array.isArray(page) ? page : field(page, 'entries', 'board', 'lines') || [];
-    const found = entries.find((e) => e.seq === seq);
-    const entry = found && (typeof found.json === 'string' ? JSON.parse(found.json) : found);
-    if (!entry) return 'Your ballot is not yet visible on the bulletin board; look it up there later with your tracking code.';
-    const expected = trackingCode(election, fromBase64Url(entry.previous, 'previous', 32), seq, 'cast',
+    // The board line does not repeat the previous code: it is the code of the line before (§8.5).
+    const page = await getJson(`${api}/board?from=${encodeURIComponent(Math.max(1, seq - 1))}&limit=2`);
+    const entries = (Array.isArray(page) ? page : field(page, 'entries', 'board', 'lines') || [])
+      .map((e) => (typeof e.json === 'string' ? JSON.parse(e.json) : e));
+    const entry = entries.find((e) => e.seq === seq);
+    const before = seq === 1 ? { code: toBase64Url(genesisCode(election)) } : entries.find((e) => e.seq === seq - 1);
+    if (!entry || !before) return 'Your ballot is not yet visible on the bulletin board; look it up there later with your tracking code.';
+    const expected = trackingCode(election, fromBase64Url(before.code, 'previous code', 32), seq, 'cast',
       ballotDigest(election, entry.ballot));
     const same = toBase64Url(expected) === code && entry.code === code
       && toBase64Url(ballotDigest(election, entry.ballot)) === toBase64Url(prepared.digest);

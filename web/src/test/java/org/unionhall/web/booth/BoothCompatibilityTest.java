@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,17 +25,24 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionhall.crypto.ballot.BallotBox;
 import org.unionhall.crypto.ballot.BallotChecker;
+import org.unionhall.crypto.ballot.BallotOpening;
 import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Contest;
 import org.unionhall.crypto.ballot.ContestMethod;
 import org.unionhall.crypto.ballot.Credential;
 import org.unionhall.crypto.ballot.ElectionContext;
+import org.unionhall.crypto.ballot.EncryptedBallot;
+import org.unionhall.crypto.ballot.EncryptedContest;
 import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.ballot.Roll;
 import org.unionhall.crypto.ballot.RollEntry;
+import org.unionhall.crypto.elgamal.Ciphertext;
 import org.unionhall.crypto.group.GroupElement;
+import org.unionhall.crypto.group.Scalars;
 import org.unionhall.crypto.proof.EqualityProof;
+import org.unionhall.crypto.proof.RangeProof;
+import org.unionhall.crypto.proof.SchnorrProof;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordCodec;
@@ -147,17 +156,17 @@ class BoothCompatibilityTest {
 
         // A challenged ballot: the opening checks and the board keeps it uncounted.
         Prepared challenged = jsBallot("[[1,0,0],[0,0,1,0],[1,1,0],[3,0]]");
-        assertEquals(List.of(), BallotChecker.problems(context, challenged.ballot().ballot()));
+        assertEquals(List.of(), BallotChecker.problems(context, challenged.ballot()));
         assertEquals(Optional.empty(),
-                BallotChecker.openingProblem(context, challenged.ballot().ballot(), challenged.ballot().opening().orElseThrow()));
-        box.challenge(challenged.ballot().ballot(), challenged.ballot().opening().orElseThrow());
+                BallotChecker.openingProblem(context, challenged.ballot(), challenged.opening()));
+        box.challenge(challenged.ballot(), challenged.opening());
 
         // Cast, then revote: only the last counts.
         Prepared first = jsBallot("[[0,1,0],[1,0,0,0],[0,0,1],[0,2]]");
-        box.cast(first.ballot().ballot());
+        box.cast(first.ballot());
         Prepared revote = jsBallot("[[1,0,0],[0,1,0,0],[1,0,1],[2,1]]");
-        assertArrayEqualsText(revote.digest(), revote.ballot().ballot().digest(context.extendedHash()));
-        BoardEntry last = box.cast(revote.ballot().ballot());
+        assertArrayEqualsText(revote.digest(), revote.ballot().digest(context.extendedHash()));
+        BoardEntry last = box.cast(revote.ballot());
         assertEquals(3L, last.sequence());
 
         // A Java voter with weight 5.
@@ -274,24 +283,62 @@ class BoothCompatibilityTest {
         assertRefused(rogue, "coefficient proof 0 fails", "shares", String.valueOf(JS_TRUSTEE));
     }
 
-    /** A ballot made by the browser code, decoded by ballot-crypto as a challenged board line. */
-    private record Prepared(BoardEntry ballot, byte[] digest) {
+    /** A ballot made by the browser code as ballot-crypto reads it: the submitted ballot and its opening. */
+    private record Prepared(EncryptedBallot ballot, BallotOpening opening, byte[] digest) {
     }
 
+    /**
+     * Runs the browser code's encryption and reads its answer with ballot-crypto's own types and
+     * decoders (elements, proofs, scalars); re-encoding with {@link RecordCodec#ballot} must give
+     * back the very text the browser code wrote, so the encodings agree byte for byte.
+     */
     private Prepared jsBallot(String choices) throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, Object> out = (Map<String, Object>) Json.parse(node("ballot", choices));
-        String zeros = Bytes.encode(new byte[32]);
-        Map<String, Object> line = new TreeMap<>();
-        line.put("ballot", out.get("ballot"));
-        line.put("code", zeros);
-        line.put("opening", out.get("opening"));
-        line.put("previous", zeros);
-        line.put("seq", 1L);
-        line.put("state", "challenged");
-        BoardEntry entry = RecordCodec.boardEntry(line, "browser ballot", manifest);
-        assertEquals(jsCredential, entry.ballot().credential());
-        return new Prepared(entry, Bytes.decode((String) out.get("digest")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> b = (Map<String, Object>) out.get("ballot");
+        assertEquals(Set.of("contests", "credential", "election", "signature"), b.keySet());
+        List<EncryptedContest> contests = new ArrayList<>();
+        List<?> cs = (List<?>) b.get("contests");
+        assertEquals(manifest.contests().size(), cs.size());
+        for (int ci = 0; ci < cs.size(); ci++) {
+            Contest contest = manifest.contests().get(ci);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) cs.get(ci);
+            List<Ciphertext> cts = new ArrayList<>();
+            List<RangeProof> proofs = new ArrayList<>();
+            for (Object o : (List<?>) c.get("selections")) {
+                Map<?, ?> sel = (Map<?, ?>) o;
+                cts.add(new Ciphertext(element(sel.get("alpha")), element(sel.get("beta"))));
+                proofs.add(RangeProof.decode(Bytes.decode((String) sel.get("proof")), 0, contest.range()));
+            }
+            Optional<RangeProof> limit = c.containsKey("limit")
+                    ? Optional.of(RangeProof.decode(Bytes.decode((String) c.get("limit")), contest.min(), contest.max()))
+                    : Optional.empty();
+            contests.add(new EncryptedContest(cts, proofs, limit));
+        }
+        EncryptedBallot ballot = new EncryptedBallot(Bytes.decode((String) b.get("election")), element(b.get("credential")),
+                contests, SchnorrProof.decode(Bytes.decode((String) b.get("signature"))));
+        assertEquals(jsCredential, ballot.credential());
+        assertEquals(Json.write(b), Json.write(RecordCodec.ballot(ballot)), "the browser's ballot encodes as ballot-crypto's");
+        List<List<Integer>> values = new ArrayList<>();
+        List<List<BigInteger>> nonces = new ArrayList<>();
+        for (Object row : (List<?>) out.get("opening")) {
+            List<Integer> vs = new ArrayList<>();
+            List<BigInteger> ns = new ArrayList<>();
+            for (Object cell : (List<?>) row) {
+                Map<?, ?> m = (Map<?, ?>) cell;
+                vs.add(((Number) m.get("value")).intValue());
+                ns.add(Scalars.decode(Bytes.decode((String) m.get("nonce"))));
+            }
+            values.add(vs);
+            nonces.add(ns);
+        }
+        return new Prepared(ballot, new BallotOpening(values, nonces), Bytes.decode((String) out.get("digest")));
+    }
+
+    private static GroupElement element(Object base64url) {
+        return GroupElement.decode(Bytes.decode((String) base64url));
     }
 
     private static void assertArrayEqualsText(byte[] expected, byte[] actual) {
