@@ -105,6 +105,7 @@ public final class Json {
     public static Object parse(String text) {
         Parser p = new Parser(text);
         Object v = p.value();
+        p.skipSpace();
         if (p.at != text.length()) {
             throw new RecordFormatException("malformed JSON: unexpected text at position " + p.at);
         }
@@ -123,6 +124,7 @@ public final class Json {
         }
 
         Object value() {
+            skipSpace();
             if (at >= s.length()) {
                 throw error("unexpected end");
             }
@@ -206,7 +208,10 @@ public final class Json {
                     sb.append(c);
                     continue;
                 }
-                char e = next();
+                if (at >= s.length()) {
+                    throw error("unterminated escape");
+                }
+                char e = s.charAt(at++);
                 switch (e) {
                     case '"' -> sb.append('"');
                     case '\\' -> sb.append('\\');
@@ -262,7 +267,15 @@ public final class Json {
             return v;
         }
 
+        private void skipSpace() {
+            while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t' || s.charAt(at) == '\n'
+                    || s.charAt(at) == '\r')) {
+                at++;
+            }
+        }
+
         private char peek() {
+            skipSpace();
             if (at >= s.length()) {
                 throw error("unexpected end");
             }
