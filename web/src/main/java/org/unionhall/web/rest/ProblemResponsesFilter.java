@@ -67,6 +67,33 @@ public class ProblemResponsesFilter implements OASFilter {
         return operation;
     }
 
+    /**
+     * Drops the neutral values the generator writes into every schema ({@code maxProperties: 0}
+     * would tell a client that an object may have no properties at all).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        return schema;
+    }
+
     private static void add(APIResponses responses, Map<String, String> answers) {
         answers.forEach((code, description) -> {
             if (!responses.hasAPIResponse(code)) {
