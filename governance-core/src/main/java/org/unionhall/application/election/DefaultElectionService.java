@@ -501,9 +501,14 @@ public class DefaultElectionService implements ElectionService {
     private void closeNow(Election e, Optional<MemberId> by) {
         e.requirePhase(ElectionPhase.OPEN, "close voting");
         Manifest m = manifest(e);
+        byte[] he = context(e).extendedHash();
         List<BoardEntry> board = new ArrayList<>();
+        byte[] previous = TrackingCodes.genesis(he);
         for (BoardLine line : elections.board(e.id(), 1, Integer.MAX_VALUE)) {
-            board.add(RecordCodec.boardEntry(Json.parse(line.line()), "board entry " + line.seq(), m));
+            RecordCodec.BoardLine read = RecordCodec.boardLine(Json.parse(line.line()), "board line " + line.seq(), m, he);
+            board.add(new BoardEntry(read.chain().sequence(), previous, read.chain().code(), read.chain().state(),
+                    read.ballot(), read.opening()));
+            previous = read.chain().code();
         }
         if (EncryptedTally.counted(board).isEmpty()) {
             e.cancel();
@@ -551,7 +556,7 @@ public class DefaultElectionService implements ElectionService {
         Instant now = stores.time().now();
         e.requireBallotsTakenAt(now);
         ElectionContext context = context(e);
-        EncryptedBallot b = readBallot(ballot, Optional.empty(), context.manifest()).ballot();
+        EncryptedBallot b = read("This ballot", () -> RecordCodec.submittedBallot(ballot, context.manifest()));
         byte[] digest = check(e, context, b);
         return append(actor, e.id(), now, context, b, digest, BoardEntry.State.CAST, Optional.empty());
     }
@@ -562,15 +567,15 @@ public class DefaultElectionService implements ElectionService {
         Instant now = stores.time().now();
         e.requireBallotsTakenAt(now);
         ElectionContext context = context(e);
-        BoardEntry entry = readBallot(ballot, Optional.of(opening), context.manifest());
-        byte[] digest = check(e, context, entry.ballot());
-        Optional<String> problem = BallotChecker.openingProblem(context, entry.ballot(), entry.opening().orElseThrow());
+        EncryptedBallot b = read("This ballot", () -> RecordCodec.submittedBallot(ballot, context.manifest()));
+        BallotOpening open = readOpening(ballot, opening, context);
+        byte[] digest = check(e, context, b);
+        Optional<String> problem = BallotChecker.openingProblem(context, b, open);
         if (problem.isPresent()) {
             throw new InvalidInput("This challenged ballot's opening does not match it: " + problem.get()
                     + " (protocol §8.4).");
         }
-        return append(actor, e.id(), now, context, entry.ballot(), digest, BoardEntry.State.CHALLENGED,
-                entry.opening());
+        return append(actor, e.id(), now, context, b, digest, BoardEntry.State.CHALLENGED, Optional.of(open));
     }
 
     private byte[] check(Election e, ElectionContext context, EncryptedBallot b) {
@@ -615,16 +620,21 @@ public class DefaultElectionService implements ElectionService {
         return new BallotReceipt(seq, codeText, true);
     }
 
-    private static BoardEntry readBallot(Object ballot, Optional<Object> opening, Manifest manifest) {
-        Map<String, Object> entry = new TreeMap<>();
-        String zero = Bytes.encode(new byte[32]);
-        entry.put("seq", 1L);
-        entry.put("previous", zero);
-        entry.put("code", zero);
-        entry.put("state", opening.isPresent() ? "challenged" : "cast");
-        entry.put("ballot", ballot);
-        opening.ifPresent(o -> entry.put("opening", o));
-        return read("This ballot", () -> RecordCodec.boardEntry(entry, "entry", manifest));
+    /** Reads an opening with the record codec, as the board line it becomes (§10.6). */
+    @SuppressWarnings("unchecked")
+    private static BallotOpening readOpening(Object ballot, Object opening, ElectionContext context) {
+        return read("This ballot's opening", () -> {
+            Map<String, Object> body = new TreeMap<>((Map<String, Object>) ballot);
+            body.remove("election");
+            Map<String, Object> line = new TreeMap<>();
+            line.put("seq", 1L);
+            line.put("code", Bytes.encode(new byte[32]));
+            line.put("state", "challenged");
+            line.put("ballot", body);
+            line.put("opening", opening);
+            return RecordCodec.boardLine(line, "challenge", context.manifest(), context.extendedHash()).opening()
+                    .orElseThrow();
+        });
     }
 
     private static String describe(BallotProblem p, Manifest manifest) {

@@ -348,7 +348,7 @@ abstract class ElectionServiceContract {
             return null;
         });
         assertTrue(twice.getMessage().contains("already registered"), twice.getMessage());
-        refused(AccessDenied.class, () -> service.open(chapterMembers().get(1), d.id));
+        refused(AccessDenied.class, () -> service.open(actor("chloe"), d.id));
         clock.set(START.plus(Duration.ofMinutes(61)));
         assertTrue(db.tx(() -> service.advanceDue(clock.instant())) >= 1);
         ElectionView open = d.view(Optional.empty());
