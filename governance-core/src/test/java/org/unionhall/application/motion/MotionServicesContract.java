@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.application.TimeSource;
 import org.unionhall.application.notification.DefaultNotificationService;
 import org.unionhall.application.notification.NotificationService;
 import org.unionhall.application.notification.NotificationView;
@@ -58,7 +59,17 @@ import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.mail.ConfiguredMailHook;
+import org.unionhall.infrastructure.persistence.JpaAuditTrail;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
+import org.unionhall.infrastructure.persistence.JpaChapters;
+import org.unionhall.infrastructure.persistence.JpaFederations;
+import org.unionhall.infrastructure.persistence.JpaInstances;
+import org.unionhall.infrastructure.persistence.JpaJoinRequests;
+import org.unionhall.infrastructure.persistence.JpaMandates;
+import org.unionhall.infrastructure.persistence.JpaMembers;
+import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
+import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
@@ -456,6 +467,63 @@ abstract class MotionServicesContract {
         assertEquals(0, call(() -> notifications.unreadCount(t("b1"))));
         assertFalse(call(() -> notifications.notifications(t("n7"), 0, 100)).items().stream()
                 .anyMatch(n -> n.kind() == NotificationKind.VOTE_OPENED && n.motionId().equals(id.toString())));
+    }
+
+    /** Another request on its own entity manager, as a second tab or node would send it. */
+    final class Tab {
+        final jakarta.persistence.EntityManager em = db.secondEntityManager();
+        final MotionStores tabStores = new MotionStores(new Stores(new JpaFederations(em), new JpaUnions(em),
+                new JpaChapters(em), new JpaMembers(em), new JpaMemberships(em), new JpaJoinRequests(em),
+                new JpaMandates(em), new JpaInstances(em), new JpaAuditTrail(em), new JpaSignInAccounts(em),
+                new TimeSource(clock)), new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
+                new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
+        final CongressService tabCongress = new DefaultCongressService(tabStores,
+                new Notifier(tabStores, ConfiguredMailHook.unconfigured()));
+    }
+
+    @Test
+    void twoVotesCastAtOnceOnOneRollCallCannotBothOverwriteItAndTheRefusedOneLeavesNoTrace() throws Exception {
+        MotionId id = voting("Two tabs at once");
+        Tab first = new Tab();
+        Tab second = new Tab();
+        java.util.concurrent.CountDownLatch secondHasRead = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            first.em.getTransaction().begin();
+            first.tabCongress.vote(t("a1"), id, Choice.FOR);
+            java.util.concurrent.Future<String> outcome = other.submit(() -> {
+                second.em.getTransaction().begin();
+                try {
+                    second.tabCongress.rollCall(t("b1"), id);
+                    secondHasRead.countDown();
+                    second.tabCongress.vote(t("b1"), id, Choice.AGAINST);
+                    second.em.getTransaction().commit();
+                    return "committed";
+                } catch (RuntimeException refused) {
+                    return "refused";
+                } finally {
+                    secondHasRead.countDown();
+                    if (second.em.getTransaction().isActive()) {
+                        second.em.getTransaction().rollback();
+                    }
+                }
+            });
+            assertTrue(secondHasRead.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            first.em.getTransaction().commit();
+            assertEquals("refused", outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            other.shutdownNow();
+            if (first.em.getTransaction().isActive()) {
+                first.em.getTransaction().rollback();
+            }
+            first.em.close();
+            second.em.close();
+        }
+        CongressView after = call(() -> congress.rollCall(t("a1"), id));
+        assertEquals(List.of("Member a1 FOR 4"), after.rollCall().stream()
+                .map(l -> l.voterName() + " " + l.choice() + " " + l.weight()).toList());
+        CongressView retried = call(() -> congress.vote(t("b1"), id, Choice.AGAINST));
+        assertEquals(4, retried.against());
     }
 
     @Test
