@@ -2,7 +2,9 @@
 """Summarise a JMH JSON result file (-rf json) as a Markdown table.
 
 For each benchmark: the median of the measured iterations, the mean with JMH's 99.9 % error,
-the unit, and the same median as operations per second (for average-time results).
+the unit, the same median as operations per second (for average-time results), and, when the
+run used -prof org.unionhall.crypto.bench.CpuTimeProfiler, the median process CPU time per
+operation in microseconds.
 
     python3 docs/bench/jmh-summary.py docs/bench/results/floor-1.json [more.json ...]
 """
@@ -29,16 +31,21 @@ def rows(path):
                 per_second = f"{1.0 / (median * TO_SECONDS[unit]):,.0f}"
             error = metric["scoreError"]
             error = f"{error:,.3f}" if isinstance(error, (int, float)) else "n/a"
+            cpu = result.get("secondaryMetrics", {}).get("cpu")
+            cpu_median = ""
+            if cpu:
+                cpu_median = f"{statistics.median([v for fork in cpu['rawData'] for v in fork]):,.1f}"
             yield (label, result["threads"], f"{median:,.3f}", f"{metric['score']:,.3f} ± {error}",
-                   unit, per_second, len(iterations))
+                   unit, per_second, cpu_median, len(iterations))
 
 
 def main(paths):
     if not paths:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    print("| benchmark | threads | median | mean ± error (99.9 %) | unit | median as ops/s per thread | iterations |")
-    print("|---|---:|---:|---:|---|---:|---:|")
+    print("| benchmark | threads | median | mean ± error (99.9 %) | unit | median as ops/s per thread "
+          "| median CPU µs/op | iterations |")
+    print("|---|---:|---:|---:|---|---:|---:|---:|")
     for path in paths:
         for row in rows(path):
             print("| " + " | ".join(str(c) for c in row) + " |")

@@ -7,14 +7,15 @@
 #   docs/bench/run-jmh.sh proof-1 'SelectionProofBenchmark|GroupFloorBenchmark.(decode|twoBase)'
 #
 # Settings (short but honest on a shared 2-core machine): one fork, 3 warm-up iterations of 2 s,
-# 5 measured iterations of 2 s, one thread. Set JMH_OPTS to override them.
+# 5 measured iterations of 2 s, one thread, and the process CPU time per operation beside the
+# wall time (CpuTimeProfiler). Set JMH_OPTS to override them.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 [ $# -ge 2 ] || { sed -n '2,10p' "$0" >&2; exit 2; }
 name="$1"; regex="$2"; shift 2
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s -t 1}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -prof org.unionhall.crypto.bench.CpuTimeProfiler}"
 JAR=ballot-crypto/target/ballot-crypto-benchmarks.jar
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
