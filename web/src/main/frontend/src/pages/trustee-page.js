@@ -56,7 +56,8 @@ async function refresh() {
   hb = baseHash(manifest);
   $('trustee-title').textContent = field(view, 'title') || manifest.title;
   $('trustee-phase').textContent = `Phase: ${phaseOf(view).toLowerCase() || 'unknown'}. `
-    + `${manifest.trustees} trustees; any ${manifest.threshold} of them together can decrypt the result.`;
+    + `${manifest.trustees} trustees; any ${manifest.threshold} of them together can decrypt the result.`
+    + progress(field(view, 'trustees') || []);
   const stored = loadLocal(storageKey());
   if (stored && !state) {
     try {
@@ -67,6 +68,14 @@ async function refresh() {
     }
   }
   $('trustee-state').textContent = describeState();
+}
+
+/** Where the trustees stand, e.g. " Announced: 3 of 3. Shares sent: 1 of 3. Decrypted: 0 of 3." */
+function progress(trustees) {
+  if (trustees.length === 0) return '';
+  const count = (flag) => trustees.filter((t) => t[flag]).length;
+  return ` Announced: ${count('announced')} of ${trustees.length}. Shares sent: ${count('sharesSent')} of `
+    + `${trustees.length}. Decrypted: ${count('decrypted')} of ${trustees.length}.`;
 }
 
 async function ceremony() {
