@@ -545,6 +545,119 @@ abstract class ElectionServiceContract {
         assertEquals(List.of(0L, 0L, 1L), db.tx(() -> service.result(d.id)).contests().get(0).counts());
     }
 
+    // --- privacy ---------------------------------------------------------------------------------
+
+    /**
+     * After a secret vote, every column of every table and every log line is searched for what
+     * would reveal a choice: the plaintext selections, the nonces that open a cast ballot, a
+     * voter next to an option, and a voter next to anything of their ballot (credential,
+     * tracking code, ballot digest).
+     */
+    @Test
+    void afterASecretVoteNoTableAndNoLogHoldsAChoiceOrLinksAVoterToABallot() throws Exception {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(new java.util.logging.SimpleFormatter().format(r));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level level = root.getLevel();
+        root.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        try {
+            Voting v = open(4);
+            ElectionDriver d = v.driver();
+            int[] choices = {0, 1, 2, 0};
+            List<String> secrets = new ArrayList<>();
+            List<List<String>> voterLinks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Booth.PreparedBallot b = d.ballot(v.context(), v.credentials().get(i), choices[i]);
+                BallotReceipt r = d.cast(v.voters().get(i), b);
+                for (BigInteger nonce : b.opening().nonces().get(0)) {
+                    secrets.add(nonce.toString(16));
+                    secrets.add(nonce.toString());
+                    secrets.add(Bytes.encode(org.unionhall.crypto.group.Scalars.encode(nonce)));
+                }
+                voterLinks.add(List.of(Bytes.encode(v.credentials().get(i).publicKey().encode()), r.code(),
+                        Bytes.encode(b.ballot().digest(v.context().extendedHash()))));
+            }
+            db.tx(() -> service.close(actor("jonas"), d.id));
+            d.decrypt(1, 2);
+            assertEquals(List.of(2L, 1L, 1L), db.tx(() -> service.result(d.id)).contests().get(0).counts());
+
+            List<String> rows = allRows();
+            assertTrue(rows.stream().anyMatch(r -> r.contains(d.id.toString())), "the search reads the election tables");
+            List<String> selections = List.of("[1,0,0]", "[0,1,0]", "[0,0,1]", "1,0,0", "0,1,0", "0,0,1");
+            for (String where : List.of("table", "log")) {
+                List<String> lines = where.equals("table") ? rows : logged;
+                for (String line : lines) {
+                    for (String secret : secrets) {
+                        assertFalse(line.contains(secret), () -> "a " + where + " holds a ballot's nonce: " + line);
+                    }
+                    for (String sel : selections) {
+                        assertFalse(line.contains(sel), () -> "a " + where + " holds a plaintext selection: " + line);
+                    }
+                    for (int i = 0; i < 4; i++) {
+                        String member = v.voters().get(i).memberId().toString();
+                        if (!line.contains(member)) {
+                            continue;
+                        }
+                        for (String link : voterLinks.get(i)) {
+                            assertFalse(line.contains(link), () -> "a " + where + " links a voter to their ballot: "
+                                    + line);
+                        }
+                        assertFalse(line.matches("(?s).*\\b(yes|abstain)\\b.*") || line.contains("\"no\""),
+                                () -> "a " + where + " puts a voter next to an option: " + line);
+                    }
+                }
+            }
+            // "Has voted" is kept, and nothing else about the voter's ballot.
+            assertTrue(d.view(Optional.of(v.voters().get(3))).me().hasVoted());
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(level);
+        }
+    }
+
+    /** Every row of every table of the schema, as the text of all its columns. */
+    List<String> allRows() throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (java.sql.Connection c = db.jdbc()) {
+            String schema = c.getSchema();
+            List<String> tables = new ArrayList<>();
+            try (java.sql.ResultSet t = c.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (t.next()) {
+                    tables.add(t.getString("TABLE_NAME"));
+                }
+            }
+            assertTrue(tables.size() >= 10, tables::toString);
+            for (String table : tables) {
+                try (java.sql.Statement s = c.createStatement();
+                     java.sql.ResultSet r = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder(table).append(':');
+                        for (int col = 1; col <= columns; col++) {
+                            row.append(' ').append(r.getString(col));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** A clock tests move by hand. */
     static final class MovableClock extends Clock {
         private volatile Instant now;
