@@ -37,7 +37,7 @@ ensure_tools() {
   command -v chromedriver >/dev/null 2>&1 || die "chromedriver is missing after install"
   find_pg_bin >/dev/null || apt_install postgresql
   find_pg_bin >/dev/null || die "PostgreSQL server binaries are missing after install"
-  command -v node >/dev/null 2>&1 || apt_install nodejs npm
+  { command -v node && command -v npm; } >/dev/null 2>&1 || apt_install nodejs npm
 }
 
 free_port() {
