@@ -26,8 +26,12 @@ public class SchemaMigration {
     @Resource(lookup = "java:app/jdbc/unionhall")
     private DataSource dataSource;
 
+    /**
+     * Named apart from the static {@link #migrate(DataSource)}: the EJB container finds a
+     * lifecycle callback by its name alone and may otherwise call the static overload.
+     */
     @PostConstruct
-    void migrate() {
+    void migrateAtDeployment() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema up to date (" + result.migrationsExecuted + " migrations applied now, "
                 + "schema version " + (result.targetSchemaVersion == null ? result.initialSchemaVersion
