@@ -28,6 +28,9 @@ final class Browser implements AutoCloseable {
 
     static final String DEMO_PASSWORD = "union-demo-2026";
 
+    /** How long to wait for a page or an answer: generous, as the test machine is often busy. */
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+
     private final ChromeDriverService service;
     private final WebDriver driver;
     private final Path profile;
@@ -90,9 +93,10 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs out with the banner's button. */
+    /** Signs out with the banner's button on the dashboard. */
     Browser signOut() {
-        driver.findElement(By.id("signOutButton")).click();
+        go("/index.xhtml");
+        find(By.id("signOutButton")).click();
         waitForTitle("Sign in");
         return this;
     }
@@ -100,7 +104,7 @@ final class Browser implements AutoCloseable {
     /** Waits for a page whose title holds the given words; a timeout names the page shown instead. */
     void waitForTitle(String words) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.titleContains(words));
+            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.titleContains(words));
         } catch (TimeoutException e) {
             throw new AssertionError("Expected the page \"" + words + "\" but " + driver.getCurrentUrl()
                     + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
@@ -109,13 +113,18 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's messages (p:messages) show the given text and returns all of them. */
     String waitForMessage(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        try {
+            new WebDriverWait(driver, PATIENCE)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected a message with \"" + text + "\" but " + driver.getCurrentUrl()
+                    + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
+        }
         return driver.findElement(By.id("messages")).getText();
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     Object script(String javascript) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The pages in a real headless Chromium against the real WAR on Payara Micro with the demo data:
  * a steward admits a join request and finds the new member in the chapter's member list; the
  * sign-in works with the keyboard alone; markup typed by a person is shown as text; a refused
- * rule shows its message and saves nothing; a plain member gets the 403 page on steward pages.
+ * rule shows its message and saves nothing; steward pages answer 403 to a plain member and to a
+ * steward of another chapter, and a chapter's member list to someone outside its union.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +39,8 @@ class StewardPagesIT {
     private static final String STEWARD = "jonas@unionhall.example";
     /** Steward of Moderators Americas. */
     private static final String AMERICAS_STEWARD = "diego@unionhall.example";
+    /** Steward of the whole Indie Sellers' Union, a stranger to the moderators' union. */
+    private static final String OTHER_UNION_STEWARD = "lena@unionhall.example";
     /** A member of Moderators Europe without a mandate there. */
     private static final String MEMBER = "chloe@unionhall.example";
 
@@ -73,7 +76,7 @@ class StewardPagesIT {
             request.findElement(By.cssSelector("button[aria-label='Admit Olu Adeyemi']")).click();
             String messages = browser.waitForMessage("is now a member");
             assertTrue(messages.contains("Olu Adeyemi is now a member of Moderators Europe."), messages);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+            new WebDriverWait(browser.driver(), Browser.PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
                     By.xpath("//section[.//h2[normalize-space()='Olu Adeyemi']]")));
 
             browser.go("/chapter/members.xhtml?chapter=moderators-europe");
@@ -145,18 +148,35 @@ class StewardPagesIT {
     }
 
     @Test
-    void aMemberWithoutAMandateGetsTheForbiddenPageOnStewardPages() throws Exception {
+    void stewardPagesAndMemberListsAreForbiddenOutsideTheCallersScope() throws Exception {
+        List<String> stewardPages = List.of("/steward/join-requests.xhtml?chapter=moderators-europe",
+                "/steward/members.xhtml?chapter=moderators-europe",
+                "/steward/mandates.xhtml?chapter=moderators-europe",
+                "/audit/trail.xhtml?chapter=moderators-europe");
         try (Browser browser = Browser.open(base)) {
             browser.signIn(MEMBER);
-            for (String page : List.of("/steward/join-requests.xhtml?chapter=moderators-europe",
-                    "/steward/members.xhtml?chapter=moderators-europe",
-                    "/steward/mandates.xhtml?chapter=moderators-europe",
-                    "/audit/trail.xhtml?chapter=moderators-europe")) {
-                browser.go(page);
-                browser.waitForTitle("You do not have access to this page");
-                assertTrue(browser.find(By.id("explanation")).getText().length() > 10, page);
-            }
+            stewardPages.forEach(page -> assertForbidden(browser, page));
+            browser.signOut();
+
+            browser.signIn(AMERICAS_STEWARD);
+            stewardPages.forEach(page -> assertForbidden(browser, page));
+            browser.go("/steward/join-requests.xhtml?chapter=moderators-americas");
+            browser.waitForTitle("Join requests for Moderators Americas");
+            browser.signOut();
+
+            browser.signIn(OTHER_UNION_STEWARD);
+            assertForbidden(browser, "/chapter/members.xhtml?chapter=moderators-europe");
+            browser.go("/chapter/view.xhtml?chapter=moderators-europe");
+            browser.waitForTitle("Moderators Europe");
+            assertTrue(browser.driver().findElements(By.linkText("Member list")).isEmpty(),
+                    "no link to a member list the caller may not see");
         }
+    }
+
+    private static void assertForbidden(Browser browser, String page) {
+        browser.go(page);
+        browser.waitForTitle("You do not have access to this page");
+        assertTrue(browser.find(By.id("explanation")).getText().length() > 10, page);
     }
 
     private static WebElement request(Browser browser, String name) {
@@ -173,8 +193,11 @@ class StewardPagesIT {
         WebElement find = browser.find(By.id("memberList:members:globalFilter"));
         find.clear();
         find.sendKeys(name);
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-        wait.until(driver -> {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            if (!Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty()"))) {
+                return false;
+            }
             List<WebElement> rows = driver.findElements(By.cssSelector("#memberList\\:members_data tr"));
             return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(name)
                     || row.getText().contains("No member matches."));
