@@ -1,0 +1,39 @@
+package org.unionhall.web.view.election;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.unionhall.application.election.ElectionService;
+import org.unionhall.application.election.ElectionSummary;
+import org.unionhall.web.view.Pages;
+
+/** The secret ballots of a union (with its chapters) or of one chapter. */
+@Named
+@RequestScoped
+public class ElectionsBacking {
+
+    @Inject
+    private ElectionService elections;
+
+    private String scope;
+    private List<ElectionSummary> list = List.of();
+
+    /** Loads the list for the scope in the address. */
+    public void load() {
+        list = Pages.load(() -> elections.elections(scope)).orElse(List.of());
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    /** The elections, newest first. */
+    public List<ElectionSummary> getList() {
+        return list;
+    }
+}

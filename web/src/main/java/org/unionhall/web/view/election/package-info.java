@@ -1,0 +1,2 @@
+/** Pages of secret ballots: the elections of a union or chapter, the bulletin board, the result with its verification report. */
+package org.unionhall.web.view.election;
