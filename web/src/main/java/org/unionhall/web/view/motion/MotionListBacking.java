@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.motion.BylawsView;
+import org.unionhall.application.motion.CallElection;
 import org.unionhall.application.motion.MotionService;
 import org.unionhall.application.motion.MotionSummary;
 import org.unionhall.application.motion.ProposeMotion;
 import org.unionhall.domain.bylaws.MotionKind;
+import org.unionhall.domain.motion.ElectionMethod;
 import org.unionhall.domain.motion.MotionScope;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
  * The motions of a union ({@code ?union=}) or of a chapter ({@code ?chapter=}), the bylaws in
- * force, and a form to draft a motion there.
+ * force, and forms to draft a motion or call an officer election there.
  */
 @Named
 @ViewScoped
@@ -45,6 +47,10 @@ public class MotionListBacking implements Serializable {
     private String title;
     private String text;
     private String createdId;
+    private String office;
+    private String officeText;
+    private ElectionMethod method = ElectionMethod.ONE_OF_N;
+    private int seats = 1;
 
     /** Loads the list; anyone who is not a member of the union gets the 403 page. */
     public void load() {
@@ -76,6 +82,59 @@ public class MotionListBacking implements Serializable {
             return "/motions/view?faces-redirect=true&id=" + createdId;
         }
         return null;
+    }
+
+    /** Calls an officer election and goes to its page, where candidates stand and it is submitted. */
+    public String callElection() {
+        CallElection call = new CallElection(isChapter() ? MotionScope.CHAPTER : MotionScope.UNION,
+                isChapter() ? chapterSlug : unionSlug, office, officeText, method, seats);
+        if (Pages.act(() -> createdId = motions.callElection(member.actor(), call).id(),
+                "The election is drafted. Candidates can stand now; submit it to ask for seconds.")) {
+            Pages.keepMessagesForNextPage();
+            return "/motions/view?faces-redirect=true&id=" + createdId;
+        }
+        return null;
+    }
+
+    /** The counting methods, by their names. */
+    public Map<String, ElectionMethod> getMethods() {
+        Map<String, ElectionMethod> methods = new LinkedHashMap<>();
+        for (ElectionMethod m : ElectionMethod.values()) {
+            methods.put(m.label(), m);
+        }
+        return methods;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public String getOfficeText() {
+        return officeText;
+    }
+
+    public void setOfficeText(String officeText) {
+        this.officeText = officeText;
+    }
+
+    public ElectionMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(ElectionMethod method) {
+        this.method = method;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
     }
 
     /** Whether this is a chapter's list. */
