@@ -4,16 +4,27 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.unionhall.application.DirectoryService;
 import org.unionhall.application.election.ElectionService;
 import org.unionhall.application.election.ElectionView;
 import org.unionhall.application.election.ResultView;
+import org.unionhall.application.motion.BylawsView;
+import org.unionhall.application.motion.MotionService;
+import org.unionhall.application.motion.MotionView;
 import org.unionhall.domain.election.ElectionId;
 import org.unionhall.domain.election.ElectionPhase;
+import org.unionhall.domain.election.SubjectKind;
+import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.shared.DomainException;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
- * An election's result: the count of each option, turnout against the eligible members, and the
- * report of the verifier the server ran on the published record, with the record to download.
+ * An election's result: the count of each option, turnout against the eligible members (and
+ * against the member quorum of the bylaws when the ballot decides a motion), whether the motion
+ * carried, and the report of the verifier the server ran on the published record, with the
+ * record to download.
  */
 @Named
 @RequestScoped
@@ -22,9 +33,20 @@ public class ResultBacking {
     @Inject
     private ElectionService elections;
 
+    @Inject
+    private MotionService motions;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private CurrentActor member;
+
     private String election;
     private ElectionView view;
     private ResultView result;
+    private Optional<MotionView> motion = Optional.empty();
+    private Optional<Integer> quorumPercent = Optional.empty();
 
     /** Loads the election and its result. */
     public void load() {
@@ -34,6 +56,52 @@ public class ResultBacking {
             result = elections.result(id);
             return result;
         });
+        if (view != null && view.subjectKind() == SubjectKind.MOTION) {
+            loadMotion();
+        }
+    }
+
+    /**
+     * The motion this ballot decides, and the member quorum of the bylaws version it is decided
+     * under; nothing when the subject is not a motion of this installation or is not readable.
+     */
+    private void loadMotion() {
+        try {
+            MotionView m = motions.motion(member.actor(), MotionId.of(view.subjectId()));
+            motion = Optional.of(m);
+            String union = view.scopeKind() == ScopeKind.UNION ? view.scopeSlug()
+                    : directory.chapter(member.actor(), view.scopeSlug()).unionSlug();
+            quorumPercent = m.bylawsNumber().flatMap(n -> motions.bylawsHistory(member.actor(), union).stream()
+                    .filter(b -> b.number().equals(Optional.of(n))).findFirst())
+                    .map(BylawsView::memberQuorumPercent);
+        } catch (DomainException notAMotion) {
+            motion = Optional.empty();
+        }
+    }
+
+    /** The motion decided by this ballot, or null. */
+    public MotionView getMotion() {
+        return motion.orElse(null);
+    }
+
+    /** Whether the motion carried, failed, or is not decided yet, in words. */
+    public String getMotionOutcome() {
+        return motion.map(m -> switch (m.status()) {
+            case CARRIED -> "The motion carried.";
+            case FAILED -> "The motion failed.";
+            default -> "The motion is " + m.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".";
+        }).orElse("");
+    }
+
+    /** The member quorum in percent of eligible voters, or null when there is none to show. */
+    public Integer getQuorumPercent() {
+        return quorumPercent.orElse(null);
+    }
+
+    /** Whether turnout reached the quorum. */
+    public boolean isQuorumMet() {
+        return quorumPercent.isPresent() && result.eligibleCount().isPresent()
+                && result.ballotsCounted() * 100 >= (long) quorumPercent.get() * result.eligibleCount().get();
     }
 
     public String getE() {
