@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the chapter member list: a chapter with 10,000 members, 50 concurrent clients
 # (wrk, 2 threads) asking for random pages of 50 through GET /api/v1/chapters/{slug}/members,
-# as a signed-in steward (browser session cookie). Prints wrk's latency distribution.
+# as a signed-in steward (session cookie from POST /api/v1/session). Prints wrk's latency distribution.
 #
 # Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
 # PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
@@ -92,18 +92,13 @@ case "$KIND" in
 esac
 
 start_server
-# Sign in through the page, as a browser does, and keep the session cookie.
+# Sign in once through the API's session endpoint (the password is checked once, as a browser
+# session does) and keep the session cookie.
 JAR="$WORK/cookies"
-page=$(curl -fsS -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/login.xhtml")
-state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-email_field=$(printf '%s' "$page" | grep -o 'name="[^"]*email[^"]*"' | head -1 | sed 's/name="//; s/"$//')
-password_field=$(printf '%s' "$page" | grep -o 'name="[^"]*password[^"]*"' | head -1 | sed 's/name="//; s/"$//')
-submit_field=$(printf '%s' "$page" | grep -o 'name="[^"]*submit[^"]*"' | head -1 | sed 's/name="//; s/"$//')
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/login.xhtml" \
-  --data-urlencode "signIn=signIn" --data-urlencode "$email_field=$STEWARD" \
-  --data-urlencode "$password_field=$PASSWORD" --data-urlencode "$submit_field=" \
-  --data-urlencode "jakarta.faces.ViewState=$state"
-COOKIE=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$JAR" | tail -1)
+curl -fsS -o /dev/null -c "$JAR" -H 'Content-Type: application/json' \
+  -d "{\"email\": \"$STEWARD\", \"password\": \"$PASSWORD\"}" "http://127.0.0.1:$PORT/api/v1/session"
+COOKIE=$(awk '$6 == "UNIONHALL_SESSION" {print "UNIONHALL_SESSION=" $7}' "$JAR" | tail -1)
+[ -n "$COOKIE" ] || { echo "sign-in failed: no session cookie" >&2; exit 1; }
 total=$(curl -fsS -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/chapters/$CHAPTER/members?page=0&size=50" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 echo "chapter $CHAPTER holds $total members ($KIND)"
