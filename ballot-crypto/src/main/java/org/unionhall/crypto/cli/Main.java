@@ -1,16 +1,24 @@
 package org.unionhall.crypto.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.ProviderNotFoundException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordFormatException;
+import org.unionhall.crypto.record.RecordLayout;
 import org.unionhall.crypto.verify.CheckResult;
 import org.unionhall.crypto.verify.VerificationReport;
 import org.unionhall.crypto.verify.Verifier;
@@ -25,7 +33,7 @@ public final class Main {
     private static final String USAGE = """
             Usage:
               verify RECORD [--json]
-                  Check an election record folder. Exit 0: every check passed; 1: a check failed;
+                  Check an election record: its folder, or the zip an election page offers. Exit 0: every check passed; 1: a check failed;
                   2: the record cannot be read.
               simulate --voters N --trustees n --threshold t --out DIR [--seed S] [--reveal FILE]
                        [--contest yes-no-abstain|one-of-n:K|approval:K|score:R]
@@ -78,13 +86,16 @@ public final class Main {
             }
         }
         if (record == null) {
-            return usage(err, "verify needs the record folder");
+            return usage(err, "verify needs the record folder or zip file");
         }
         VerificationReport report;
         try {
-            report = Verifier.verify(Path.of(record));
+            report = verifyFolderOrZip(Path.of(record));
         } catch (RecordFormatException e) {
             err.println("ballot-crypto: the record cannot be verified: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("ballot-crypto: the record cannot be read: " + e.getMessage());
             return 2;
         }
         if (json) {
@@ -93,6 +104,29 @@ public final class Main {
             out.print(ReportText.render(record, report));
         }
         return report.passed() ? 0 : 1;
+    }
+
+    /**
+     * A zip holds the record's files at its root, or inside one folder; a folder is verified as it is.
+     */
+    private static VerificationReport verifyFolderOrZip(Path record) throws IOException {
+        if (!Files.isRegularFile(record)) {
+            return Verifier.verify(record);
+        }
+        try (FileSystem zip = FileSystems.newFileSystem(record)) {
+            Path root = zip.getPath("/");
+            if (!Files.isRegularFile(root.resolve(RecordLayout.ELECTION))) {
+                try (Stream<Path> entries = Files.list(root)) {
+                    List<Path> folders = entries.filter(Files::isDirectory).toList();
+                    if (folders.size() == 1) {
+                        root = folders.get(0);
+                    }
+                }
+            }
+            return Verifier.verify(root);
+        } catch (ProviderNotFoundException | ZipException e) {
+            throw new RecordFormatException(record + " is neither a record folder nor a zip file");
+        }
     }
 
     private static Map<String, Object> toJson(String record, VerificationReport report) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,44 @@ class MainTest {
         assertEquals(1, run("verify", a.toString()));
         assertTrue(out().contains("V16  FAILED   Result (protocol §9.4)"), out());
         assertTrue(out().contains("RESULT: 1 check(s) FAILED"), out());
+    }
+
+    @Test
+    void aRecordDownloadedAsZipVerifiesAndAChangeInsideItFails() throws Exception {
+        Path a = dir.resolve("a");
+        assertEquals(0, run("simulate", "--voters", "8", "--trustees", "2", "--threshold", "2", "--out", a.toString(),
+                "--seed", "5"));
+        Path zip = dir.resolve("record.zip");
+        zip(a, zip, "");
+        assertEquals(0, run("verify", zip.toString()), out());
+        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+
+        Path nested = dir.resolve("nested.zip");
+        zip(a, nested, "election-record/");
+        assertEquals(0, run("verify", nested.toString()), out());
+        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+
+        Path result = a.resolve("result.json");
+        Files.writeString(result, Files.readString(result).replaceFirst("\"counts\":\\[(\\d+)", "\"counts\":[1$1"));
+        Path tampered = dir.resolve("tampered.zip");
+        zip(a, tampered, "");
+        assertEquals(1, run("verify", tampered.toString()));
+        assertTrue(out().contains("V16  FAILED"), out());
+
+        Path notZip = dir.resolve("not-a-record.zip");
+        Files.writeString(notZip, "hello");
+        assertEquals(2, run("verify", notZip.toString()));
+    }
+
+    private static void zip(Path folder, Path zip, String prefix) throws Exception {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry(prefix + file.getFileName()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
     }
 
     @Test
