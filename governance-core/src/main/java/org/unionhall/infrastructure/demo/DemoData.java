@@ -48,10 +48,12 @@ public final class DemoData {
     private final PasswordHasher hasher;
     private Instant now;
     private LocalDate today;
+    private String passwordHash;
 
     /**
      * @param stores where to write
-     * @param hasher hashes the demo password once per account
+     * @param hasher hashes the demo password once; the demo accounts share the password, so they
+     *               share its hash too, which keeps the first start of the demo short
      */
     public DemoData(Stores stores, PasswordHasher hasher) {
         this.stores = stores;
@@ -69,6 +71,7 @@ public final class DemoData {
         }
         now = stores.time().now();
         today = stores.time().today();
+        passwordHash = hasher.hash(PASSWORD.toCharArray());
         Term term = new Term(today.minusMonths(2), today.minusMonths(2).plusYears(2).minusDays(1));
 
         Federation federation = new Federation("fediverse-workers", "Fediverse Workers Federation", now);
@@ -172,7 +175,7 @@ public final class DemoData {
     private Member person(String name, String handle, String language) {
         Member member = new Member(name, handle + "@" + DOMAIN, language, now);
         stores.members().add(member);
-        stores.accounts().add(new SignInAccount(member.id(), hasher.hash(PASSWORD.toCharArray()), now));
+        stores.accounts().add(new SignInAccount(member.id(), passwordHash, now));
         return member;
     }
 
