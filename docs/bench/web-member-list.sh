@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Load test of the chapter member list: a chapter with 10,000 members, 50 concurrent clients
 # (wrk, 2 threads) asking for random pages of 50 through GET /api/v1/chapters/{slug}/members,
-# as a signed-in steward (session cookie from POST /api/v1/session). Prints wrk's latency distribution.
+# as a signed-in steward (session cookie from POST /api/v1/session). Prints wrk's latency distribution
+# and the server's CPU time per request (user + system time of the Payara Micro process over the
+# measured run, divided by the requests wrk completed): on a shared, noisy machine the CPU cost is
+# steadier than the latency.
 #
 # Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
 # PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
@@ -27,10 +30,15 @@ cleanup() {
 }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ -f web/target/unionhall-microbundle.jar ] || ./mvnw -B -q -DskipTests install
+BUNDLE="${UNIONHALL_BUNDLE:-web/target/unionhall-microbundle.jar}"
+[ -f "$BUNDLE" ] || ./mvnw -B -q -DskipTests install
 
+# Runs the built bundle as `./unionhall demo` does, but never rebuilds it: in a tree where someone
+# is editing, the launcher would rebuild everything first. UNIONHALL_BUNDLE picks another build.
 start_server() {
-  UNIONHALL_PORT="$PORT" UNIONHALL_DATA_DIR="$WORK/data" ./unionhall demo >"$WORK/server.log" 2>&1 &
+  rm -rf "$WORK/data/payara"; mkdir -p "$WORK/data/payara"
+  UNIONHALL_DEMO=true java ${UNIONHALL_JAVA_OPTS:-} -jar "$BUNDLE" --port "$PORT" --rootDir "$WORK/data/payara" \
+    --nocluster --contextroot / >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1800); do
     curl -fsS "http://127.0.0.1:$PORT/health/ready" 2>/dev/null | grep -q '"UP"' && return 0
@@ -112,6 +120,12 @@ request = function()
 end
 LUA
 wrk -t2 -c50 -d10s -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" >/dev/null   # warm-up
-echo "wrk -t2 -c50 -d$DURATION --latency (random pages of 50, signed-in steward, $KIND)"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+echo "wrk -t2 -c50 -d$DURATION --latency (random pages of 50, signed-in steward, $KIND; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+before=$(cpu_ticks)
 wrk -t2 -c50 -d"$DURATION" --latency -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
+after=$(cpu_ticks)
+requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
+awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+  'BEGIN {printf "server CPU: %.1f ms per request (%.1f s for %d requests)\n", 1000 * t / hz / n, t / hz, n}'
 if grep -q "Non-2xx" "$WORK/wrk.out"; then echo "some answers were errors" >&2; exit 1; fi

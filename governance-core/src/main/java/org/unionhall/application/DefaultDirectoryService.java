@@ -24,6 +24,7 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
@@ -139,10 +140,12 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         me(actor);
         Chapter chapter = chapter(chapterSlug);
         Union union = unionOf(chapter);
-        if (!mayListMembers(actor, union)) {
+        // The caller's mandates are read once per page: they decide both access and what is shown.
+        Powers powers = powers(actor);
+        if (!powers.stewardsUnion(union.id()) && !stores.memberships().isActiveInUnion(actor.memberId(), union.id())) {
             throw new AccessDenied("Only members of " + union.name() + " can see who belongs to its chapters.");
         }
-        Set<MembershipStatus> statuses = powers(actor).stewards(chapter) ? STEWARD_VIEW : MEMBER_VIEW;
+        Set<MembershipStatus> statuses = powers.stewards(chapter) ? STEWARD_VIEW : MEMBER_VIEW;
         Optional<String> filter = (nameFilter == null ? Optional.<String>empty() : nameFilter)
                 .filter(f -> !f.isBlank())
                 .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
@@ -19,8 +21,10 @@ import org.unionhall.domain.membership.UnionId;
 
 /**
  * Memberships in the {@code membership} table. The member list reads one page of memberships in
- * the order of the index {@code ix_membership_chapter_order} (chapter, sort name, member), then
- * the display names of just those members: no query sorts a whole chapter.
+ * the order of the index {@code ix_membership_chapter_page} (chapter, sort name, member, status,
+ * joining date) and stops after the page, then the display names of just those members: no query
+ * sorts a whole chapter or reads its table rows. The count reads only {@code ix_membership_chapter_status}
+ * (it counts member ids, which that index holds, not row ids).
  */
 @ApplicationScoped
 public class JpaMemberships extends JpaRepository implements Memberships {
@@ -86,12 +90,21 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     @Override
     public List<MemberListing> listing(ChapterId chapter, Collection<MembershipStatus> statuses,
                                        Optional<String> nameContains, int offset, int limit) {
+        // Written so that the database walks ix_membership_chapter_page in order and stops after the
+        // page: the ORDER BY starts with the (fixed) chapter like the index does, and the statuses
+        // left out are excluded with NOT IN, as an IN list keeps H2 from reading the index in order.
+        Set<MembershipStatus> excluded = EnumSet.allOf(MembershipStatus.class);
+        excluded.removeAll(statuses);
         TypedQuery<Object[]> query = em.createQuery(
-                "SELECT m.memberId, m.status, m.joinedOn FROM Membership m "
-                        + "WHERE m.chapterId = :c AND m.status IN :s"
+                "SELECT m.memberId, m.status, m.joinedOn FROM Membership m WHERE m.chapterId = :c"
+                        + (excluded.isEmpty() ? "" : " AND m.status NOT IN :x")
                         + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : "")
-                        + " ORDER BY m.sortName, m.memberId", Object[].class);
-        bind(query, chapter, statuses, nameContains);
+                        + " ORDER BY m.chapterId, m.sortName, m.memberId", Object[].class);
+        query.setParameter("c", chapter.toString());
+        if (!excluded.isEmpty()) {
+            query.setParameter("x", List.copyOf(excluded));
+        }
+        nameContains.ifPresent(f -> query.setParameter("f", like(f)));
         List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<String, String> names = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -109,19 +122,15 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     @Override
     public long countListing(ChapterId chapter, Collection<MembershipStatus> statuses, Optional<String> nameContains) {
         TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(m.id) FROM Membership m WHERE m.chapterId = :c AND m.status IN :s"
+                "SELECT COUNT(m.memberId) FROM Membership m WHERE m.chapterId = :c AND m.status IN :s"
                         + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : ""), Long.class);
-        bind(query, chapter, statuses, nameContains);
+        query.setParameter("c", chapter.toString()).setParameter("s", List.copyOf(statuses));
+        nameContains.ifPresent(f -> query.setParameter("f", like(f)));
         return query.getSingleResult();
     }
 
-    private static void bind(TypedQuery<?> query, ChapterId chapter, Collection<MembershipStatus> statuses,
-                             Optional<String> nameContains) {
-        query.setParameter("c", chapter.toString()).setParameter("s", List.copyOf(statuses));
-        nameContains.ifPresent(f -> query.setParameter("f", "%" + escapeLike(f) + "%"));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A LIKE pattern for names containing the text, its wildcards taken literally. */
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
