@@ -230,6 +230,14 @@ public class DefaultElectionService implements ElectionService {
     }
 
     @Override
+    public Turnout turnout(ElectionId id) {
+        Election e = election(id);
+        List<Voter> voters = elections.voters(id);
+        return new Turnout(e.phase(), e.eligibleCount(), voters.stream().filter(Voter::hasVoted).count(),
+                voters.stream().filter(v -> !v.hasVoted()).map(Voter::member).toList());
+    }
+
+    @Override
     public List<ElectionSummary> elections(String scopeSlug) {
         Scope scope = scope(scopeSlug);
         List<Election> list = scope.chapter().map(c -> elections.ofChapter(c.id()))

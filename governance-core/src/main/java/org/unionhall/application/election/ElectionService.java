@@ -33,6 +33,12 @@ public interface ElectionService {
     /** The public view of an election, with the caller's own status when signed in. */
     ElectionView view(Optional<Actor> actor, ElectionId election);
 
+    /**
+     * Who has taken part so far, for a quorum warning: how many members are marked "has voted"
+     * and which registered members have not voted yet. Nothing about any ballot or choice.
+     */
+    Turnout turnout(ElectionId election);
+
     /** Elections of a union (and its chapters) or of one chapter, newest first. */
     List<ElectionSummary> elections(String scopeSlug);
 

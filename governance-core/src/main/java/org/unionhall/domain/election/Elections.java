@@ -55,6 +55,9 @@ public interface Elections {
     /** The member's voter entry. */
     Optional<Voter> voter(ElectionId election, MemberId member);
 
+    /** Every voter entry of an election (who registered and whether they voted), by member. */
+    List<Voter> voters(ElectionId election);
+
     /** Stores a credential on the roll (a credential twice is refused by the database). */
     void add(RollCredential credential);
 

@@ -150,6 +150,12 @@ public class JpaElections implements Elections {
     }
 
     @Override
+    public List<Voter> voters(ElectionId election) {
+        return em.createQuery("SELECT v FROM Voter v WHERE v.electionId = :e ORDER BY v.memberId", Voter.class)
+                .setParameter("e", election.toString()).getResultList();
+    }
+
+    @Override
     public void add(RollCredential credential) {
         persistNow(credential);
     }
