@@ -7,11 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.unionhall.application.motion.BallotQuorumWarnings;
 import org.unionhall.application.motion.MotionService;
 
 /**
  * Once a minute, lapses motions not seconded in time, opens votes whose time came, closes roll
- * calls whose time ran out and warns delegates of quorum at risk 24 hours before a close.
+ * calls whose time ran out, and warns of quorum at risk 24 hours before a close: delegates who
+ * have not voted in a roll call, and members who have not voted in a secret ballot.
  *
  * <p>One node only: the timer is not persistent and runs on every node that deploys the
  * application. On a cluster the versioned rows keep two nodes from both closing one roll call
@@ -26,6 +28,9 @@ public class MotionTimer {
     @Inject
     MotionService motions;
 
+    @Inject
+    BallotQuorumWarnings ballotQuorum;
+
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Motions: deadlines, openings, closings")
     void tick() {
         try {
@@ -35,6 +40,14 @@ public class MotionTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Moving motions along failed; will retry in a minute", e);
+        }
+        try {
+            int warned = ballotQuorum.warnDue();
+            if (warned > 0) {
+                LOG.fine(() -> "Members warned of quorum at risk in " + warned + " secret ballots");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Warning members of quorum at risk failed; will retry in a minute", e);
         }
     }
 }
