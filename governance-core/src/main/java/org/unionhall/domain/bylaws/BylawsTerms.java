@@ -128,13 +128,15 @@ public class BylawsTerms {
 
     /**
      * The terms a new union starts with: a quarter of members or a half of delegate weight as
-     * quorum, two seconds within 14 days, a week of voting, three trustees of whom two suffice;
-     * general and budget motions and amendments by congress with a simple majority, bylaws
-     * amendments by secret ballot with two thirds, officer elections by secret ballot.
+     * quorum, two seconds within 14 days, a week of voting, three trustees of whom two suffice.
+     * Members decide policy themselves and in secret: general motions and officer elections go to
+     * a secret member ballot with a simple majority, bylaws amendments with two thirds. Money is
+     * weighed by the chapters: budget motions, and amendments, go to the delegate congress (each
+     * chapter's vote weighted by its size) with a simple majority.
      */
     public static BylawsTerms founding() {
         Map<MotionKind, KindRule> rules = new EnumMap<>(MotionKind.class);
-        rules.put(MotionKind.GENERAL, new KindRule(DecisionBody.CONGRESS, Threshold.SIMPLE));
+        rules.put(MotionKind.GENERAL, new KindRule(DecisionBody.SECRET_BALLOT, Threshold.SIMPLE));
         rules.put(MotionKind.BUDGET, new KindRule(DecisionBody.CONGRESS, Threshold.SIMPLE));
         rules.put(MotionKind.BYLAWS_AMENDMENT, new KindRule(DecisionBody.SECRET_BALLOT, Threshold.TWO_THIRDS));
         rules.put(MotionKind.OFFICER_ELECTION, new KindRule(DecisionBody.SECRET_BALLOT, Threshold.SIMPLE));

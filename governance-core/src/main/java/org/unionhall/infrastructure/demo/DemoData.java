@@ -144,6 +144,8 @@ public final class DemoData {
         appoint(americas, MandateRole.DELEGATE, kwame, diego, term, "Elected delegate to the union congress");
         appointUnion(mods, MandateRole.TREASURER, fatima, amara, term, "Elected treasurer by the congress");
         appointUnion(mods, MandateRole.TRUSTEE, yuki, amara, term, "Key ceremony trustee, chosen by lot");
+        appointUnion(mods, MandateRole.TRUSTEE, priya, amara, term, "Key ceremony trustee, chosen by lot");
+        appointUnion(mods, MandateRole.TRUSTEE, kwame, amara, term, "Key ceremony trustee, chosen by lot");
         appoint(digital, MandateRole.STEWARD, tomas, lena, term, "Elected at the chapter's founding meeting");
         appoint(makers, MandateRole.DELEGATE, aisha, lena, term, "Elected delegate to the union congress");
         appointUnion(sellers, MandateRole.TREASURER, ravi, lena, term, "Elected treasurer by the congress");

@@ -47,10 +47,10 @@ import org.unionhall.testsupport.TestDatabase;
 /**
  * A bylaws amendment, which the founding bylaws send to a secret member ballot with a two-thirds
  * majority, runs its whole way through the real election service: scheduling prepares the
- * election with the union's trustee, the trustee's ceremony, members register and vote with
- * ballot-crypto's own booth, the trustee decrypts, and the published result decides the motion
- * under its recorded bylaws version and puts the next version in force. Subclasses pick H2 or
- * PostgreSQL.
+ * election with the union's three trustees and the founding threshold of two, the trustees'
+ * ceremony, members register and vote with ballot-crypto's own booth, two of the three trustees
+ * decrypt, and the published result decides the motion under its recorded bylaws version and
+ * puts the next version in force. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SecretBallotMotionContract {
@@ -97,13 +97,13 @@ abstract class SecretBallotMotionContract {
         Map<MotionKind, DecisionBody> bodies = new java.util.EnumMap<>(MotionKind.class);
         Map<MotionKind, Threshold> thresholds = new java.util.EnumMap<>(MotionKind.class);
         for (MotionKind kind : MotionKind.values()) {
-            bodies.put(kind, kind == MotionKind.GENERAL ? DecisionBody.SECRET_BALLOT : DecisionBody.CONGRESS);
+            bodies.put(kind, kind == MotionKind.AMENDMENT ? DecisionBody.CONGRESS : DecisionBody.SECRET_BALLOT);
             thresholds.put(kind, kind == MotionKind.BYLAWS_AMENDMENT ? Threshold.TWO_THIRDS : Threshold.SIMPLE);
         }
         Actor priya = demo("priya");
         Actor amara = demo("amara");
         MotionView drafted = call(() -> motions.proposeBylawsAmendment(priya, "fediverse-moderators",
-                "General motions by secret ballot", "Members decide general motions themselves, in secret.",
+                "Budgets by secret ballot", "Members decide budget motions themselves, in secret.",
                 new BylawsProposal(25, 50, 2, 14, 7, 3, 2, bodies, thresholds)));
         MotionId id = MotionId.of(drafted.id());
         call(() -> motions.submit(priya, id));
@@ -122,7 +122,9 @@ abstract class SecretBallotMotionContract {
         });
         driver.id = ElectionId.of(scheduled.electionId().orElseThrow());
         ElectionView prepared = driver.view(Optional.empty());
-        assertEquals(List.of("Yuki Tanaka"), prepared.trustees().stream().map(t -> t.displayName()).toList());
+        assertEquals(List.of("Kwame Mensah", "Priya Raman", "Yuki Tanaka"),
+                prepared.trustees().stream().map(t -> t.displayName()).sorted().toList());
+        assertEquals(2, prepared.threshold());
         driver.ceremony();
         List<String> voters = List.of("priya", "jonas", "chloe", "mateo", "yuki", "amara", "diego", "kwame");
         List<org.unionhall.crypto.ballot.Credential> credentials = voters.stream()
@@ -134,7 +136,7 @@ abstract class SecretBallotMotionContract {
             driver.cast(demo(voters.get(i)), driver.ballot(context, credentials.get(i), choices[i]));
         }
         call(() -> elections.close(amara, driver.id));
-        driver.decrypt(1);
+        driver.decrypt(1, 3);
 
         assertEquals(1, published.size());
         ElectionPublished result = published.get(0);
@@ -156,6 +158,6 @@ abstract class SecretBallotMotionContract {
         assertEquals(Optional.of(2), now.number());
         assertEquals(Optional.of(id.toString()), now.adoptedByMotionId());
         assertEquals(DecisionBody.SECRET_BALLOT, now.rules().stream()
-                .filter(r -> r.kind() == MotionKind.GENERAL).findFirst().orElseThrow().body());
+                .filter(r -> r.kind() == MotionKind.BUDGET).findFirst().orElseThrow().body());
     }
 }

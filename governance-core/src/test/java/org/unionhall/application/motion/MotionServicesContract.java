@@ -420,10 +420,20 @@ abstract class MotionServicesContract {
     @Test
     void aSecretBallotMotionIsRefusedClearlyWhereNoBallotServiceRunsAndNothingChanges() {
         Actor priya = demo("priya");
-        MotionView drafted = call(() -> motions.propose(priya, new ProposeMotion(MotionKind.GENERAL, MotionScope.UNION,
+        MotionView budget = call(() -> motions.propose(priya, new ProposeMotion(MotionKind.BUDGET, MotionScope.UNION,
+                "fediverse-moderators", "A moderation fund", "The union sets aside 500 euros for moderators.")));
+        assertEquals(Optional.of(DecisionBody.CONGRESS),
+                call(() -> motions.submit(priya, MotionId.of(budget.id()))).decidedBy());
+        MotionView general = call(() -> motions.propose(priya, new ProposeMotion(MotionKind.GENERAL, MotionScope.UNION,
                 "fediverse-moderators", "Fair pay for moderation", "The union asks every server for a budget.")));
-        MotionView bylawsMotion = call(() -> motions.submit(priya, MotionId.of(drafted.id())));
-        assertEquals(Optional.of(DecisionBody.CONGRESS), bylawsMotion.decidedBy());
+        MotionId generalId = MotionId.of(general.id());
+        assertEquals(Optional.of(DecisionBody.SECRET_BALLOT), call(() -> motions.submit(priya, generalId)).decidedBy());
+        call(() -> motions.second(demo("jonas"), generalId));
+        call(() -> motions.second(demo("chloe"), generalId));
+        assertEquals("Secret member ballots are not available on this installation.", assertThrows(
+                RuleViolation.class, () -> call(() -> motions.schedule(demo("amara"), generalId, Optional.empty(),
+                        Optional.empty()))).getMessage());
+        assertEquals(MotionStatus.SECONDED, call(() -> motions.motion(priya, generalId)).status());
         MotionView election = call(() -> motions.callElection(priya, new CallElection(MotionScope.UNION,
                 "fediverse-moderators", "Treasurer", "Keeps the union's books for two years.", ElectionMethod.ONE_OF_N,
                 1)));

@@ -43,15 +43,18 @@ class BylawsTest {
     @Test
     void theQuorumCountsAbstentionsAndUsesTheBodysShare() {
         BylawsTerms terms = BylawsTerms.founding();
-        Decision congress = terms.decide(MotionKind.GENERAL, DecisionBody.CONGRESS, new Tally(30, 10, 10, 100));
+        Decision congress = terms.decide(MotionKind.BUDGET, DecisionBody.CONGRESS, new Tally(30, 10, 10, 100));
         assertTrue(congress.quorumMet());
         assertTrue(congress.carried());
-        Decision thin = terms.decide(MotionKind.GENERAL, DecisionBody.CONGRESS, new Tally(30, 10, 9, 100));
+        Decision thin = terms.decide(MotionKind.BUDGET, DecisionBody.CONGRESS, new Tally(30, 10, 9, 100));
         assertFalse(thin.quorumMet());
         assertFalse(thin.carried());
         assertTrue(thin.explanation().contains("Quorum of 50% not met"), thin.explanation());
         Decision ballot = terms.decide(MotionKind.GENERAL, DecisionBody.SECRET_BALLOT, new Tally(20, 4, 1, 100));
         assertTrue(ballot.carried());
+        Decision few = terms.decide(MotionKind.GENERAL, DecisionBody.SECRET_BALLOT, new Tally(20, 4, 0, 100));
+        assertFalse(few.quorumMet());
+        assertTrue(few.explanation().contains("Quorum of 25% not met"), few.explanation());
     }
 
     @Test
@@ -62,7 +65,18 @@ class BylawsTest {
         assertTrue(terms.decide(MotionKind.BYLAWS_AMENDMENT, DecisionBody.SECRET_BALLOT, new Tally(67, 33, 0, 100))
                 .carried());
         assertEquals(DecisionBody.SECRET_BALLOT, terms.ruleFor(MotionKind.BYLAWS_AMENDMENT).body());
-        assertEquals(DecisionBody.CONGRESS, terms.ruleFor(MotionKind.GENERAL).body());
+    }
+
+    @Test
+    void membersDecideGeneralMotionsInSecretAndTheCongressWeighsBudgets() {
+        BylawsTerms terms = BylawsTerms.founding();
+        assertEquals(new KindRule(DecisionBody.SECRET_BALLOT, Threshold.SIMPLE), terms.ruleFor(MotionKind.GENERAL));
+        assertEquals(new KindRule(DecisionBody.CONGRESS, Threshold.SIMPLE), terms.ruleFor(MotionKind.BUDGET));
+        assertEquals(new KindRule(DecisionBody.SECRET_BALLOT, Threshold.SIMPLE),
+                terms.ruleFor(MotionKind.OFFICER_ELECTION));
+        assertEquals(new KindRule(DecisionBody.CONGRESS, Threshold.SIMPLE), terms.ruleFor(MotionKind.AMENDMENT));
+        assertEquals(3, terms.trustees());
+        assertEquals(2, terms.trusteeThreshold());
     }
 
     @Test

@@ -32,8 +32,8 @@ class MotionTest {
     final MemberId steward = MemberId.generate();
 
     Motion draft() {
-        return Motion.draft(MotionKind.GENERAL, MotionScope.UNION, federation, Optional.of(union), Optional.empty(),
-                "Fair pay for moderation", "The union asks every server for a moderation budget.", proposer, true, NOW);
+        return Motion.draft(MotionKind.BUDGET, MotionScope.UNION, federation, Optional.of(union), Optional.empty(),
+                "A moderation fund", "The union sets aside 500 euros a month for paid moderation.", proposer, true, NOW);
     }
 
     Motion seconded() {
@@ -61,7 +61,7 @@ class MotionTest {
         m.openForAmendments(steward, NOW.plusSeconds(3));
         m.schedule(steward, List.of(), NOW.plusSeconds(10), NOW.plusSeconds(1000), NOW.plusSeconds(4));
         m.openVoting(Optional.empty(), NOW.plusSeconds(10));
-        m.decide(bylaws.terms().decide(MotionKind.GENERAL, DecisionBody.CONGRESS, new Tally(60, 20, 0, 100)),
+        m.decide(bylaws.terms().decide(MotionKind.BUDGET, DecisionBody.CONGRESS, new Tally(60, 20, 0, 100)),
                 NOW.plusSeconds(1000));
         assertEquals(MotionStatus.CARRIED, m.status());
         assertEquals(Optional.of(new Tally(60, 20, 0, 100)), m.result());

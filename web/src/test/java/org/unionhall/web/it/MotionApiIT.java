@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A delegate congress vote through the REST API on a real Payara Micro with the demo data and
- * its founding bylaws: a member proposes and submits, seconding one's own motion is refused,
+ * its founding bylaws, which send budget motions to the congress: a member proposes and submits, seconding one's own motion is refused,
  * two members second, a union steward schedules and opens the roll call, a chapter steward
  * instructs, a delegate gives a proxy (a loop back is refused), the holder splits it (too much
  * weight is refused), delegates vote, the steward closes, and the weighted result, the roll call
@@ -51,9 +51,9 @@ class MotionApiIT {
         Api.Caller kwame = api.demo(email("kwame"));
         Api.Caller mateo = api.demo(email("mateo"));
 
-        JsonObject drafted = priya.post("api/v1/motions", "{\"kind\":\"GENERAL\",\"scope\":\"UNION\",\"scopeSlug\":\""
-                + UNION + "\",\"title\":\"Ask every server for a moderation budget\",\"text\":\"The union asks each "
-                + "server it works with to set aside a moderation budget.\"}").expect(201).json();
+        JsonObject drafted = priya.post("api/v1/motions", "{\"kind\":\"BUDGET\",\"scope\":\"UNION\",\"scopeSlug\":\""
+                + UNION + "\",\"title\":\"Fund a moderation budget\",\"text\":\"The union sets aside 500 euros a "
+                + "month to pay the moderators of the servers it works with.\"}").expect(201).json();
         String id = drafted.getString("id");
         assertEquals("DRAFT", drafted.getString("status"));
         assertEquals("SUBMITTED", priya.post("api/v1/motions/" + id + "/submit", "{}").expect(200).json()
