@@ -24,7 +24,7 @@ import org.unionhall.web.view.Pages;
  * An election's result: the count of each option, turnout against the eligible members (and
  * against the member quorum of the bylaws when the ballot decides a motion), whether the motion
  * carried, and the report of the verifier the server ran on the published record, with the
- * record to download.
+ * record to download. A steward of the scope may close voting from here while it is open.
  */
 @Named
 @RequestScoped
@@ -47,6 +47,7 @@ public class ResultBacking {
     private ResultView result;
     private Optional<MotionView> motion = Optional.empty();
     private Optional<Integer> quorumPercent = Optional.empty();
+    private Boolean mayClose;
 
     /** Loads the election and its result. */
     public void load() {
@@ -77,6 +78,36 @@ public class ResultBacking {
         } catch (DomainException notAMotion) {
             motion = Optional.empty();
         }
+    }
+
+    /**
+     * Whether the close button shows: voting is open and the caller is a steward of the scope.
+     * Anyone else who posts the form anyway is refused by the service, with its reason.
+     */
+    public boolean isMayClose() {
+        if (mayClose == null) {
+            mayClose = view != null && view.phase() == ElectionPhase.OPEN && stewardOfScope();
+        }
+        return mayClose;
+    }
+
+    private boolean stewardOfScope() {
+        try {
+            return elections.view(Optional.of(member.actor()), ElectionId.of(election)).me().steward();
+        } catch (DomainException signedOutOrUnknown) {
+            return false;
+        }
+    }
+
+    /**
+     * A steward closes voting now (the service refuses anyone else, with its reason); the page is
+     * then loaded afresh, with the confirmation or the refusal.
+     */
+    public String close() {
+        Pages.act(() -> elections.close(member.actor(), ElectionId.of(election)),
+                "Voting is closed. The trustees can now decrypt the total; the result appears here once they have.");
+        Pages.keepMessagesForNextPage();
+        return "/elections/result?faces-redirect=true&e=" + election;
     }
 
     /** The motion decided by this ballot, or null. */
