@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,6 +71,11 @@ import org.unionhall.domain.shared.NotFound;
  *     {@code GET …/record} (zip)</li>
  * <li>{@code POST /elections} (prepare), {@code POST …/open}, {@code POST …/close} (stewards)</li>
  * </ul>
+ *
+ * <p>Anyone may check an election without signing in: {@code GET /elections/{id}} (without the
+ * trustees' names and without {@code me}), {@code …/board}, {@code …/tally}, {@code …/result},
+ * {@code …/report} and {@code …/record} are open to visitors (web.xml). The list of a union's
+ * elections and the ceremony messages stay member-only; every change needs a signed-in member.
  */
 @Path("elections")
 @RequestScoped
@@ -94,6 +100,14 @@ public class ElectionResource {
         return caller().orElseThrow(() -> new org.unionhall.domain.shared.AccessDenied("Sign in first."));
     }
 
+    /**
+     * For the few reads that stay member-only on paths anyone may GET (see web.xml): a visitor gets
+     * 401, as the container answers on every other member-only address.
+     */
+    private Actor signedIn() {
+        return caller().orElseThrow(() -> new NotAuthorizedException("Basic realm=\"Unionhall\", charset=\"UTF-8\""));
+    }
+
     private static ElectionId id(String value) {
         try {
             return ElectionId.of(value);
@@ -107,24 +121,31 @@ public class ElectionResource {
     /** The public view of one election with the caller's status. */
     @GET
     @Path("{id}")
-    @Operation(summary = "One election", description = "Title, phase, times, scope, election.json and (once voting "
-            + "opened) context.json as in the record, trustees, roll and board size, and the caller's status.")
+    @Operation(summary = "One election", description = "Anyone, without signing in. Title, phase, times, scope, "
+            + "election.json and (once voting opened) context.json as in the record, trustees, roll and board size. "
+            + "Signed-in callers also get the trustees' names and `me`, their own status; a visitor gets neither.")
     public JsonObject view(@PathParam("id") String id) {
-        return viewJson(elections.view(caller(), id(id)));
+        Optional<Actor> caller = caller();
+        ElectionView view = elections.view(caller, id(id));
+        return caller.isPresent() ? viewJson(view) : publicViewJson(view);
     }
 
     /** Elections of a union or chapter. */
     @GET
-    @Operation(summary = "Elections of a union or chapter", description = "Newest first. Any signed-in member.")
+    @Operation(summary = "Elections of a union or chapter", description = "Newest first. Signed-in members only "
+            + "(401 otherwise): what a union votes on is its members' business; anyone with an election's address may "
+            + "still check that election.")
     public List<ElectionSummary> list(@QueryParam("scope") @Parameter(description = "Union or chapter slug",
             required = true) String scope) {
+        signedIn();
         return elections.elections(scope);
     }
 
     /** Board entries in record form. */
     @GET
     @Path("{id}/board")
-    @Operation(summary = "Bulletin board", description = "Entries (lines of board.ndjson) from sequence number "
+    @Operation(summary = "Bulletin board", description = "Anyone, without signing in. Entries (lines of "
+            + "board.ndjson: encrypted ballots signed by a voting key, never a member's name) from sequence number "
             + "`from` on, at most `limit` (≤ 1000); or the one entry with tracking code `code`.")
     public JsonObject board(@PathParam("id") String id, @QueryParam("from") @DefaultValue("1") long from,
                             @QueryParam("limit") @DefaultValue("1000") int limit, @QueryParam("code") String code) {
@@ -139,10 +160,11 @@ public class ElectionResource {
     /** The ceremony messages of the current round. */
     @GET
     @Path("{id}/ceremony")
-    @Operation(summary = "Key ceremony messages", description = "Announcements and encrypted shares of the current "
-            + "round in their ceremony.json form, and the verdict on every complaint so far.")
+    @Operation(summary = "Key ceremony messages", description = "Signed-in members (401 otherwise): the trustees' "
+            + "working channel. Announcements and encrypted shares of the current round in their ceremony.json form, "
+            + "and the verdict on every complaint so far; anyone gets the finished ceremony in the record.")
     public JsonObject ceremony(@PathParam("id") String id) {
-        CeremonyView c = elections.ceremony(caller(), id(id));
+        CeremonyView c = elections.ceremony(Optional.of(signedIn()), id(id));
         JsonArrayBuilder announcements = Json.createArrayBuilder();
         c.announcements().forEach(a -> announcements.add(parse(a)));
         JsonArrayBuilder shares = Json.createArrayBuilder();
@@ -156,8 +178,8 @@ public class ElectionResource {
     /** tally.json. */
     @GET
     @Path("{id}/tally")
-    @Operation(summary = "Encrypted tally", description = "tally.json (§10.7), once voting closed: what trustees "
-            + "decrypt.")
+    @Operation(summary = "Encrypted tally", description = "Anyone, without signing in. tally.json (§10.7), once "
+            + "voting closed: what trustees decrypt.")
     public Response tally(@PathParam("id") String id) {
         return Response.ok(elections.tally(id(id)), MediaType.APPLICATION_JSON).build();
     }
@@ -165,8 +187,8 @@ public class ElectionResource {
     /** The result and its report. */
     @GET
     @Path("{id}/result")
-    @Operation(summary = "Result", description = "Counts per option, turnout, eligible members and the verification "
-            + "report, once published.")
+    @Operation(summary = "Result", description = "Anyone, without signing in. Counts per option, turnout, eligible "
+            + "members and the verification report, once published.")
     public ResultView result(@PathParam("id") String id) {
         return elections.result(id(id));
     }
@@ -174,8 +196,8 @@ public class ElectionResource {
     /** The verification report. */
     @GET
     @Path("{id}/report")
-    @Operation(summary = "Verification report", description = "The checks V1–V16 of protocol §11, run by the server "
-            + "on the published record.")
+    @Operation(summary = "Verification report", description = "Anyone, without signing in. The checks V1–V16 of "
+            + "protocol §11, run by the server on the published record.")
     public ResultView.ReportView report(@PathParam("id") String id) {
         return elections.result(id(id)).report().orElseThrow(() -> new NotFound(
                 "This election's result is not published yet, so there is no verification report."));
@@ -185,8 +207,9 @@ public class ElectionResource {
     @GET
     @Path("{id}/record")
     @Produces("application/zip")
-    @Operation(summary = "Election record", description = "The record (protocol §10) as a zip of its files at the top "
-            + "level, as far as the election has gone. Unzip it and run `./unionhall verify FOLDER`.")
+    @Operation(summary = "Election record", description = "Anyone, without signing in. The record (protocol §10) as "
+            + "a zip of its files at the top level, as far as the election has gone: voting keys, never names. Unzip "
+            + "it and run `./unionhall verify FOLDER`.")
     @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip"))
     public Response record(@PathParam("id") String id) {
         ElectionId election = id(id);
@@ -347,6 +370,21 @@ public class ElectionResource {
     }
 
     // ---- JSON at the edge ------------------------------------------------------------------------
+
+    /** What a visitor sees: the election without the trustees' identities and without {@code me}. */
+    static JsonObject publicViewJson(ElectionView v) {
+        JsonObject full = viewJson(v);
+        JsonArrayBuilder trustees = Json.createArrayBuilder();
+        full.getJsonArray("trustees").forEach(t -> {
+            JsonObjectBuilder anonymous = Json.createObjectBuilder(t.asJsonObject());
+            anonymous.remove("memberId");
+            anonymous.remove("displayName");
+            trustees.add(anonymous);
+        });
+        JsonObjectBuilder o = Json.createObjectBuilder(full).add("trustees", trustees);
+        o.remove("me");
+        return o.build();
+    }
 
     static JsonObject viewJson(ElectionView v) {
         JsonObjectBuilder me = Json.createObjectBuilder().add("signedIn", v.me().signedIn())

@@ -14,7 +14,8 @@ import org.unionhall.web.view.Pages;
 /**
  * The public bulletin board of an election: every entry with its sequence number, tracking code
  * and state, a page of {@value #PAGE} at a time, and a search by tracking code so that a voter
- * finds their ballot.
+ * finds their ballot. Anyone may open it without signing in (web.xml): it shows tracking codes
+ * and states only, never who cast an entry, and asks the service for the election without a caller.
  */
 @Named
 @RequestScoped
