@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -121,6 +124,31 @@ final class Browser implements AutoCloseable {
                     + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
         }
         return driver.findElement(By.id("messages")).getText();
+    }
+
+    /**
+     * Saves a picture of the whole page as {@code NAME.png} for the user guide, when the system
+     * property {@code unionhall.screenshots} names a folder (see docs/screenshots.sh); otherwise
+     * does nothing.
+     */
+    void screenshot(String name) {
+        String folder = System.getProperty("unionhall.screenshots", "");
+        if (folder.isBlank()) {
+            return;
+        }
+        Object height = script("return document.documentElement.scrollHeight;");
+        int h = Math.min(2400, Math.max(800, ((Number) height).intValue()));
+        driver.manage().window().setSize(new Dimension(1280, h));
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Path target = Path.of(folder).resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 800));
+        }
     }
 
     WebElement find(By by) {

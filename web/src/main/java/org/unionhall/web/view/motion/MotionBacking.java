@@ -1,5 +1,7 @@
 package org.unionhall.web.view.motion;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,21 +9,40 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.unionhall.application.ChapterSummary;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.application.MemberSummary;
+import org.unionhall.application.election.ElectionService;
+import org.unionhall.application.election.ElectionView;
 import org.unionhall.application.motion.MotionService;
 import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.motion.NominationView;
+import org.unionhall.domain.bylaws.DecisionBody;
+import org.unionhall.domain.election.ElectionId;
+import org.unionhall.domain.election.ElectionPhase;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionScope;
+import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.motion.NominationId;
 import org.unionhall.domain.motion.NominationStatus;
+import org.unionhall.domain.shared.DomainException;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
  * One motion ({@code ?id=}): its text, where it stands, who seconded, its amendments, its full
  * history and result, and the actions the caller may take: submit, second, amend, open for
- * amendments, schedule, open the vote, withdraw; for an officer election, stand as candidate and
- * answer a nomination.
+ * amendments, schedule, open the vote, withdraw; for an officer election, stand as candidate,
+ * nominate another member and answer a nomination. When a secret ballot decides it, where the
+ * ballot stands and the caller's way to it: the key ceremony for its trustees, the booth for
+ * members, the result page for everyone.
  */
 @Named
 @ViewScoped
@@ -30,6 +51,12 @@ public class MotionBacking implements Serializable {
 
     @Inject
     private MotionService motions;
+
+    @Inject
+    private ElectionService elections;
+
+    @Inject
+    private DirectoryService directory;
 
     @Inject
     private CurrentActor member;
@@ -42,10 +69,19 @@ public class MotionBacking implements Serializable {
     private LocalDate closesOn;
     private String statement;
     private String createdAmendment;
+    private ElectionView ballot;
+    private String nomineeName;
+    private List<MemberSummary> nomineeMatches = List.of();
 
     /** Loads the motion; a draft of someone else or an unknown id gives the 404 page. */
     public void load() {
         Pages.load(() -> motion = motions.motion(member.actor(), motionId()));
+        loadBallot();
+    }
+
+    private void loadBallot() {
+        ballot = motion == null ? null : motion.electionId()
+                .map(e -> elections.view(Optional.of(member.actor()), ElectionId.of(e))).orElse(null);
     }
 
     private MotionId motionId() {
@@ -55,6 +91,7 @@ public class MotionBacking implements Serializable {
     private void act(Runnable change, String done) {
         if (Pages.act(change, done)) {
             motion = motions.motion(member.actor(), motionId());
+            loadBallot();
         }
     }
 
@@ -107,6 +144,48 @@ public class MotionBacking implements Serializable {
                 "You are nominated. Accept with a candidate statement to be on the ballot.");
     }
 
+    /**
+     * Finds active members of the motion's scope whose name contains what the caller typed, to
+     * nominate one of them (at most ten from each chapter).
+     */
+    public void findNominees() {
+        nomineeMatches = List.of();
+        if (nomineeName == null || nomineeName.isBlank()) {
+            say(FacesMessage.SEVERITY_ERROR, "Type part of the member's name first.");
+            return;
+        }
+        try {
+            List<String> chapters = motion.scope() == MotionScope.CHAPTER ? List.of(motion.scopeSlug())
+                    : directory.chapters(member.actor(), motion.scopeSlug()).stream().map(ChapterSummary::slug).toList();
+            Map<String, MemberSummary> found = new LinkedHashMap<>();
+            for (String chapter : chapters) {
+                directory.members(member.actor(), chapter, 0, 10, Optional.of(nomineeName.strip())).items().stream()
+                        .filter(m -> m.status() == MembershipStatus.ACTIVE)
+                        .forEach(m -> found.putIfAbsent(m.memberId(), m));
+            }
+            nomineeMatches = new ArrayList<>(found.values());
+            if (nomineeMatches.isEmpty()) {
+                say(FacesMessage.SEVERITY_WARN, "No active member of " + motion.scopeName() + " has \""
+                        + nomineeName.strip() + "\" in their name.");
+            }
+        } catch (DomainException refused) {
+            say(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    private static void say(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** The caller nominates another member of the scope, who then accepts or declines. */
+    public void nominate(MemberSummary nominee) {
+        act(() -> motions.nominate(member.actor(), motionId(), MemberId.of(nominee.memberId())),
+                nominee.displayName() + " is nominated and has been told; they accept with a candidate statement "
+                        + "or decline.");
+        nomineeMatches = List.of();
+        nomineeName = null;
+    }
+
     /** The caller accepts their own nomination. */
     public void accept(NominationView nomination) {
         act(() -> motions.acceptNomination(member.actor(), NominationId.of(nomination.id()), statement),
@@ -125,10 +204,72 @@ public class MotionBacking implements Serializable {
                 && nomination.status() == NominationStatus.AWAITING_ANSWER;
     }
 
+    /** Whether the bylaws send this motion to a secret member ballot. */
+    public boolean isSecretBallot() {
+        return motion != null && motion.decidedBy().map(b -> b == DecisionBody.SECRET_BALLOT).orElse(false);
+    }
+
     /** Whether this motion has (or had) a congress roll call. */
     public boolean isRollCall() {
         return motion != null && motion.decidedBy().map(b -> b.name().equals("CONGRESS")).orElse(false)
                 && (motion.status().name().equals("VOTING") || motion.result().isPresent());
+    }
+
+    /** Where the secret ballot deciding this motion stands, with the caller's own status; null when none. */
+    public ElectionView getBallot() {
+        return ballot;
+    }
+
+    /** Whether the caller is a trustee of the ballot and the ceremony or their decryption waits for them. */
+    public boolean isTrusteeCalled() {
+        if (ballot == null || ballot.me().trusteeIndex().isEmpty()) {
+            return false;
+        }
+        int mine = ballot.me().trusteeIndex().get();
+        return ballot.phase() == ElectionPhase.CEREMONY || (ballot.phase() == ElectionPhase.CLOSED
+                && ballot.trustees().stream().anyMatch(t -> t.index() == mine && !t.decrypted()));
+    }
+
+    /** Whether a steward may open the vote now: a congress vote any time, a secret ballot once registration is open. */
+    public boolean isMayOpenVoting() {
+        return motion != null && motion.viewer().isSteward() && motion.status() == MotionStatus.SCHEDULED
+                && (!isSecretBallot() || (ballot != null && ballot.phase() == ElectionPhase.REGISTRATION));
+    }
+
+    /** Whether the caller may register a voting key now and has not yet. */
+    public boolean isRegistrationOpenToMe() {
+        return ballot != null && ballot.phase() == ElectionPhase.REGISTRATION && ballot.me().eligible()
+                && !ballot.me().registered();
+    }
+
+    /** Whether the caller may vote now (they registered before voting opened). */
+    public boolean isVotingOpenToMe() {
+        return ballot != null && ballot.phase() == ElectionPhase.OPEN && ballot.me().registered();
+    }
+
+    /** How many trustees have done the current step of the ceremony, or decrypted once voting closed. */
+    public long trusteesDone(String step) {
+        if (ballot == null) {
+            return 0;
+        }
+        return ballot.trustees().stream().filter(t -> switch (step) {
+            case "announced" -> t.announced();
+            case "shares" -> t.sharesSent();
+            default -> t.decrypted();
+        }).count();
+    }
+
+    public String getNomineeName() {
+        return nomineeName;
+    }
+
+    public void setNomineeName(String nomineeName) {
+        this.nomineeName = nomineeName;
+    }
+
+    /** Members found by {@link #findNominees()}. */
+    public List<MemberSummary> getNomineeMatches() {
+        return nomineeMatches;
     }
 
     public MotionView getMotion() {

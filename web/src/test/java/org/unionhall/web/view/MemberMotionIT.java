@@ -1,0 +1,401 @@
+package org.unionhall.web.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Issue 4's first "Done when", through the pages only, in real headless Chromium against the
+ * real WAR with the demo data and its founding bylaws (general motions go to a secret member
+ * ballot; the union's three trustees, two of whom suffice). Chloé proposes a general motion on
+ * Moderators Europe's motions page and submits it; Mateo and Priya second it in their browsers;
+ * Jonas, the chapter's steward, schedules the vote. The trustees Yuki, Priya and Kwame follow the
+ * motion page's link to the key ceremony; five members follow its link to the booth and register
+ * their voting keys; Jonas opens the vote on the motion page. The five vote in the booth (Chloé
+ * challenges a ballot first, Mateo votes again); Jonas closes voting on the result page; Yuki and
+ * Kwame decrypt from their browsers. The result page shows the counts, the motion's outcome and
+ * a passing verification report; the motion page shows it carried; and the record downloaded from
+ * the result page passes the command-line verifier ({@code ./unionhall verify}'s jar) and the
+ * independent Python verifier, each run as its own process.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberMotionIT {
+    private static final String DOMAIN = "@unionhall.example";
+    private static final String CHAPTER = "moderators-europe";
+    private static final String TITLE = "Publish our moderation guidelines";
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive unionhall() {
+        File war = new File("target/unionhall.war");
+        if (!war.isFile()) {
+            throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the package phase first");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    @Test
+    void aMemberMotionIsProposedSecondedVotedInSecretDecryptedByTrusteesAndTheRecordVerifies() throws Exception {
+        Map<String, Browser> people = new LinkedHashMap<>();
+        try {
+            for (String who : List.of("chloe", "mateo", "priya", "jonas", "yuki", "kwame")) {
+                people.put(who, Browser.open(base).signIn(who + DOMAIN));
+            }
+            Browser chloe = people.get("chloe");
+            Browser jonas = people.get("jonas");
+
+            String motion = propose(chloe);
+            chloe.find(By.id("motion:submit")).click();
+            chloe.waitForMessage("Submitted");
+            chloe.screenshot("motion-submitted");
+            for (String seconder : List.of("mateo", "priya")) {
+                Browser b = openMotion(people.get(seconder), motion);
+                b.find(By.id("motion:second")).click();
+                b.waitForMessage("You seconded this motion.");
+            }
+
+            openMotion(jonas, motion);
+            String how = jonas.find(By.cssSelector("main")).getText();
+            assertTrue(how.contains("Decided under bylaws version 1 by secret member ballot, simple majority"), how);
+            LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+            jonas.script("document.getElementById('motion:opensOn').value = '" + tomorrow + "';"
+                    + "document.getElementById('motion:closesOn').value = '" + tomorrow.plusDays(7) + "';");
+            jonas.screenshot("motion-schedule");
+            jonas.find(By.id("motion:schedule")).click();
+            jonas.waitForMessage("The vote is scheduled.");
+            assertTrue(text(jonas, "#ballotPhase").startsWith("Key ceremony"), text(jonas, "#ballotPhase"));
+
+            List<String> trustees = List.of("yuki", "priya", "kwame");
+            String election = null;
+            for (String t : trustees) {
+                Browser b = openMotion(people.get(t), motion);
+                String href = b.find(By.id("motion:trusteeLink")).getAttribute("href");
+                election = href.substring(href.indexOf("e=") + 2);
+                if (t.equals("yuki")) {
+                    b.screenshot("motion-trustee-call");
+                }
+                b.find(By.id("motion:trusteeLink")).click();
+                until(b, "#trustee-phase", s -> s.startsWith("Phase"));
+            }
+            String[][] steps = {{"#trustee-announce", "Step 1 done"}, {"#trustee-shares", "Step 2 done"},
+                    {"#trustee-check", "Step 3 done"}};
+            for (String[] step : steps) {
+                for (String t : trustees) {
+                    Browser b = people.get(t);
+                    b.script("document.querySelector('#trustee-status').textContent = '';");
+                    b.find(By.cssSelector(step[0])).click();
+                    String said = until(b, "#trustee-status", s -> !s.isBlank());
+                    assertTrue(said.startsWith(step[1]), t + ": " + said);
+                }
+            }
+            people.get("kwame").screenshot("trustee-ceremony");
+
+            List<String> voters = List.of("chloe", "mateo", "jonas", "yuki", "priya");
+            for (String v : voters) {
+                Browser b = openMotion(people.get(v), motion);
+                if (v.equals("chloe")) {
+                    b.screenshot("motion-register-call");
+                }
+                b.find(By.id("motion:registerLink")).click();
+                until(b, "#booth-phase", s -> s.startsWith("Registration is open"));
+                b.find(By.id("credential-create")).click();
+                String said = until(b, "#booth-status", s -> s.contains("registered") || s.startsWith("Not done"));
+                assertTrue(said.contains("is registered"), v + ": " + said);
+                if (v.equals("chloe")) {
+                    b.screenshot("booth-registered");
+                }
+            }
+
+            openMotion(jonas, motion);
+            assertTrue(text(jonas, "#ballotPhase").contains("5 registered"), text(jonas, "#ballotPhase"));
+            jonas.find(By.id("motion:openVoting")).click();
+            jonas.waitForMessage("The vote is open.");
+            assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open"), text(jonas, "#ballotPhase"));
+
+            vote(people.get("chloe"), motion, "c0o0", true);
+            vote(people.get("mateo"), motion, "c0o1", false);
+            vote(people.get("jonas"), motion, "c0o1", false);
+            vote(people.get("yuki"), motion, "c0o2", false);
+            vote(people.get("priya"), motion, "c0o0", false);
+            Browser mateo = openMotion(people.get("mateo"), motion);
+            assertEquals("Vote again in the booth", mateo.find(By.id("motion:boothLink")).getText());
+            mateo.screenshot("motion-vote-again");
+            vote(mateo, motion, "c0o0", false);
+
+            openMotion(chloe, motion);
+            assertTrue(chloe.driver().findElements(By.id("closeForm:closeVoting")).isEmpty());
+            chloe.go("/elections/result.xhtml?e=" + election);
+            chloe.waitForTitle("Result");
+            assertTrue(chloe.driver().findElements(By.id("closeForm:closeVoting")).isEmpty(),
+                    "only a steward of the chapter is offered to close voting");
+
+            openMotion(jonas, motion).find(By.id("motion:resultLink")).click();
+            jonas.waitForTitle("Result");
+            jonas.screenshot("result-close");
+            jonas.find(By.id("closeForm:closeVoting")).click();
+            jonas.waitForMessage("Voting is closed.");
+
+            for (String t : List.of("yuki", "kwame")) {
+                Browser b = openMotion(people.get(t), motion);
+                assertEquals("Decrypt your part of the result", b.find(By.id("motion:trusteeLink")).getText());
+                b.find(By.id("motion:trusteeLink")).click();
+                until(b, "#trustee-phase", s -> s.startsWith("Phase: closed"));
+                b.find(By.id("trustee-decrypt")).click();
+                String said = until(b, "#trustee-status", s -> s.startsWith("Decryption") || s.startsWith("Not done"));
+                assertTrue(said.startsWith("Decryption done"), t + ": " + said);
+            }
+
+            openMotion(chloe, motion).find(By.id("motion:resultLink")).click();
+            chloe.waitForTitle("Result");
+            String verdict = chloe.find(By.id("verification-verdict")).getText();
+            assertTrue(verdict.contains("Verified: every check of the election record passed."), verdict);
+            String published = chloe.find(By.id("published")).getText();
+            assertTrue(published.contains("yes 3") && published.contains("no 1") && published.contains("abstain 1"),
+                    published);
+            assertTrue(chloe.find(By.id("outcome")).getText().contains("The motion carried."),
+                    chloe.find(By.id("outcome")).getText());
+            assertTrue(chloe.find(By.id("turnout-line")).getText().startsWith("5 members voted"));
+            assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks > li")).size());
+            assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks .uh-check-passed")).size());
+            chloe.screenshot("result-published");
+            String href = chloe.find(By.id("record-download")).getAttribute("href");
+
+            openMotion(chloe, motion);
+            String outcome = chloe.find(By.id("outcome")).getText();
+            assertEquals("Carried", outcome, "3 for, 1 against, 1 abstaining of 15 with a quorum of 25% carries");
+            String reasons = chloe.find(By.id("motion:result")).getText();
+            assertTrue(reasons.contains("For 3, against 1, abstaining 1 of 15 eligible voters. Quorum of 25% met"),
+                    reasons);
+            chloe.screenshot("motion-carried");
+
+            Path record = Files.createTempDirectory("member-motion-record-");
+            Cookie session = chloe.driver().manage().getCookieNamed("UNIONHALL_SESSION");
+            HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", session.getName() + "=" + session.getValue()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, zip.statusCode());
+            unzip(zip.body(), record);
+
+            Run cli = run(List.of(java(), "-jar", new File("../ballot-crypto/target/ballot-crypto-cli.jar")
+                    .getAbsolutePath(), "verify", record.toString()));
+            assertEquals(0, cli.exit(), cli.output());
+            assertTrue(cli.output().lines().anyMatch(l -> l.startsWith("RESULT: all 16 checks passed.")), cli.output());
+            Run python = run(List.of("python3", new File("../ballot-crypto/tools/independent-verifier.py")
+                    .getAbsolutePath(), record.toString()));
+            assertEquals(0, python.exit(), python.output());
+        } finally {
+            for (Browser b : people.values()) {
+                b.close();
+            }
+        }
+    }
+
+    @Test
+    void aMemberNominatesAnotherWhoAcceptsAndNewBylawsAreProposedFromTheVersionInForce() throws Exception {
+        try (Browser chloe = Browser.open(base).signIn("chloe" + DOMAIN);
+             Browser mateo = Browser.open(base).signIn("mateo" + DOMAIN)) {
+            chloe.go("/motions/list.xhtml?chapter=" + CHAPTER);
+            chloe.waitForTitle("Motions of Moderators Europe");
+            chloe.find(By.id("electionForm:office")).sendKeys("Chapter secretary");
+            chloe.find(By.id("electionForm:officeText")).sendKeys("Keeps the minutes of the chapter for a year.");
+            chloe.find(By.id("electionForm:callButton")).click();
+            chloe.waitForTitle("Chapter secretary");
+            chloe.find(By.id("motion:nomineeName")).sendKeys("nobody by this name");
+            chloe.find(By.id("motion:findNominees")).click();
+            chloe.waitForMessage("No active member of Moderators Europe has");
+            chloe.find(By.id("motion:nomineeName")).clear();
+            chloe.find(By.id("motion:nomineeName")).sendKeys("Garc");
+            chloe.find(By.id("motion:findNominees")).click();
+            String found = chloe.find(By.id("nomineeMatches")).getText();
+            assertTrue(found.contains("Mateo García"), found);
+            chloe.screenshot("election-nominate");
+            chloe.find(By.cssSelector("#nomineeMatches input[aria-label='Nominate Mateo García']")).click();
+            chloe.waitForMessage("Mateo García is nominated");
+            String election = chloe.driver().getCurrentUrl().replaceAll(".*id=", "");
+
+            mateo.go("/notifications/list.xhtml");
+            mateo.waitForTitle("Notifications");
+            assertTrue(mateo.find(By.id("notificationList")).getText()
+                    .contains("You were nominated for \"Chapter secretary\""));
+            openElection(mateo, election);
+            mateo.find(By.cssSelector("textarea[id$='statement']")).sendKeys("I kept the minutes of my server's "
+                    + "moderation team for two years.");
+            mateo.find(By.cssSelector("input[id$='accept']")).click();
+            mateo.waitForMessage("You stand as a candidate.");
+            String candidates = mateo.find(By.id("nominations")).getText();
+            assertTrue(candidates.contains("Mateo García") && candidates.contains("nominated by Chloé Martin")
+                    && candidates.contains("I kept the minutes") && candidates.contains("accepted"), candidates);
+
+            chloe.go("/motions/list.xhtml?chapter=" + CHAPTER);
+            chloe.find(By.id("proposeBylawsLink")).click();
+            chloe.waitForTitle("Propose new bylaws for Fediverse Moderators' Union");
+            assertEquals("25", chloe.find(By.id("bylawsForm:memberQuorum")).getAttribute("value"));
+            assertEquals("3", chloe.find(By.id("bylawsForm:trustees")).getAttribute("value"));
+            chloe.find(By.id("bylawsForm:title")).sendKeys("Budgets by secret ballot");
+            chloe.find(By.id("bylawsForm:text")).sendKeys("Members decide the union's money themselves, in secret.");
+            chloe.find(By.id("bylawsForm:votingDays")).clear();
+            chloe.find(By.id("bylawsForm:votingDays")).sendKeys("10");
+            new org.openqa.selenium.support.ui.Select(chloe.find(By.cssSelector("select[aria-label='Who decides a "
+                    + "budget motion']"))).selectByVisibleText("Secret member ballot");
+            chloe.screenshot("bylaws-propose");
+            chloe.find(By.id("bylawsForm:proposeBylaws")).click();
+            chloe.waitForTitle("Budgets by secret ballot");
+            chloe.waitForMessage("Your bylaws amendment is saved as a draft.");
+            String proposed = chloe.find(By.id("proposedBylaws")).getText();
+            assertTrue(proposed.contains("votes last 10 days"), proposed);
+            assertTrue(proposed.contains("Budget motion Secret member ballot"), proposed);
+            assertTrue(proposed.contains("General motion Secret member ballot"), proposed);
+            assertTrue(chloe.find(By.cssSelector("main")).getText().contains("Bylaws amendment in Fediverse Moderators' "
+                    + "Union, proposed by Chloé Martin"));
+        }
+    }
+
+    private static void openElection(Browser b, String id) {
+        b.go("/motions/view.xhtml?id=" + id);
+        b.waitForTitle("Chapter secretary");
+    }
+
+    /** Chloé drafts the motion on the chapter's motions page and lands on its page; returns its id. */
+    private static String propose(Browser chloe) {
+        chloe.go("/motions/list.xhtml?chapter=" + CHAPTER);
+        chloe.waitForTitle("Motions of Moderators Europe");
+        String rules = chloe.find(By.id("bylaws")).getText();
+        assertTrue(rules.contains("General motion Secret member ballot simple majority"), rules);
+        assertTrue(rules.contains("Budget motion Delegate congress"), rules);
+        chloe.find(By.id("proposeForm:title")).sendKeys(TITLE);
+        chloe.find(By.id("proposeForm:text")).sendKeys("The chapter publishes the guidelines its moderators work by, "
+                + "so that members of every server can read them.");
+        chloe.screenshot("motion-propose");
+        chloe.find(By.id("proposeForm:proposeButton")).click();
+        chloe.waitForTitle(TITLE);
+        chloe.waitForMessage("Your draft is saved.");
+        String url = chloe.driver().getCurrentUrl();
+        return url.substring(url.indexOf("id=") + 3);
+    }
+
+    private static Browser openMotion(Browser b, String motion) {
+        b.go("/motions/view.xhtml?id=" + motion);
+        b.waitForTitle(TITLE);
+        return b;
+    }
+
+    /** Follows the motion page's link to the booth and votes (after challenging one ballot, if asked). */
+    private static void vote(Browser b, String motion, String choice, boolean challengeFirst) {
+        openMotion(b, motion).find(By.id("motion:boothLink")).click();
+        until(b, "#booth-phase", s -> s.startsWith("Voting is open"));
+        until(b, "#booth-ballot", s -> s.contains("Encrypt my ballot"));
+        b.find(By.id(choice)).click();
+        b.find(By.id("ballot-encrypt")).click();
+        assertTrue(until(b, "#booth-status", s -> s.contains("encrypted") || s.startsWith("Not done"))
+                .startsWith("Your ballot is encrypted"));
+        if (challengeFirst) {
+            b.screenshot("booth-encrypted");
+            b.find(By.id("ballot-challenge")).click();
+            String said = until(b, "#booth-status", s -> s.startsWith("Challenge") || s.startsWith("Not done"));
+            assertTrue(said.startsWith("Challenge checked"), said);
+            b.screenshot("booth-challenged");
+            b.find(By.id("challenge-again")).click();
+            b.find(By.id(choice)).click();
+            b.find(By.id("ballot-encrypt")).click();
+            until(b, "#booth-status", s -> s.startsWith("Your ballot is encrypted"));
+        }
+        b.find(By.id("ballot-cast")).click();
+        String said = until(b, "#booth-status", s -> s.contains("is cast") || s.startsWith("Not done"));
+        assertTrue(said.startsWith("Your ballot is cast"), said);
+        if (challengeFirst) {
+            b.screenshot("booth-cast");
+        }
+    }
+
+    private static String text(Browser b, String css) {
+        return b.find(By.cssSelector(css)).getText();
+    }
+
+    private static String until(Browser b, String css, Predicate<String> done) {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        String text = null;
+        while (System.nanoTime() < end) {
+            Object t = b.script("const e = document.querySelector('" + css + "'); return e ? e.innerText : null;");
+            text = t == null ? null : t.toString();
+            if (text != null && done.test(text)) {
+                return text;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("waited in vain on " + css + " of " + b.driver().getCurrentUrl() + "; it says: " + text);
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    /** Runs a verifier as its own process, as someone checking the record at home would. */
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError(command + " did not finish in 5 minutes");
+        }
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void unzip(byte[] zip, Path dir) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = dir.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(dir), "the record stays in its folder: " + e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, in.readAllBytes());
+                }
+            }
+        }
+    }
+}
