@@ -1,6 +1,7 @@
 package org.unionhall.web.view.election;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -34,8 +35,12 @@ public class BoardBacking {
     private boolean searched;
     private Optional<BoardLineView> found = Optional.empty();
 
-    /** Loads the election and the page of entries (or the search result). */
+    /**
+     * Loads the election and the page of entries (or the search result). The page keeps no view
+     * state (its search is a plain GET form), so a visitor is given no session.
+     */
     public void load() {
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         Pages.load(() -> {
             ElectionId id = ElectionId.of(election);
             view = elections.view(Optional.empty(), id);

@@ -1,6 +1,7 @@
 package org.unionhall.web.view.election;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -49,8 +50,15 @@ public class ResultBacking {
     private Optional<Integer> quorumPercent = Optional.empty();
     private Boolean mayClose;
 
-    /** Loads the election and its result. */
+    /**
+     * Loads the election and its result. A visitor (nobody signed in) gets the page without view
+     * state, so no session: only a signed-in steward may post the close form.
+     */
     public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getUserPrincipal() == null) {
+            faces.getViewRoot().setTransient(true);
+        }
         Pages.load(() -> {
             ElectionId id = ElectionId.of(election);
             view = elections.view(Optional.empty(), id);
