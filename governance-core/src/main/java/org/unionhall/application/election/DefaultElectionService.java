@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,10 +94,13 @@ import org.unionhall.domain.shared.RuleViolation;
  * every message is decoded by its record codec at the edge and checked by its checker before
  * anything is kept.
  *
- * <p>Ballot intake checks a ballot (binding, shape, signature, proofs, roll) without any lock,
- * so checks run in parallel; only the append (replay check, next tracking code, board row,
- * board head) runs under the election's row lock, so concurrent ballots serialise on every node
- * of a cluster and the answer is sent after the transaction committed.
+ * <p>Ballot intake checks a ballot (binding, shape, signature, proofs, roll) outside any
+ * transaction and lock, against the public part of the open election kept in memory (its
+ * context and roll cannot change once voting opened), so checks run in parallel and hold no
+ * database connection. Only the append (replay check, next tracking code, board row, board head,
+ * "has voted") runs under the election's row lock, so concurrent ballots serialise on every node
+ * of a cluster. Ballots checked at the same time are appended as a group under one lock and one
+ * commit ({@link BallotQueue}); each is answered only after the commit that made it durable.
  *
  * <p>Key ceremony faults: a complaint is judged from public data (protocol §6.4). The trustee at
  * fault (the sender of a wrong share, or the author of a false complaint) is excluded and the
@@ -113,26 +119,79 @@ public class DefaultElectionService implements ElectionService {
     private Stores stores;
     private Elections elections;
     private Consumer<ElectionPublished> published;
+    private OwnTransaction transactions;
     private final Map<String, CachedContext> contexts = new ConcurrentHashMap<>();
+    private final Map<String, OpenBox> openBoxes = new ConcurrentHashMap<>();
+    private final Map<String, BallotQueue<Checked>> queues = new ConcurrentHashMap<>();
+    private final AtomicLong appendTransactions = new AtomicLong();
 
     private record CachedContext(String json, ElectionContext context) {
+    }
+
+    /**
+     * The public part of an election that was seen taking ballots. Once voting opened its context
+     * is final and its roll frozen (registration needs phase REGISTRATION under the election's
+     * lock), so this never goes stale; whether a ballot is still taken is decided under the lock.
+     */
+    private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll) {
+    }
+
+    private static final int MAX_OPEN_BOXES = 32;
+
+    /** A ballot that passed every check, waiting to be appended. */
+    private static final class Checked extends BallotQueue.Waiting {
+        final Actor actor;
+        final OpenBox box;
+        final EncryptedBallot ballot;
+        final byte[] digest;
+        final String digestText;
+        final BoardEntry.State state;
+        final Optional<BallotOpening> opening;
+        final Instant arrived;
+
+        Checked(Actor actor, OpenBox box, EncryptedBallot ballot, byte[] digest, BoardEntry.State state,
+                Optional<BallotOpening> opening, Instant arrived) {
+            this.actor = actor;
+            this.box = box;
+            this.ballot = ballot;
+            this.digest = digest;
+            this.digestText = Bytes.encode(digest);
+            this.state = state;
+            this.opening = opening;
+            this.arrived = arrived;
+        }
     }
 
     /** For CDI's proxy. */
     protected DefaultElectionService() {
     }
 
-    /** The container's service: results are announced as CDI events. */
+    /** The container's service: results are announced as CDI events; ballots are appended in groups. */
     @Inject
-    public DefaultElectionService(Stores stores, Elections elections, Event<ElectionPublished> event) {
-        this(stores, elections, event::fire);
+    public DefaultElectionService(Stores stores, Elections elections, Event<ElectionPublished> event,
+                                  OwnTransaction transactions) {
+        this(stores, elections, event::fire, transactions);
     }
 
-    /** A service that hands published results to the given consumer (tests, tools). */
+    /**
+     * A service that hands published results to the given consumer and runs in its caller's
+     * transactions (tests, tools): ballots are appended one at a time, made durable by the caller.
+     */
     public DefaultElectionService(Stores stores, Elections elections, Consumer<ElectionPublished> published) {
+        this(stores, elections, published, OwnTransaction.callers());
+    }
+
+    /**
+     * A service that hands published results to the given consumer and runs ballot intake in
+     * transactions of its own; {@code elections} must then reach the database of the current
+     * transaction from any thread, as the container's entity manager does.
+     */
+    public DefaultElectionService(Stores stores, Elections elections, Consumer<ElectionPublished> published,
+                                  OwnTransaction transactions) {
         this.stores = stores;
         this.elections = elections;
         this.published = published;
+        this.transactions = transactions;
     }
 
     // ---- preparing -------------------------------------------------------------------------------
@@ -559,73 +618,165 @@ public class DefaultElectionService implements ElectionService {
     // ---- ballots ---------------------------------------------------------------------------------
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BallotReceipt cast(Actor actor, ElectionId id, Object ballot) {
-        Election e = election(id);
         Instant now = stores.time().now();
-        e.requireBallotsTakenAt(now);
-        ElectionContext context = context(e);
-        EncryptedBallot b = read("This ballot", () -> RecordCodec.submittedBallot(ballot, context.manifest()));
-        byte[] digest = check(e, context, b);
-        return append(actor, e.id(), now, context, b, digest, BoardEntry.State.CAST, Optional.empty());
+        OpenBox box = openBox(id, now);
+        EncryptedBallot b = read("This ballot", () -> RecordCodec.submittedBallot(ballot, box.context().manifest()));
+        byte[] digest = check(box, b);
+        return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CAST, Optional.empty(), now));
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BallotReceipt challenge(Actor actor, ElectionId id, Object ballot, Object opening) {
-        Election e = election(id);
         Instant now = stores.time().now();
-        e.requireBallotsTakenAt(now);
-        ElectionContext context = context(e);
+        OpenBox box = openBox(id, now);
+        ElectionContext context = box.context();
         EncryptedBallot b = read("This ballot", () -> RecordCodec.submittedBallot(ballot, context.manifest()));
         BallotOpening open = readOpening(ballot, opening, context);
-        byte[] digest = check(e, context, b);
+        byte[] digest = check(box, b);
         Optional<String> problem = BallotChecker.openingProblem(context, b, open);
         if (problem.isPresent()) {
             throw new InvalidInput("This challenged ballot's opening does not match it: " + problem.get()
                     + " (protocol §8.4).");
         }
-        return append(actor, e.id(), now, context, b, digest, BoardEntry.State.CHALLENGED, Optional.of(open));
+        return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CHALLENGED, Optional.of(open), now));
     }
 
-    private byte[] check(Election e, ElectionContext context, EncryptedBallot b) {
-        if (elections.weightOf(e.id(), Bytes.encode(b.credential().encode())).isEmpty()) {
-            throw new RuleViolation("This ballot's voting key is not on the roll of \"" + e.title() + "\", so it "
+    /**
+     * The open election's public part, from memory when this node has seen it taking ballots;
+     * otherwise read (and kept) in a short transaction, or the refusal saying why no ballot is
+     * taken now.
+     */
+    private OpenBox openBox(ElectionId id, Instant now) {
+        OpenBox box = openBoxes.get(id.toString());
+        if (box != null && now.isBefore(box.closesAt())) {
+            return box;
+        }
+        return transactions.run(() -> {
+            Election e = election(id);
+            e.requireBallotsTakenAt(now);
+            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), context(e), Set.copyOf(elections.rollCredentials(id)));
+            if (openBoxes.size() >= MAX_OPEN_BOXES) {
+                openBoxes.clear();
+            }
+            openBoxes.put(id.toString(), fresh);
+            return fresh;
+        });
+    }
+
+    private byte[] check(OpenBox box, EncryptedBallot b) {
+        if (!box.roll().contains(Bytes.encode(b.credential().encode()))) {
+            throw new RuleViolation("This ballot's voting key is not on the roll of \"" + box.title() + "\", so it "
                     + "cannot be taken (protocol §8.5, roll check).");
         }
-        List<BallotProblem> problems = BallotChecker.problems(context, b);
+        List<BallotProblem> problems = BallotChecker.problems(box.context(), b);
         if (!problems.isEmpty()) {
-            throw new InvalidInput(describe(problems.get(0), context.manifest()));
+            throw new InvalidInput(describe(problems.get(0), box.context().manifest()));
         }
-        return b.digest(context.extendedHash());
+        return b.digest(box.context().extendedHash());
     }
 
-    private BallotReceipt append(Actor actor, ElectionId id, Instant now, ElectionContext context, EncryptedBallot b,
-                                 byte[] digest, BoardEntry.State state, Optional<BallotOpening> opening) {
-        Election e = locked(id);
-        e.requireBallotsTakenAt(now);
-        String digestText = Bytes.encode(digest);
-        Optional<BoardLine> existing = elections.byDigest(id, digestText);
-        if (existing.isPresent()) {
-            BoardLine line = existing.get();
-            if (!line.state().equals(state.label())) {
-                throw new RuleViolation(line.state().equals("challenged")
-                        ? "This ballot was challenged and opened, so it can never be cast: encrypt your choice again "
-                        + "(protocol §8.4)."
-                        : "This ballot is already cast (entry " + line.seq() + "); a cast ballot cannot be challenged.");
+    private BallotReceipt append(ElectionId id, Checked ballot) {
+        if (!transactions.commitsOnItsOwn()) {
+            answerAll(transactions.run(() -> appendLocked(id, List.of(ballot))));
+            return ballot.receipt();
+        }
+        return queues.computeIfAbsent(id.toString(), k -> new BallotQueue<>())
+                .submit(ballot, group -> appendGroup(id, group));
+    }
+
+    /**
+     * Appends a group in one transaction and answers each ballot after the commit. If the
+     * transaction fails, each ballot is tried alone, so a failure is only its own ballot's.
+     */
+    private void appendGroup(ElectionId id, List<Checked> group) {
+        List<Runnable> answers;
+        try {
+            answers = transactions.run(() -> appendLocked(id, group));
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                throw e;
             }
-            return new BallotReceipt(line.seq(), line.code(), false);
+            for (Checked b : group) {
+                try {
+                    answerAll(transactions.run(() -> appendLocked(id, List.of(b))));
+                } catch (RuntimeException alone) {
+                    b.refuse(alone);
+                }
+            }
+            return;
         }
-        long seq = e.boardSize() + 1;
+        answerAll(answers);
+    }
+
+    private static void answerAll(List<Runnable> answers) {
+        answers.forEach(Runnable::run);
+    }
+
+    /** Number of transactions that appended ballots on this node (a group is one). */
+    long appendTransactions() {
+        return appendTransactions.get();
+    }
+
+    /**
+     * Under the election's lock: refuses late ballots, answers a ballot already on the board with
+     * its entry (idempotent retry, or the same ballot from two tabs), and appends the others in
+     * order. Returns the answers, to be given once the transaction committed.
+     */
+    private List<Runnable> appendLocked(ElectionId id, List<Checked> group) {
+        appendTransactions.incrementAndGet();
+        Election e = locked(id);
+        Map<String, BoardLine> known = new HashMap<>();
+        for (BoardLine line : elections.byDigests(id, group.stream().map(b -> b.digestText).distinct().toList())) {
+            known.put(line.digest(), line);
+        }
+        List<Runnable> answers = new ArrayList<>(group.size());
+        List<BoardLine> lines = new ArrayList<>();
+        Set<MemberId> voted = new LinkedHashSet<>();
         byte[] previous = Bytes.decode(e.boardHead().orElseThrow());
-        byte[] code = TrackingCodes.next(context.extendedHash(), previous, seq, state, digest);
-        BoardEntry entry = new BoardEntry(seq, previous, code, state, b, opening);
-        String codeText = Bytes.encode(code);
-        elections.add(new BoardLine(id, seq, codeText, state.label(), digestText,
-                Bytes.encode(b.credential().encode()), Json.write(RecordCodec.boardEntry(entry))));
-        e.append(codeText);
-        if (state == BoardEntry.State.CAST) {
-            elections.voter(id, actor.memberId()).ifPresent(Voter::voted);
+        for (Checked b : group) {
+            try {
+                e.requireBallotsTakenAt(b.arrived);
+            } catch (RuleViolation late) {
+                answers.add(() -> b.refuse(late));
+                continue;
+            }
+            BoardLine existing = known.get(b.digestText);
+            if (existing != null) {
+                if (!existing.state().equals(b.state.label())) {
+                    RuleViolation refusal = new RuleViolation(existing.state().equals("challenged")
+                            ? "This ballot was challenged and opened, so it can never be cast: encrypt your choice "
+                            + "again (protocol §8.4)."
+                            : "This ballot is already cast (entry " + existing.seq() + "); a cast ballot cannot be "
+                            + "challenged.");
+                    answers.add(() -> b.refuse(refusal));
+                } else {
+                    BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), false);
+                    answers.add(() -> b.answer(again));
+                }
+                continue;
+            }
+            long seq = e.boardSize() + 1;
+            byte[] code = TrackingCodes.next(b.box.context().extendedHash(), previous, seq, b.state, b.digest);
+            BoardEntry entry = new BoardEntry(seq, previous, code, b.state, b.ballot, b.opening);
+            String codeText = Bytes.encode(code);
+            BoardLine line = new BoardLine(id, seq, codeText, b.state.label(), b.digestText,
+                    Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)));
+            lines.add(line);
+            known.put(b.digestText, line);
+            e.append(codeText);
+            previous = code;
+            if (b.state == BoardEntry.State.CAST) {
+                voted.add(b.actor.memberId());
+            }
+            BallotReceipt receipt = new BallotReceipt(seq, codeText, true);
+            answers.add(() -> b.answer(receipt));
         }
-        return new BallotReceipt(seq, codeText, true);
+        elections.addAll(lines);
+        elections.markVoted(id, voted);
+        return answers;
     }
 
     /** Reads an opening with the record codec, as the board line it becomes (§10.6). */

@@ -1,6 +1,7 @@
 package org.unionhall.domain.election;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.membership.ChapterId;
@@ -70,8 +71,23 @@ public interface Elections {
     /** Credentials on the roll. */
     long rollSize(ElectionId election);
 
+    /** The credentials on the roll (their text only, in no particular order). */
+    List<String> rollCredentials(ElectionId election);
+
     /** Stores a board entry and makes it durable within the transaction. */
     void add(BoardLine line);
+
+    /**
+     * Stores several board entries, in order, and makes them durable within the transaction with
+     * one flush (a group of ballots appended under one lock).
+     */
+    void addAll(List<BoardLine> lines);
+
+    /** Marks these members of the election as having voted (members already marked stay so). */
+    void markVoted(ElectionId election, Collection<MemberId> members);
+
+    /** The entries with any of these ballot digests. */
+    List<BoardLine> byDigests(ElectionId election, Collection<String> digests);
 
     /** The entry with this ballot digest. */
     Optional<BoardLine> byDigest(ElectionId election, String digest);

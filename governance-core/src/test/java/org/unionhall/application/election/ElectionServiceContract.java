@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.FileSystem;
@@ -521,6 +523,143 @@ abstract class ElectionServiceContract {
         ResultView result = db.tx(() -> service.result(d.id));
         assertEquals(6, result.ballotsCounted());
         assertTrue(result.report().orElseThrow().passed());
+    }
+
+    /**
+     * Transactions as the container gives them: each its own entity manager, reached through one
+     * shared entity manager from whichever thread runs the transaction.
+     */
+    final class OwnTransactions implements OwnTransaction {
+        private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+        final EntityManager em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    EntityManager bound = current.get();
+                    if (bound == null) {
+                        throw new IllegalStateException("no transaction on this thread");
+                    }
+                    try {
+                        return method.invoke(bound, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        @Override
+        public <T> T run(Supplier<T> work) {
+            EntityManager own = db.secondEntityManager();
+            current.set(own);
+            EntityTransaction t = own.getTransaction();
+            t.begin();
+            try {
+                T result = work.get();
+                t.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (t.isActive()) {
+                    t.rollback();
+                }
+                throw e;
+            } finally {
+                current.remove();
+                own.close();
+            }
+        }
+    }
+
+    @Test
+    void ballotsArrivingTogetherAreAppendedInGroupsAndEachIsDurableBeforeItsAnswer() throws Exception {
+        int voters = Math.min(chapterMembers().size(), 16);
+        Voting v = open(voters);
+        ElectionDriver d = v.driver();
+        OwnTransactions own = new OwnTransactions();
+        DefaultElectionService intake = new DefaultElectionService(new Stores(new JpaFederations(own.em),
+                new JpaUnions(own.em), new JpaChapters(own.em), new JpaMembers(own.em), new JpaMemberships(own.em),
+                new JpaJoinRequests(own.em), new JpaMandates(own.em), new JpaInstances(own.em),
+                new JpaAuditTrail(own.em), new JpaSignInAccounts(own.em), new TimeSource(clock)),
+                new JpaElections(own.em), published::add, own);
+        // Every voter casts twice (the second ballot is a revote); the first voter's ballot also
+        // arrives twice more at the same moment (a retry, a second tab); one ballot is challenged.
+        List<Booth.PreparedBallot> ballots = new ArrayList<>();
+        List<Actor> owners = new ArrayList<>();
+        List<Boolean> challenges = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < voters; i++) {
+                int choice = (i + round) % 3;
+                ballots.add(d.ballot(v.context(), v.credentials().get(i), choice));
+                owners.add(v.voters().get(i));
+                challenges.add(false);
+            }
+        }
+        Booth.PreparedBallot twice = ballots.get(0);
+        for (int k = 0; k < 2; k++) {
+            ballots.add(twice);
+            owners.add(v.voters().get(0));
+            challenges.add(false);
+        }
+        ballots.add(d.ballot(v.context(), v.credentials().get(1), 2));
+        owners.add(v.voters().get(1));
+        challenges.add(true);
+        int distinct = 2 * voters + 1;
+
+        ExecutorService pool = Executors.newFixedThreadPool(ballots.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<BallotReceipt>> futures = new ArrayList<>();
+        try (java.sql.Connection check = db.jdbc()) {
+            for (int i = 0; i < ballots.size(); i++) {
+                Booth.PreparedBallot b = ballots.get(i);
+                Actor voter = owners.get(i);
+                boolean challenge = challenges.get(i);
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    BallotReceipt r = challenge
+                            ? intake.challenge(voter, d.id, ElectionDriver.ballotJson(b), ElectionDriver.openingJson(b))
+                            : intake.cast(voter, d.id, ElectionDriver.ballotJson(b));
+                    // Answered, so already committed: another connection sees the entry.
+                    synchronized (check) {
+                        try (var q = check.prepareStatement("SELECT seq FROM election_board_entry "
+                                + "WHERE election_id = ? AND code = ?")) {
+                            q.setString(1, d.id.toString());
+                            q.setString(2, r.code());
+                            try (var rows = q.executeQuery()) {
+                                assertTrue(rows.next(), "entry " + r.seq() + " was answered before its commit");
+                                assertEquals(r.seq(), rows.getLong(1));
+                            }
+                        }
+                    }
+                    return r;
+                }));
+            }
+            go.countDown();
+            List<BallotReceipt> receipts = new ArrayList<>();
+            for (Future<BallotReceipt> f : futures) {
+                receipts.add(f.get());
+            }
+            pool.shutdown();
+
+            List<BallotReceipt> ofTwice = List.of(receipts.get(0), receipts.get(2 * voters),
+                    receipts.get(2 * voters + 1));
+            assertEquals(1, new HashSet<>(ofTwice.stream().map(BallotReceipt::code).toList()).size());
+            assertEquals(1, ofTwice.stream().filter(BallotReceipt::firstTime).count());
+            assertEquals(distinct, new HashSet<>(receipts.stream().map(BallotReceipt::code).toList()).size());
+            assertEquals(distinct, receipts.stream().filter(BallotReceipt::firstTime).count());
+            assertTrue(intake.appendTransactions() < distinct,
+                    "ballots arriving together share a transaction: " + intake.appendTransactions() + " for "
+                            + distinct + " ballots");
+        }
+        assertEquals(distinct, boardSize(d));
+        List<Long> seqs = db.tx(() -> service.board(d.id, 1, 1000)).stream().map(BoardLineView::seq).toList();
+        List<Long> expected = new ArrayList<>();
+        for (long s = 1; s <= distinct; s++) {
+            expected.add(s);
+        }
+        assertEquals(expected, seqs);
+        assertTrue(d.view(Optional.of(v.voters().get(voters - 1))).me().hasVoted());
+
+        db.tx(() -> service.close(actor("jonas"), d.id));
+        d.decrypt(1, 3);
+        ResultView result = db.tx(() -> service.result(d.id));
+        assertTrue(result.report().orElseThrow().passed());
+        assertEquals(voters, result.ballotsCounted());
     }
 
     // --- trustee decryption abuse ----------------------------------------------------------------

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.election.BoardLine;
@@ -180,8 +181,42 @@ public class JpaElections implements Elections {
     }
 
     @Override
+    public List<String> rollCredentials(ElectionId election) {
+        return em.createQuery("SELECT c.credential FROM RollCredential c WHERE c.electionId = :e", String.class)
+                .setParameter("e", election.toString()).getResultList();
+    }
+
+    @Override
     public void add(BoardLine line) {
         persistNow(line);
+    }
+
+    @Override
+    public void addAll(List<BoardLine> lines) {
+        lines.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public void markVoted(ElectionId election, Collection<MemberId> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE Voter v SET v.hasVoted = TRUE WHERE v.electionId = :e AND v.memberId IN :m "
+                        + "AND v.hasVoted = FALSE")
+                .setParameter("e", election.toString())
+                .setParameter("m", members.stream().map(MemberId::toString).distinct().toList())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<BoardLine> byDigests(ElectionId election, Collection<String> digests) {
+        if (digests.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM BoardLine b WHERE b.electionId = :e AND b.digest IN :d",
+                BoardLine.class).setParameter("e", election.toString()).setParameter("d", List.copyOf(digests))
+                .getResultList();
     }
 
     @Override
