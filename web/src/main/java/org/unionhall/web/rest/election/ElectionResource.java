@@ -2,13 +2,13 @@ package org.unionhall.web.rest.election;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -84,6 +84,11 @@ import org.unionhall.domain.shared.NotFound;
 @Tag(name = "Elections", description = "Secret, verifiable member ballots: key ceremony, registration, ballots, "
         + "bulletin board, tally, decryption, result and election record")
 public class ElectionResource {
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} finds the provider through the service loader on
+     * every call, which under load serialises request threads on the class loader.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     ElectionService elections;
@@ -152,9 +157,9 @@ public class ElectionResource {
         ElectionId election = id(id);
         List<BoardLineView> lines = code == null || code.isBlank() ? elections.board(election, from, limit)
                 : elections.findOnBoard(election, code).map(List::of).orElse(List.of());
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         lines.forEach(l -> entries.add(parse(l.json())));
-        return Json.createObjectBuilder().add("entries", entries).build();
+        return JSON.createObjectBuilder().add("entries", entries).build();
     }
 
     /** The ceremony messages of the current round. */
@@ -165,13 +170,13 @@ public class ElectionResource {
             + "and the verdict on every complaint so far; anyone gets the finished ceremony in the record.")
     public JsonObject ceremony(@PathParam("id") String id) {
         CeremonyView c = elections.ceremony(Optional.of(signedIn()), id(id));
-        JsonArrayBuilder announcements = Json.createArrayBuilder();
+        JsonArrayBuilder announcements = JSON.createArrayBuilder();
         c.announcements().forEach(a -> announcements.add(parse(a)));
-        JsonArrayBuilder shares = Json.createArrayBuilder();
+        JsonArrayBuilder shares = JSON.createArrayBuilder();
         c.shares().forEach(s -> shares.add(parse(s)));
-        JsonArrayBuilder complaints = Json.createArrayBuilder();
+        JsonArrayBuilder complaints = JSON.createArrayBuilder();
         c.complaints().forEach(complaints::add);
-        return Json.createObjectBuilder().add("round", c.round()).add("announcements", announcements)
+        return JSON.createObjectBuilder().add("round", c.round()).add("announcements", announcements)
                 .add("shares", shares).add("complaints", complaints).build();
     }
 
@@ -256,7 +261,7 @@ public class ElectionResource {
     }
 
     private static Response receipt(BallotReceipt r) {
-        JsonObject json = Json.createObjectBuilder().add("seq", r.seq()).add("code", r.code()).build();
+        JsonObject json = JSON.createObjectBuilder().add("seq", r.seq()).add("code", r.code()).build();
         return Response.status(r.firstTime() ? Response.Status.CREATED : Response.Status.OK).entity(json).build();
     }
 
@@ -298,7 +303,7 @@ public class ElectionResource {
             + "without them, or the election is cancelled if fewer than the threshold remain.")
     @APIResponse(responseCode = "200", description = "{\"verdict\": who was at fault, in words}")
     public JsonObject complain(@PathParam("id") String id, JsonObject body) {
-        return Json.createObjectBuilder().add("verdict", elections.complain(actor(), id(id), plain(body))).build();
+        return JSON.createObjectBuilder().add("verdict", elections.complain(actor(), id(id), plain(body))).build();
     }
 
     /** Message 4. */
@@ -345,7 +350,7 @@ public class ElectionResource {
         ElectionId id = elections.prepare(actor(), new PrepareElection(kind, text(body, "subjectId"),
                 text(body, "title"), text(body, "scope"), contests, trustees, integer(body, "threshold"),
                 instant(body, "opensAt"), instant(body, "closesAt")));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", id.toString())
+        return Response.status(Response.Status.CREATED).entity(JSON.createObjectBuilder().add("id", id.toString())
                 .build()).build();
     }
 
@@ -374,32 +379,32 @@ public class ElectionResource {
     /** What a visitor sees: the election without the trustees' identities and without {@code me}. */
     static JsonObject publicViewJson(ElectionView v) {
         JsonObject full = viewJson(v);
-        JsonArrayBuilder trustees = Json.createArrayBuilder();
+        JsonArrayBuilder trustees = JSON.createArrayBuilder();
         full.getJsonArray("trustees").forEach(t -> {
-            JsonObjectBuilder anonymous = Json.createObjectBuilder(t.asJsonObject());
+            JsonObjectBuilder anonymous = JSON.createObjectBuilder(t.asJsonObject());
             anonymous.remove("memberId");
             anonymous.remove("displayName");
             trustees.add(anonymous);
         });
-        JsonObjectBuilder o = Json.createObjectBuilder(full).add("trustees", trustees);
+        JsonObjectBuilder o = JSON.createObjectBuilder(full).add("trustees", trustees);
         o.remove("me");
         return o.build();
     }
 
     static JsonObject viewJson(ElectionView v) {
-        JsonObjectBuilder me = Json.createObjectBuilder().add("signedIn", v.me().signedIn())
+        JsonObjectBuilder me = JSON.createObjectBuilder().add("signedIn", v.me().signedIn())
                 .add("eligible", v.me().eligible()).add("registered", v.me().registered())
                 .add("hasVoted", v.me().hasVoted()).add("steward", v.me().steward());
         v.me().trusteeIndex().ifPresent(i -> me.add("trusteeIndex", i));
-        JsonArrayBuilder trustees = Json.createArrayBuilder();
-        v.trustees().forEach(t -> trustees.add(Json.createObjectBuilder().add("index", t.index())
+        JsonArrayBuilder trustees = JSON.createArrayBuilder();
+        v.trustees().forEach(t -> trustees.add(JSON.createObjectBuilder().add("index", t.index())
                 .add("memberId", t.memberId()).add("displayName", t.displayName()).add("announced", t.announced())
                 .add("sharesSent", t.sharesSent()).add("decrypted", t.decrypted())));
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", v.id()).add("title", v.title())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", v.id()).add("title", v.title())
                 .add("subjectKind", v.subjectKind().name()).add("subjectId", v.subjectId())
                 .add("phase", v.phase().name()).add("opensAt", v.opensAt().toString())
                 .add("closesAt", v.closesAt().toString())
-                .add("scope", Json.createObjectBuilder().add("kind", v.scopeKind().name()).add("slug", v.scopeSlug())
+                .add("scope", JSON.createObjectBuilder().add("kind", v.scopeKind().name()).add("slug", v.scopeSlug())
                         .add("name", v.scopeName()))
                 .add("election", parse(v.electionJson())).add("ceremonyRound", v.ceremonyRound())
                 .add("trustees", trustees).add("threshold", v.threshold()).add("rollSize", v.rollSize())
@@ -410,7 +415,7 @@ public class ElectionResource {
     }
 
     private static JsonValue parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }
