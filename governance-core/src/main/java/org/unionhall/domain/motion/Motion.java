@@ -40,6 +40,7 @@ import org.unionhall.domain.shared.RuleViolation;
  * <pre>
  * DRAFT → SUBMITTED → SECONDED → OPEN_FOR_AMENDMENTS → SCHEDULED → VOTING → CARRIED | FAILED
  *          SUBMITTED → LAPSED (not seconded in time)
+ *          SCHEDULED | VOTING → FAILED (its secret ballot was cancelled; nothing was counted)
  * any state before VOTING → WITHDRAWN (by the proposer)
  * </pre>
  * On submission it records the bylaws version in force; seconds, the deciding body, the
@@ -418,6 +419,33 @@ public class Motion {
         this.decisionNote = note.length() > 500 ? note.substring(0, 500) : note;
         status = quorum && !elected.isEmpty() ? MotionStatus.CARRIED : MotionStatus.FAILED;
         record(now, Optional.empty(), (status == MotionStatus.CARRIED ? "Carried. " : "Failed. ") + note);
+    }
+
+    /**
+     * The secret ballot deciding this motion was cancelled before anything was counted: the
+     * motion fails with the reason in its history and decision note (an officer election elects
+     * nobody). Only a motion decided by secret ballot whose ballot was prepared, still scheduled
+     * or in its vote, ends this way; the result figures stay empty, since nothing was counted.
+     */
+    public void ballotCancelled(BallotCancellation why, Instant now) {
+        Objects.requireNonNull(why, "why");
+        String standing = status.label().toLowerCase(java.util.Locale.ROOT);
+        if (status.closed()) {
+            throw new RuleViolation("This motion has already ended (" + standing
+                    + "); a cancelled ballot changes nothing.");
+        }
+        if (status != MotionStatus.SCHEDULED && status != MotionStatus.VOTING) {
+            throw new RuleViolation("This motion is " + standing + "; only a scheduled motion or one in its vote ends "
+                    + "when its secret ballot is cancelled.");
+        }
+        if (decidedBy != DecisionBody.SECRET_BALLOT || electionId == null) {
+            throw new RuleViolation("This motion is not decided by a secret ballot of its own, so no cancelled "
+                    + "ballot can end it.");
+        }
+        String note = (kind == MotionKind.OFFICER_ELECTION ? "Nobody elected. " : "") + why.reason();
+        this.decisionNote = note;
+        status = MotionStatus.FAILED;
+        record(now, Optional.empty(), "Failed. " + note);
     }
 
     /** A carried amendment replaces this motion's text. */

@@ -34,6 +34,12 @@ public interface Motions {
     /** Motions in their vote that close between the two instants. */
     List<Motion> votingClosingBetween(Instant from, Instant to);
 
+    /**
+     * Motions whose secret ballot is prepared and that are still scheduled or in their vote,
+     * oldest first: those a cancelled ballot may have to end.
+     */
+    List<Motion> awaitingBallot();
+
     /** The motion that a secret ballot decides. */
     Optional<Motion> byElection(String electionId);
 

@@ -92,6 +92,14 @@ public class JpaMotions extends JpaRepository implements Motions {
     }
 
     @Override
+    public List<Motion> awaitingBallot() {
+        return em.createQuery("SELECT m FROM Motion m WHERE m.status IN :s AND m.electionId IS NOT NULL "
+                        + "ORDER BY m.createdAt, m.id", Motion.class)
+                .setParameter("s", List.of(MotionStatus.SCHEDULED, MotionStatus.VOTING))
+                .getResultList();
+    }
+
+    @Override
     public Optional<Motion> byElection(String electionId) {
         return first(em.createQuery("SELECT m FROM Motion m WHERE m.electionId = :e", Motion.class)
                 .setParameter("e", electionId));

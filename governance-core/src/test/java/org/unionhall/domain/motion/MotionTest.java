@@ -194,4 +194,86 @@ class MotionTest {
         Motion general = draft();
         assertThrows(RuleViolation.class, () -> Nomination.nominate(general, ben, true, ana, true, List.of(), NOW));
     }
+
+    Motion secretBallot() {
+        return Motion.draft(MotionKind.GENERAL, MotionScope.UNION, federation, Optional.of(union), Optional.empty(),
+                "Ask for a moderation budget", "The union asks every server it works with for a moderation budget.",
+                proposer, true, NOW);
+    }
+
+    @Test
+    void aMotionWhoseSecretBallotWasCancelledFailsWithTheReasonWhileScheduledOrVotingOnly() {
+        Motion m = secretBallot();
+        assertThrows(RuleViolation.class, () -> m.ballotCancelled(BallotCancellation.NO_VOTING_KEY, NOW), "draft");
+        m.submit(proposer, bylaws, NOW);
+        RuleViolation submitted = assertThrows(RuleViolation.class,
+                () -> m.ballotCancelled(BallotCancellation.NO_VOTING_KEY, NOW));
+        assertEquals("This motion is submitted; only a scheduled motion or one in its vote ends when its secret "
+                + "ballot is cancelled.", submitted.getMessage());
+        m.second(ana, true, NOW);
+        m.second(ben, true, NOW);
+        assertThrows(RuleViolation.class, () -> m.ballotCancelled(BallotCancellation.NO_VOTING_KEY, NOW), "seconded");
+        m.schedule(steward, List.of(), NOW.plusSeconds(60), NOW.plusSeconds(600), NOW);
+        RuleViolation noBallot = assertThrows(RuleViolation.class,
+                () -> m.ballotCancelled(BallotCancellation.NO_VOTING_KEY, NOW));
+        assertEquals("This motion is not decided by a secret ballot of its own, so no cancelled ballot can end it.",
+                noBallot.getMessage());
+        m.attachElection("0f6b3c2e-4c1d-4a57-9d1e-2f8a6a9b7c10", NOW);
+        int steps = m.history().size();
+
+        m.ballotCancelled(BallotCancellation.NO_VOTING_KEY, NOW.plusSeconds(61));
+        assertEquals(MotionStatus.FAILED, m.status());
+        assertEquals(Optional.of("The secret ballot was cancelled: no member registered a voting key before voting "
+                + "opened."), m.decisionNote());
+        assertEquals(Optional.empty(), m.result(), "nothing was counted");
+        MotionEvent last = m.history().get(m.history().size() - 1);
+        assertEquals(steps + 1, m.history().size());
+        assertEquals("Failed. The secret ballot was cancelled: no member registered a voting key before voting opened.",
+                last.what());
+        assertEquals(Optional.empty(), last.actor(), "ended by rule, not by a person");
+        assertEquals(NOW.plusSeconds(61), last.occurredAt());
+
+        RuleViolation again = assertThrows(RuleViolation.class,
+                () -> m.ballotCancelled(BallotCancellation.NO_BALLOT_CAST, NOW.plusSeconds(62)));
+        assertEquals("This motion has already ended (failed); a cancelled ballot changes nothing.", again.getMessage());
+        assertEquals(steps + 1, m.history().size(), "a refused end leaves the history as it was");
+        assertEquals(Optional.of(BallotCancellation.NO_VOTING_KEY.reason()), m.decisionNote());
+    }
+
+    @Test
+    void aMotionInItsSecretVoteEndsWhenItsBallotIsCancelledButACongressVoteDoesNot() {
+        Motion m = secretBallot();
+        m.submit(proposer, bylaws, NOW);
+        m.second(ana, true, NOW);
+        m.second(ben, true, NOW);
+        m.schedule(steward, List.of(), NOW, NOW.plusSeconds(600), NOW);
+        m.attachElection("0f6b3c2e-4c1d-4a57-9d1e-2f8a6a9b7c10", NOW);
+        m.openVoting(Optional.empty(), NOW);
+        m.ballotCancelled(BallotCancellation.NO_BALLOT_CAST, NOW.plusSeconds(600));
+        assertEquals(MotionStatus.FAILED, m.status());
+        assertTrue(m.history().get(m.history().size() - 1).what().startsWith("Failed. The secret ballot was cancelled: "
+                + "voting closed without a single ballot cast"));
+        assertThrows(RuleViolation.class, () -> m.openVoting(Optional.empty(), NOW.plusSeconds(601)));
+
+        Motion congress = seconded();
+        congress.schedule(steward, List.of(), NOW, NOW.plusSeconds(600), NOW);
+        congress.openVoting(Optional.empty(), NOW);
+        assertThrows(RuleViolation.class, () -> congress.ballotCancelled(BallotCancellation.NO_BALLOT_CAST, NOW));
+        assertEquals(MotionStatus.VOTING, congress.status());
+    }
+
+    @Test
+    void anOfficerElectionWhoseBallotWasCancelledElectsNobody() {
+        Motion election = Motion.draftElection(MotionScope.UNION, federation, Optional.of(union), Optional.empty(),
+                "Treasurer", "Elect the union's treasurer.", ElectionMethod.ONE_OF_N, 1, proposer, true, NOW);
+        election.submit(proposer, bylaws, NOW);
+        election.second(ana, true, NOW);
+        election.second(ben, true, NOW);
+        election.schedule(steward, List.of(), NOW.plusSeconds(5), NOW.plusSeconds(50), NOW);
+        election.attachElection("0f6b3c2e-4c1d-4a57-9d1e-2f8a6a9b7c10", NOW);
+        election.ballotCancelled(BallotCancellation.TOO_FEW_TRUSTEES, NOW.plusSeconds(2));
+        assertEquals(MotionStatus.FAILED, election.status());
+        assertEquals(Optional.of("Nobody elected. The secret ballot was cancelled: a complaint in the key ceremony "
+                + "excluded a trustee, and too few trustees remained to decrypt the result."), election.decisionNote());
+    }
 }
