@@ -25,9 +25,10 @@ import org.unionhall.domain.shared.DomainException;
  * <p>It runs as a periodic step rather than on an event, so a crash between the cancellation and
  * this follow-up loses nothing: the next run finds the motion still waiting. A run changes only
  * motions still scheduled or voting, so running it again changes nothing. When two nodes run it
- * at once, both may end the same motion in memory, but the motion's version column lets only one
- * commit: the other's transaction (with the notifications it wrote) fails on the optimistic lock
- * and rolls back, and its next run finds the motion ended.
+ * at once, both may end the same motion in memory, but only one can commit it: the motion's
+ * version column (and the primary key of its history lines) make the other's transaction fail on
+ * its write and roll back with the notifications it wrote, and its next run finds the motion
+ * ended. Mail is handed over only after a commit, so nobody is mailed twice either.
  */
 @ApplicationScoped
 @Transactional
