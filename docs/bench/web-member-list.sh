@@ -4,9 +4,13 @@
 # as a signed-in steward (session cookie from POST /api/v1/session). Prints wrk's latency distribution
 # and the server's CPU time per request (user + system time of the Payara Micro process over the
 # measured run, divided by the requests wrk completed): on a shared, noisy machine the CPU cost is
-# steadier than the latency.
+# steadier than the latency. Then the same for three cheap requests (a static file with and without
+# the session, an API read with the member list's checks but without its page), which show what
+# authentication and the container cost per request.
 #
 # Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
+# Environment: WARMUP (default 10s; longer on a busy machine), FLOOR_DURATION (default 10s),
+# UNIONHALL_PORT (default 8181), UNIONHALL_BUNDLE (default web/target/unionhall-microbundle.jar).
 # PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
 # binaries, as `./unionhall test` installs them). Needs wrk (apt-get install wrk).
 set -euo pipefail
@@ -119,13 +123,52 @@ request = function()
   return wrk.format("GET", "/api/v1/chapters/$CHAPTER/members?size=50&page=" .. math.random(0, $((MEMBERS / 50))))
 end
 LUA
-wrk -t2 -c50 -d10s -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" >/dev/null   # warm-up
+WARMUP="${WARMUP:-10s}"
+wrk -t2 -c50 -d"$WARMUP" -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" >/dev/null   # warm-up
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
-echo "wrk -t2 -c50 -d$DURATION --latency (random pages of 50, signed-in steward, $KIND; load average $(cut -d' ' -f1-3 /proc/loadavg))"
-before=$(cpu_ticks)
-wrk -t2 -c50 -d"$DURATION" --latency -s "$WORK/pages.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
-after=$(cpu_ticks)
-requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
-awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-  'BEGIN {printf "server CPU: %.1f ms per request (%.1f s for %d requests)\n", 1000 * t / hz / n, t / hz, n}'
-if grep -q "Non-2xx" "$WORK/wrk.out"; then echo "some answers were errors" >&2; exit 1; fi
+# CPU time of the threads that serve requests (Payara's http-thread-pool) only: without the JIT
+# compiler, which on a busy machine is still compiling long after a short warm-up, and without GC
+# and background threads. Threads that ended during the run are missed, so this is a lower bound.
+request_ticks() {
+  local total=0 t f
+  for t in /proc/"$SERVER_PID"/task/*; do
+    [ "$(cat "$t/comm" 2>/dev/null)" = "http-thread-poo" ] || continue
+    f=$(sed 's/.*) //' "$t/stat" 2>/dev/null) || continue
+    set -- $f
+    total=$((total + ${12} + ${13}))
+  done
+  echo "$total"
+}
+# Runs wrk with the given script for the given time and prints its output and the server's CPU
+# time per completed request: the whole process, and its request threads alone.
+measure() {
+  local script="$1" duration="$2" path="$3" before after served_before served_after requests
+  before=$(cpu_ticks); served_before=$(request_ticks)
+  wrk -t2 -c50 -d"$duration" --latency -s "$script" "http://127.0.0.1:$PORT$path" | tee "$WORK/wrk.out"
+  after=$(cpu_ticks); served_after=$(request_ticks)
+  requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
+  awk -v t=$((after - before)) -v r=$((served_after - served_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN {printf "server CPU: %.1f ms per request (%.1f s for %d requests); request threads alone: %.1f ms per request\n",
+            1000 * t / hz / n, t / hz, n, 1000 * r / hz / n}'
+  if grep -q "Non-2xx" "$WORK/wrk.out"; then echo "some answers were errors" >&2; exit 1; fi
+}
+echo "wrk -t2 -c50 -d$DURATION --latency after $WARMUP warm-up (random pages of 50, signed-in steward, $KIND; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+measure "$WORK/pages.lua" "$DURATION" ""
+
+# What every request pays before any work of its own, to tell the cost of authentication from the
+# cost of the member list: a static style sheet without a session (container, filters, the Jakarta
+# Security bridge and our mechanism answering "nothing to do"), the same with the steward's
+# session (plus authenticating the session's member on the request), and the chapter's mandates,
+# an API read that makes the member list's checks (the caller, the chapter, membership of the
+# union) but reads no page of members and counts nothing.
+FLOOR_DURATION="${FLOOR_DURATION:-10s}"
+printf 'wrk.headers["Cookie"] = "%s"\n' "$COOKIE" >"$WORK/session.lua"
+: >"$WORK/nobody.lua"
+for probe in "nobody.lua /resources/unionhall/css/elections.css static file, no session" \
+             "session.lua /resources/unionhall/css/elections.css static file, steward's session" \
+             "session.lua /api/v1/chapters/$CHAPTER/mandates the chapter's mandates: the member list's checks without its page and count, steward's session"; do
+  read -r script path what <<<"$probe"
+  wrk -t2 -c50 -d5s -s "$WORK/$script" "http://127.0.0.1:$PORT$path" >/dev/null   # warm-up
+  echo "--- floor: $what: GET $path, wrk -t2 -c50 -d$FLOOR_DURATION (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  measure "$WORK/$script" "$FLOOR_DURATION" "$path" | grep -E "Latency  |50%|99%|Requests/sec|server CPU"
+done

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionhall.application.SignInOutcome;
@@ -34,12 +35,16 @@ import org.unionhall.web.rest.Problem;
  * A request to a protected page without a signed-in member is sent to the sign-in page; a request
  * to {@code /api/} gets {@code 401} with a problem+json body, never a redirect. The caller
  * principal name is the member id; everybody is in the group {@value MemberIdentityStore#MEMBER_GROUP}.
+ * Static files (styles, scripts) are served without knowing the caller: the mechanism is called
+ * on every request, and a page pulls several of them.
  */
 @ApplicationScoped
 public class UnionhallAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
+    /** Style sheets, scripts and fonts: the same bytes for everybody, public in web.xml. */
+    private static final List<String> STATIC_PREFIXES = List.of("/resources/", "/jakarta.faces.resource/");
     private static final Set<String> GROUPS = Set.of(MemberIdentityStore.MEMBER_GROUP);
 
     @Inject
@@ -51,6 +56,11 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (!context.isProtected() && !context.isAuthenticationRequest() && isStaticFile(request)) {
+            // A page pulls several of these per view: nobody needs to be known to serve them, so
+            // the session's member is not looked up and Basic credentials are not checked again.
+            return context.doNothing();
+        }
         Credential offered = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (offered instanceof UsernamePasswordCredential typed) {
             return signInFromPage(request, context, typed);
@@ -171,6 +181,17 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
             throw new IllegalStateException("Could not answer the API request", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isStaticFile(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        int context = request.getContextPath().length();
+        for (String prefix : STATIC_PREFIXES) {
+            if (path.startsWith(prefix, context)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(HttpServletRequest request) {
