@@ -139,6 +139,7 @@ final class Browser implements AutoCloseable {
         Object height = script("return document.documentElement.scrollHeight;");
         int h = Math.min(2400, Math.max(800, ((Number) height).intValue()));
         driver.manage().window().setSize(new Dimension(1280, h));
+        script("window.scrollTo(0, 0);");
         try {
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Path target = Path.of(folder).resolve(name + ".png");
