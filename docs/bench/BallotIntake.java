@@ -148,6 +148,7 @@ public final class BallotIntake {
         CountDownLatch done = new CountDownLatch(concurrency);
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         // First round, then revotes: a voter's revote is only taken after all first ballots were sent.
+        String loadBefore = loadAverage();
         long cpuBefore = serverCpuMillis();
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
@@ -175,6 +176,7 @@ public final class BallotIntake {
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuAfter = serverCpuMillis();
+        String loadAfter = loadAverage();
         clients.shutdown();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("accepted %d of %d ballots in %.2f s with %d concurrent clients: %.0f ballots/s%n",
@@ -186,6 +188,8 @@ public final class BallotIntake {
         }
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
                 pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+        System.out.println("machine load average (1, 5, 15 min) before the timed phase: " + loadBefore + "; after: "
+                + loadAfter);
 
         // Counting: every accepted ballot is on the board once, every voter counted once.
         Map<?, ?> after = (Map<?, ?>) get(steward, api);
@@ -245,6 +249,16 @@ public final class BallotIntake {
         String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    }
+
+    /** The machine's load average from /proc/loadavg (the 1, 5 and 15 minute figures), or "?". */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     private static double pct(long[] sorted, int p) {
