@@ -442,11 +442,12 @@ public final class RecordCodec {
         return o;
     }
 
-    /** Reads decryption.json, refusing a trustee listed twice. */
+    /** Reads decryption.json, refusing trustees listed twice or out of ascending order. */
     public static Map<Integer, List<PartialDecryption>> decryption(Object json) {
         Node n = new Node(json, "decryption");
         n.only("trustees");
         Map<Integer, List<PartialDecryption>> out = new LinkedHashMap<>();
+        int previous = 0;
         List<Object> ts = n.list("trustees");
         for (int i = 0; i < ts.size(); i++) {
             Node t = new Node(ts.get(i), "decryption.trustees[" + i + "]");
@@ -461,6 +462,11 @@ public final class RecordCodec {
             if (out.put(trustee, ps) != null) {
                 throw new InvalidInputException("record field check: trustee " + trustee + " appears twice in decryption.json");
             }
+            if (trustee <= previous) {
+                throw new InvalidInputException("record field check: decryption.json lists trustee " + trustee
+                        + " after trustee " + previous + "; trustees are listed in ascending order (§10.8)");
+            }
+            previous = trustee;
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.unionhall.crypto.verify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -214,10 +213,10 @@ public final class Verifier {
     private Roll readRoll() {
         List<RollEntry> entries = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(dir.resolve(RecordLayout.ROLL), StandardCharsets.UTF_8)) {
+        try (NdjsonLines r = new NdjsonLines(dir.resolve(RecordLayout.ROLL), RecordLayout.ROLL)) {
             String line;
             int n = 0;
-            while ((line = r.readLine()) != null) {
+            while ((line = r.next()) != null) {
                 n++;
                 String where = "roll line " + n;
                 Object json = parse(line, RecordLayout.ROLL + " line " + n);
@@ -262,12 +261,12 @@ public final class Verifier {
         byte[] he = context.extendedHash();
         byte[] head = TrackingCodes.genesis(he);
         Set<ByteBuffer> digests = new HashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(dir.resolve(RecordLayout.BOARD), StandardCharsets.UTF_8)) {
+        try (NdjsonLines r = new NdjsonLines(dir.resolve(RecordLayout.BOARD), RecordLayout.BOARD)) {
             long lineNo = 0;
             while (true) {
                 List<String> batch = new ArrayList<>(BATCH);
                 String line;
-                while (batch.size() < BATCH && (line = r.readLine()) != null) {
+                while (batch.size() < BATCH && (line = r.next()) != null) {
                     batch.add(line);
                 }
                 if (batch.isEmpty()) {

@@ -80,4 +80,45 @@ class RecordShapeTest {
             Files.writeString(context, text);
         }
     }
+
+    @Test
+    void crLfLineEndsOrAMissingFinalLineFeedMakeTheRollOrBoardUnreadable() throws IOException {
+        for (String file : List.of(RecordLayout.ROLL, RecordLayout.BOARD)) {
+            Path path = dir.resolve(file);
+            String text = Files.readString(path);
+            assertTrue(text.endsWith("\n") && !text.contains("\r"), "the writer frames " + file + " as §10 says");
+            try {
+                Files.writeString(path, text.replace("\n", "\r\n"));
+                RecordFormatException crlf = assertThrows(RecordFormatException.class, () -> Verifier.verify(dir));
+                assertTrue(crlf.getMessage().contains(file) && crlf.getMessage().contains("CR"), crlf.getMessage());
+                Files.writeString(path, text.substring(0, text.length() - 1));
+                RecordFormatException open = assertThrows(RecordFormatException.class, () -> Verifier.verify(dir));
+                assertTrue(open.getMessage().contains("does not end with LF"), open.getMessage());
+            } finally {
+                Files.writeString(path, text);
+            }
+        }
+        assertTrue(Verifier.verify(dir).passed());
+    }
+
+    @Test
+    void partialDecryptionsOutOfTrusteeOrderFailTheDecryptionCheck() throws IOException {
+        Path decryption = dir.resolve(RecordLayout.DECRYPTION);
+        String text = Files.readString(decryption);
+        String prefix = "{\"trustees\":[";
+        assertTrue(text.startsWith(prefix) && text.endsWith("]}"), text);
+        String body = text.substring(prefix.length(), text.length() - 2);
+        int split = body.indexOf("},{\"partials\"");
+        assertTrue(split > 0, "at least two trustees decrypted: " + body);
+        String reversed = prefix + body.substring(split + 2) + "," + body.substring(0, split + 1) + "]}";
+        try {
+            Files.writeString(decryption, reversed);
+            CheckResult v15 = Verifier.verify(dir).check("V15");
+            assertEquals(CheckResult.Status.FAILED, v15.status());
+            assertTrue(v15.failures().get(0).contains("ascending order"), v15.failures().toString());
+        } finally {
+            Files.writeString(decryption, text);
+        }
+        assertTrue(Verifier.verify(dir).passed());
+    }
 }
