@@ -209,6 +209,18 @@ public class MotionBacking implements Serializable {
         return motion != null && motion.decidedBy().map(b -> b == DecisionBody.SECRET_BALLOT).orElse(false);
     }
 
+    /** Whether none of the actions of "What you can do" is open to the caller now. */
+    public boolean isNothingToDo() {
+        if (motion == null) {
+            return true;
+        }
+        MotionView.Viewer v = motion.viewer();
+        boolean stewardStep = v.isSteward()
+                && (motion.status() == MotionStatus.SECONDED || motion.status() == MotionStatus.OPEN_FOR_AMENDMENTS);
+        return !v.maySubmit() && !v.maySecond() && !v.mayAmend() && !v.mayWithdraw() && !stewardStep
+                && !isMayOpenVoting() && !isRollCall();
+    }
+
     /** Whether this motion has (or had) a congress roll call. */
     public boolean isRollCall() {
         return motion != null && motion.decidedBy().map(b -> b.name().equals("CONGRESS")).orElse(false)
