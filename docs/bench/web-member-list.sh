@@ -10,7 +10,8 @@
 #
 # Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
 # Environment: WARMUP (default 10s; longer on a busy machine), FLOOR_DURATION (default 10s),
-# UNIONHALL_PORT (default 8181), UNIONHALL_BUNDLE (default web/target/unionhall-microbundle.jar).
+# FLOOR_WARMUP (default 5s), UNIONHALL_PORT (default 8181),
+# UNIONHALL_BUNDLE (default web/target/unionhall-microbundle.jar).
 # PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
 # binaries, as `./unionhall test` installs them). Needs wrk (apt-get install wrk).
 set -euo pipefail
@@ -139,17 +140,32 @@ request_ticks() {
   done
   echo "$total"
 }
+# CPU time of this run's PostgreSQL, which the Payara figure leaves out (0 for H2, which runs
+# inside Payara): the postmaster with the backends it has reaped, plus the live backends.
+database_ticks() {
+  [ "$KIND" = postgresql ] || { echo 0; return; }
+  local master total p
+  master=$(head -1 "$WORK/pg/postmaster.pid")
+  total=$(sed 's/.*) //' "/proc/$master/stat" | awk '{print $12 + $13 + $14 + $15}')
+  for p in $(pgrep -P "$master"); do
+    total=$((total + $(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | awk '{t = $12 + $13} END {print t + 0}')))
+  done
+  echo "$total"
+}
 # Runs wrk with the given script for the given time and prints its output and the server's CPU
-# time per completed request: the whole process, and its request threads alone.
+# time per completed request: the whole process, its request threads alone, and the database.
 measure() {
-  local script="$1" duration="$2" path="$3" before after served_before served_after requests
-  before=$(cpu_ticks); served_before=$(request_ticks)
+  local script="$1" duration="$2" path="$3" before after served_before served_after db_before db_after requests
+  before=$(cpu_ticks); served_before=$(request_ticks); db_before=$(database_ticks)
   wrk -t2 -c50 -d"$duration" --latency -s "$script" "http://127.0.0.1:$PORT$path" | tee "$WORK/wrk.out"
-  after=$(cpu_ticks); served_after=$(request_ticks)
+  after=$(cpu_ticks); served_after=$(request_ticks); db_after=$(database_ticks)
   requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.out")
-  awk -v t=$((after - before)) -v r=$((served_after - served_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-    'BEGIN {printf "server CPU: %.1f ms per request (%.1f s for %d requests); request threads alone: %.1f ms per request\n",
-            1000 * t / hz / n, t / hz, n, 1000 * r / hz / n}'
+  awk -v t=$((after - before)) -v r=$((served_after - served_before)) -v d=$((db_after - db_before)) \
+      -v hz="$(getconf CLK_TCK)" -v n="$requests" -v kind="$KIND" \
+    'BEGIN {printf "server CPU: %.1f ms per request (%.1f s for %d requests); request threads alone: %.1f ms per request",
+            1000 * t / hz / n, t / hz, n, 1000 * r / hz / n
+            if (kind == "postgresql") printf "; PostgreSQL: %.1f ms per request", 1000 * d / hz / n
+            printf "\n"}'
   if grep -q "Non-2xx" "$WORK/wrk.out"; then echo "some answers were errors" >&2; exit 1; fi
 }
 echo "wrk -t2 -c50 -d$DURATION --latency after $WARMUP warm-up (random pages of 50, signed-in steward, $KIND; load average $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -162,13 +178,14 @@ measure "$WORK/pages.lua" "$DURATION" ""
 # an API read that makes the member list's checks (the caller, the chapter, membership of the
 # union) but reads no page of members and counts nothing.
 FLOOR_DURATION="${FLOOR_DURATION:-10s}"
+FLOOR_WARMUP="${FLOOR_WARMUP:-5s}"
 printf 'wrk.headers["Cookie"] = "%s"\n' "$COOKIE" >"$WORK/session.lua"
 : >"$WORK/nobody.lua"
 for probe in "nobody.lua /resources/unionhall/css/elections.css static file, no session" \
              "session.lua /resources/unionhall/css/elections.css static file, steward's session" \
              "session.lua /api/v1/chapters/$CHAPTER/mandates the chapter's mandates: the member list's checks without its page and count, steward's session"; do
   read -r script path what <<<"$probe"
-  wrk -t2 -c50 -d5s -s "$WORK/$script" "http://127.0.0.1:$PORT$path" >/dev/null   # warm-up
+  wrk -t2 -c50 -d"$FLOOR_WARMUP" -s "$WORK/$script" "http://127.0.0.1:$PORT$path" >/dev/null   # warm-up
   echo "--- floor: $what: GET $path, wrk -t2 -c50 -d$FLOOR_DURATION (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   measure "$WORK/$script" "$FLOOR_DURATION" "$path" | grep -E "Latency  |50%|99%|Requests/sec|server CPU"
 done
