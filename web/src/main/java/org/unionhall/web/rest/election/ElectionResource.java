@@ -76,6 +76,7 @@ import org.unionhall.domain.shared.NotFound;
  * trustees' names and without {@code me}), {@code …/board}, {@code …/tally}, {@code …/result},
  * {@code …/report} and {@code …/record} are open to visitors (web.xml). The list of a union's
  * elections and the ceremony messages stay member-only; every change needs a signed-in member.
+ * A new {@code GET} here is open to visitors too, unless it calls {@code signedIn()}.
  */
 @Path("elections")
 @RequestScoped
