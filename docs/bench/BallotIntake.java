@@ -150,6 +150,7 @@ public final class BallotIntake {
         // First round, then revotes: a voter's revote is only taken after all first ballots were sent.
         String loadBefore = loadAverage();
         long cpuBefore = serverCpuMillis();
+        long[] threadsBefore = serverThreadCpuMillis();
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
             clients.submit(() -> {
@@ -176,6 +177,7 @@ public final class BallotIntake {
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuAfter = serverCpuMillis();
+        long[] threadsAfter = serverThreadCpuMillis();
         String loadAfter = loadAverage();
         clients.shutdown();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -185,6 +187,10 @@ public final class BallotIntake {
             double perBallot = (double) (cpuAfter - cpuBefore) / codes.size();
             System.out.printf("server CPU per accepted ballot: %.1f ms, so %.0f ballots/s per idle core%n", perBallot,
                     1000 / perBallot);
+            System.out.printf("  of which JIT compiler threads %.1f ms, garbage collector threads %.1f ms, all other "
+                            + "threads (requests) %.1f ms%n", (threadsAfter[0] - threadsBefore[0]) / (double) codes.size(),
+                    (threadsAfter[1] - threadsBefore[1]) / (double) codes.size(),
+                    (threadsAfter[2] - threadsBefore[2]) / (double) codes.size());
         }
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
                 pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
@@ -249,6 +255,34 @@ public final class BallotIntake {
         String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    }
+
+    /**
+     * CPU time of the server's threads by kind, from /proc/PID/task: JIT compiler threads, garbage
+     * collector threads, and all others (request threads and the rest); zeros without SERVER_PID.
+     */
+    private static long[] serverThreadCpuMillis() throws Exception {
+        long[] out = new long[3];
+        String pid = System.getenv("SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return out;
+        }
+        try (var tasks = Files.list(Path.of("/proc", pid.strip(), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                    int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : 2;
+                    out[kind] += ms;
+                } catch (java.io.IOException ended) {
+                    // The thread ended between listing and reading.
+                }
+            }
+        }
+        return out;
     }
 
     /** The machine's load average from /proc/loadavg (the 1, 5 and 15 minute figures), or "?". */
