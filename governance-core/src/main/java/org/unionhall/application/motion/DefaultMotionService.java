@@ -32,6 +32,7 @@ import org.unionhall.domain.congress.CongressResult;
 import org.unionhall.domain.congress.CongressVote;
 import org.unionhall.domain.congress.Seat;
 import org.unionhall.domain.election.ElectionId;
+import org.unionhall.domain.election.ElectionPhase;
 import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
@@ -278,6 +279,9 @@ public class DefaultMotionService extends MotionSupport implements MotionService
                 scope.slug(), List.of(contest), trustees, threshold, m.votingOpens().orElseThrow(),
                 m.votingCloses().orElseThrow()));
         m.attachElection(election.toString(), now());
+        notifier.notify(trustees, NotificationKind.TRUSTEE_NEEDED, m.id(), "You are one of " + trustees.size()
+                + " trustees of the secret ballot on \"" + m.title() + "\": before the vote opens at "
+                + m.votingOpens().orElseThrow() + ", open the motion and take part in the key ceremony.");
     }
 
     private ContestSpec candidates(Motion m) {
@@ -418,6 +422,9 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             }
         }
         for (Motion m : stores.motions().dueToOpen(now)) {
+            if (secret(m) && !ballotOpen(m)) {
+                continue;
+            }
             try {
                 open(m, Optional.empty());
                 changed++;
@@ -447,6 +454,16 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether the secret ballot of a due motion has opened: the motion opens with its election,
+     * never before (an election cancelled at its opening ends the motion through
+     * {@link CancelledBallots} instead of announcing a vote that will not take place).
+     */
+    private boolean ballotOpen(Motion m) {
+        return m.electionId().flatMap(id -> ballots.service().map(e -> e.turnout(ElectionId.of(id)).phase()))
+                .map(phase -> phase == ElectionPhase.OPEN).orElse(false);
     }
 
     static void storeUnique(Runnable store, String refusal) {

@@ -57,6 +57,7 @@ public class Notifier {
             case QUORUM_AT_RISK -> "quorum at risk";
             case RESULT_PUBLISHED -> "a result was published";
             case NOMINATED -> "you were nominated";
+            case TRUSTEE_NEEDED -> "a key ceremony needs you as trustee";
         };
     }
 }

@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** A result was published. */
     RESULT_PUBLISHED,
     /** They were nominated as a candidate. */
-    NOMINATED
+    NOMINATED,
+    /** They are a trustee of a secret ballot that waits for its key ceremony. */
+    TRUSTEE_NEEDED
 }

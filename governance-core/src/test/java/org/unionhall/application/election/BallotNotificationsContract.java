@@ -67,6 +67,7 @@ abstract class BallotNotificationsContract {
             case QUORUM_AT_RISK -> "quorum at risk";
             case RESULT_PUBLISHED -> "a result was published";
             case NOMINATED -> "you were nominated";
+            case TRUSTEE_NEEDED -> "a key ceremony needs you as trustee";
         };
         return w.mails.stream().filter(m -> m.to().equals(handle + "@abuse.example") && m.subject().equals(subject)
                 && m.text().equals(n.message())).toList();
@@ -165,8 +166,27 @@ abstract class BallotNotificationsContract {
             assertEquals(h.equals("n6") ? 0 : 1, told(h, NotificationKind.SECONDS_NEEDED, b.motion()).size(), h);
             assertEquals(1, told(h, NotificationKind.VOTE_OPENED, b.motion()).size(), h);
             assertEquals(h.equals("n7") ? 1 : 0, told(h, NotificationKind.QUORUM_AT_RISK, b.motion()).size(), h);
+            List<NotificationView> ceremony = told(h, NotificationKind.TRUSTEE_NEEDED, b.motion());
+            assertEquals(h.matches("t[123]") ? 1 : 0, ceremony.size(), "only the ballot's trustees are called: " + h);
+            ceremony.forEach(n -> assertTrue(n.message().startsWith("You are one of 3 trustees of the secret ballot "
+                    + "on \"Every step is told\": before the vote opens at "), n.message()));
         }
         assertEquals(EnumSet.allOf(NotificationKind.class), seen, "every kind of notification went through the hook");
+    }
+
+    @Test
+    void aDueSecretBallotMotionOpensWithItsElectionAndNotBefore() {
+        MotionId id = w.seconded(org.unionhall.domain.bylaws.MotionKind.GENERAL, "Wait for the ceremony");
+        Instant opens = START.plus(Duration.ofHours(1));
+        w.call(() -> w.motions.schedule(w.a("stella"), id, java.util.Optional.of(opens),
+                java.util.Optional.of(START.plus(VOTING))));
+        w.clock.set(opens.plus(Duration.ofMinutes(5)));
+        w.call(w.motions::advanceDue);
+        assertEquals(MotionStatus.SCHEDULED, w.call(() -> w.motions.motion(w.a("n6"), id)).status(),
+                "the trustees have not held the key ceremony, so no vote can open");
+        for (String h : w.everyone()) {
+            assertTrue(told(h, NotificationKind.VOTE_OPENED, id).isEmpty(), "nobody is told of a vote not open: " + h);
+        }
     }
 
     @Test

@@ -323,7 +323,7 @@ abstract class CancelledBallotsContract {
         w.clock.set(START.plus(Duration.ofHours(2)));
         w.call(() -> w.elections.advanceDue(w.clock.instant()));
         w.call(w.motions::advanceDue);
-        assertEquals(MotionStatus.VOTING, motion(id).status(), "opened by the timer before the step ran");
+        assertEquals(MotionStatus.SCHEDULED, motion(id).status(), "a motion opens with its ballot, never before");
         assertEquals(ElectionPhase.CANCELLED, phase(motion(id)));
 
         assertTrue(run() >= 1);
