@@ -149,6 +149,7 @@ public final class BallotIntake {
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         // First round, then revotes: a voter's revote is only taken after all first ballots were sent.
         String loadBefore = loadAverage();
+        long[] halfway = new long[3];
         long cpuBefore = serverCpuMillis();
         long[] threadsBefore = serverThreadCpuMillis();
         long start = System.nanoTime();
@@ -156,6 +157,11 @@ public final class BallotIntake {
             clients.submit(() -> {
                 try {
                     for (int i = next.getAndIncrement(); i < ballots.size(); i = next.getAndIncrement()) {
+                        if (i == ballots.size() / 2) {
+                            halfway[0] = System.nanoTime();
+                            halfway[1] = serverCpuMillis();
+                            halfway[2] = codes.size();
+                        }
                         long s = System.nanoTime();
                         HttpResponse<String> r = send(owners.get(i), "POST", api + "/ballots", ballots.get(i));
                         latencies.add(System.nanoTime() - s);
@@ -175,7 +181,8 @@ public final class BallotIntake {
             });
         }
         done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
         long cpuAfter = serverCpuMillis();
         long[] threadsAfter = serverThreadCpuMillis();
         String loadAfter = loadAverage();
@@ -191,6 +198,11 @@ public final class BallotIntake {
                             + "threads (requests) %.1f ms%n", (threadsAfter[0] - threadsBefore[0]) / (double) codes.size(),
                     (threadsAfter[1] - threadsBefore[1]) / (double) codes.size(),
                     (threadsAfter[2] - threadsBefore[2]) / (double) codes.size());
+        }
+        if (cpuBefore >= 0 && halfway[0] > 0) {
+            long later = codes.size() - halfway[2];
+            System.out.printf("second half of the timed phase (JIT warm): %.0f ballots/s, server CPU %.1f ms per ballot%n",
+                    later / ((end - halfway[0]) / 1e9), (double) (cpuAfter - halfway[1]) / later);
         }
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
                 pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
