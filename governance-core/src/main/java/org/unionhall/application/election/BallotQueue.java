@@ -70,7 +70,11 @@ final class BallotQueue<T extends BallotQueue.Waiting> {
                 ballot.lead.complete(null);
             }
         }
-        CompletableFuture.anyOf(ballot.answer, ballot.lead).join();
+        try {
+            CompletableFuture.anyOf(ballot.answer, ballot.lead).join();
+        } catch (CompletionException refused) {
+            // The answer is a refusal; receipt() below throws it as it was made.
+        }
         if (!ballot.answered()) {
             List<T> group = takeGroup();
             try {
@@ -83,6 +87,9 @@ final class BallotQueue<T extends BallotQueue.Waiting> {
                     throw error;
                 }
             }
+            IllegalStateException unanswered = new IllegalStateException("the group was appended without answering "
+                    + "this ballot");
+            group.forEach(b -> b.refuse(unanswered));
             passLead();
         }
         return ballot.receipt();
