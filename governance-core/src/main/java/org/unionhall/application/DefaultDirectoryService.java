@@ -78,15 +78,15 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
     @Override
     public List<UnionSummary> unions(Actor actor) {
         me(actor);
-        List<UnionSummary> result = new ArrayList<>();
-        for (Union u : stores.unions().all()) {
-            List<Chapter> chapters = stores.chapters().ofUnion(u.id());
-            long active = stores.memberships().activeCounts(chapters.stream().map(Chapter::id).toList())
-                    .values().stream().mapToLong(Long::longValue).sum();
-            result.add(new UnionSummary(u.id().toString(), u.slug(), u.name(), u.description(), chapters.size(),
-                    active));
-        }
-        return result;
+        List<Union> unions = stores.unions().all();
+        Map<Union, List<Chapter>> chapters = new HashMap<>();
+        unions.forEach(u -> chapters.put(u, stores.chapters().ofUnion(u.id())));
+        // One count for the chapters of every union: the members are counted once per call, not once per union.
+        Map<ChapterId, Long> active = stores.memberships().activeCounts(chapters.values().stream()
+                .flatMap(List::stream).map(Chapter::id).toList());
+        return unions.stream().map(u -> new UnionSummary(u.id().toString(), u.slug(), u.name(), u.description(),
+                chapters.get(u).size(), chapters.get(u).stream().mapToLong(c -> active.getOrDefault(c.id(), 0L)).sum()))
+                .toList();
     }
 
     @Override
@@ -150,7 +150,11 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 .filter(f -> !f.isBlank())
                 .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));
         List<MemberListing> rows = stores.memberships().listing(chapter.id(), statuses, filter, page * size, size);
-        long total = stores.memberships().countListing(chapter.id(), statuses, filter);
+        // A page that is not full and not past the end tells the total itself; only then is counting skipped.
+        long offset = (long) page * size;
+        long total = rows.size() < size && (!rows.isEmpty() || page == 0)
+                ? offset + rows.size()
+                : stores.memberships().countListing(chapter.id(), statuses, filter);
         LocalDate today = today();
         Map<MemberId, List<MandateRole>> roles = new HashMap<>();
         for (Mandate m : stores.mandates().ofMembersInUnion(rows.stream().map(MemberListing::member).toList(),

@@ -334,6 +334,44 @@ abstract class ServicesContract {
     // --- lists -----------------------------------------------------------------------------------
 
     @Test
+    void everyPageOfTheMemberListGivesTheSameTotalAsTheCountOfItsRows() {
+        for (String who : List.of("chloe", "jonas")) {
+            Actor actor = actor(who);
+            List<MemberSummary> all = call(() -> directory.members(actor, "moderators-europe", 0, 100,
+                    Optional.empty())).items();
+            assertTrue(all.size() > 5 && all.size() < 100, "members " + all.size());
+            for (int size : List.of(1, 3, 4, all.size() - 1, all.size(), all.size() + 1)) {
+                for (int page = 0; page <= all.size() / size + 1; page++) {
+                    int p = page;
+                    Page<MemberSummary> got = call(() -> directory.members(actor, "moderators-europe", p, size,
+                            Optional.empty()));
+                    assertEquals(all.size(), got.total(), who + ": page " + p + " of size " + size);
+                    assertEquals(all.subList(Math.min(all.size(), p * size), Math.min(all.size(), (p + 1) * size)),
+                            got.items(), who + ": page " + p + " of size " + size);
+                }
+            }
+            assertEquals(1, call(() -> directory.members(actor, "moderators-europe", 0, 10,
+                    Optional.of("LINDq"))).total());
+            assertEquals(0, call(() -> directory.members(actor, "moderators-europe", 3, 10,
+                    Optional.of("LINDq"))).items().size());
+            assertEquals(1, call(() -> directory.members(actor, "moderators-europe", 3, 10,
+                    Optional.of("LINDq"))).total());
+        }
+    }
+
+    @Test
+    void eachUnionCountsTheActiveMembersOfItsOwnChapters() {
+        Actor chloe = actor("chloe");
+        for (UnionSummary union : call(() -> directory.unions(chloe))) {
+            List<ChapterSummary> chapters = call(() -> directory.chapters(chloe, union.slug()));
+            assertEquals(chapters.size(), union.chapterCount(), union.name());
+            assertEquals(chapters.stream().mapToLong(ChapterSummary::activeMembers).sum(), union.activeMembers(),
+                    union.name());
+            assertTrue(union.activeMembers() > 0, union.name());
+        }
+    }
+
+    @Test
     void theMemberListIsPagedSortedFilteredAndOnlyForMembersOfTheUnion() {
         Actor chloe = actor("chloe");
         Page<MemberSummary> first = call(() -> directory.members(chloe, "moderators-europe", 0, 4, Optional.empty()));

@@ -23,8 +23,8 @@ import org.unionhall.domain.membership.UnionId;
  * Memberships in the {@code membership} table. The member list reads one page of memberships in
  * the order of the index {@code ix_membership_chapter_page} (chapter, sort name, member, status,
  * joining date) and stops after the page, then the display names of just those members: no query
- * sorts a whole chapter or reads its table rows. The count reads only {@code ix_membership_chapter_status}
- * (it counts member ids, which that index holds, not row ids).
+ * sorts a whole chapter or reads its table rows. The counts read only {@code ix_membership_chapter_status}
+ * (they count member ids, which that index holds, not row ids).
  */
 @ApplicationScoped
 public class JpaMemberships extends JpaRepository implements Memberships {
@@ -76,7 +76,7 @@ public class JpaMemberships extends JpaRepository implements Memberships {
         if (chapters.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = em.createQuery("SELECT m.chapterId, COUNT(m.id) FROM Membership m "
+        List<Object[]> rows = em.createQuery("SELECT m.chapterId, COUNT(m.memberId) FROM Membership m "
                         + "WHERE m.chapterId IN :c AND m.status = :s GROUP BY m.chapterId", Object[].class)
                 .setParameter("c", chapters.stream().map(ChapterId::toString).toList())
                 .setParameter("s", MembershipStatus.ACTIVE)
