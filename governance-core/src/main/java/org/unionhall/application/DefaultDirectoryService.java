@@ -28,6 +28,7 @@ import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.NotFound;
 
 /** Read-only views, each filtered by what the caller may see. */
 @ApplicationScoped
@@ -137,12 +138,20 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
     public Page<MemberSummary> members(Actor actor, String chapterSlug, int page, int size,
                                        Optional<String> nameFilter) {
         Page.checkRequest(page, size);
-        me(actor);
-        Chapter chapter = chapter(chapterSlug);
+        // The caller's own record is read only on the way to a refusal: the mandate or the union
+        // membership that lets them in cannot exist without it, and this list is read very often.
+        Chapter chapter;
+        try {
+            chapter = chapter(chapterSlug);
+        } catch (NotFound e) {
+            me(actor);
+            throw e;
+        }
         Union union = unionOf(chapter);
         // The caller's mandates are read once per page: they decide both access and what is shown.
         Powers powers = powers(actor);
         if (!powers.stewardsUnion(union.id()) && !stores.memberships().isActiveInUnion(actor.memberId(), union.id())) {
+            me(actor);
             throw new AccessDenied("Only members of " + union.name() + " can see who belongs to its chapters.");
         }
         Set<MembershipStatus> statuses = powers.stewards(chapter) ? STEWARD_VIEW : MEMBER_VIEW;

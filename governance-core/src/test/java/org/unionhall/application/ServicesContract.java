@@ -393,6 +393,14 @@ abstract class ServicesContract {
                 Optional.empty())));
         assertThrows(AccessDenied.class, () -> call(() -> directory.members(actor("sam"), "moderators-americas", 0,
                 10, Optional.empty())));
+        Actor stranger = new Actor(MemberId.generate());
+        for (String chapter : List.of("moderators-europe", "no-such-chapter")) {
+            AccessDenied refused = assertThrows(AccessDenied.class, () -> call(() -> directory.members(stranger,
+                    chapter, 0, 10, Optional.empty())));
+            assertTrue(refused.getMessage().contains("not known"), refused.getMessage());
+        }
+        assertThrows(NotFound.class, () -> call(() -> directory.members(chloe, "no-such-chapter", 0, 10,
+                Optional.empty())));
     }
 
     @Test
