@@ -40,11 +40,13 @@ import org.unionhall.crypto.verify.Verifier;
  * Ballot intake against a running Unionhall: a whole secret ballot through the REST API, with a
  * timed phase in which CONCURRENCY clients post pre-made valid ballots (3-option motion, one
  * distinct voting key per voter, every voter also revoting once) as fast as the server takes
- * them. Prints accepted ballots per second, latency percentiles, and the counts that prove
+ * them, or, given a RATE, at that steady rate (open loop: ballot i is due at start + i / RATE, and
+ * its latency is counted from when it was due, so a server that falls behind is charged for the
+ * wait). Prints accepted ballots per second, latency percentiles, and the counts that prove
  * nothing was lost or counted twice; then decrypts with the trustees and runs the verifier on
  * the downloaded record.
  *
- * Run (see ballot-intake.sh): java -cp ballot-crypto.jar:bcprov.jar BallotIntake BASE VOTERS CONCURRENCY
+ * Run (see ballot-intake.sh): java -cp ballot-crypto.jar:bcprov.jar BallotIntake BASE VOTERS CONCURRENCY [RATE]
  * The voters are the members bench00000@bench.example… (password in BENCH_PASSWORD), active in
  * chapter moderators-europe; the steward jonas and the trustees yuki and amara are demo accounts.
  */
@@ -58,6 +60,7 @@ public final class BallotIntake {
         base = args[0];
         int voters = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         String benchPassword = System.getenv().getOrDefault("BENCH_PASSWORD", DEMO_PASSWORD);
         SecureRandom random = new SecureRandom();
 
@@ -163,6 +166,11 @@ public final class BallotIntake {
                             halfway[2] = codes.size();
                         }
                         long s = System.nanoTime();
+                        if (rate > 0) {
+                            long due = start + (long) (i * 1e9 / rate);
+                            java.util.concurrent.locks.LockSupport.parkNanos(due - s);
+                            s = due;
+                        }
                         HttpResponse<String> r = send(owners.get(i), "POST", api + "/ballots", ballots.get(i));
                         latencies.add(System.nanoTime() - s);
                         if (r.statusCode() == 201) {
@@ -188,8 +196,9 @@ public final class BallotIntake {
         String loadAfter = loadAverage();
         clients.shutdown();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("accepted %d of %d ballots in %.2f s with %d concurrent clients: %.0f ballots/s%n",
-                codes.size(), ballots.size(), seconds, concurrency, codes.size() / seconds);
+        System.out.printf("accepted %d of %d ballots in %.2f s with %d concurrent clients%s: %.0f ballots/s%n",
+                codes.size(), ballots.size(), seconds, concurrency,
+                rate > 0 ? String.format(" offering %.0f ballots/s", rate) : "", codes.size() / seconds);
         if (cpuBefore >= 0) {
             double perBallot = (double) (cpuAfter - cpuBefore) / codes.size();
             System.out.printf("server CPU per accepted ballot: %.1f ms, so %.0f ballots/s per idle core%n", perBallot,

@@ -8,13 +8,17 @@
 # path) prints ballots per second, latency percentiles, the board and tally counts that prove
 # zero lost and zero counted twice, and verifies the downloaded record.
 #
-# Usage: docs/bench/ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY]   (default 1000 100)
+# Usage: docs/bench/ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY] [RATE]   (default 1000 100)
+# Without RATE the clients post as fast as the server answers (throughput); with RATE they offer
+# that many ballots per second at a steady pace (latency at a given load, counted from when each
+# ballot was due).
 # PostgreSQL: a throwaway server on a free loopback port (binaries as ./unionhall test installs them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-KIND="${1:?usage: ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY]}"
+KIND="${1:?usage: ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY] [RATE]}"
 VOTERS="${2:-1000}"
 CONCURRENCY="${3:-100}"
+RATE="${4:-0}"
 PORT="${UNIONHALL_PORT:-8681}"
 CHAPTER=moderators-europe
 WORK="$(mktemp -d /tmp/unionhall-intake.XXXXXX)"
@@ -101,9 +105,9 @@ case "$KIND" in
     seed_sql | psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -d unionhall >/dev/null
     psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -q -d unionhall -c "ANALYZE" >/dev/null
     ;;
-  *) echo "usage: ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY]" >&2; exit 2 ;;
+  *) echo "usage: ballot-intake.sh h2|postgresql [VOTERS] [CONCURRENCY] [RATE]" >&2; exit 2 ;;
 esac
 
 start_server
-echo "ballot intake, $KIND, $VOTERS voters each voting twice, $CONCURRENCY concurrent clients"
-SERVER_PID="$SERVER_PID" java -cp "$CRYPTO_JAR:$BC_JAR" docs/bench/BallotIntake.java "http://127.0.0.1:$PORT" "$VOTERS" "$CONCURRENCY"
+echo "ballot intake, $KIND, $VOTERS voters each voting twice, $CONCURRENCY concurrent clients, rate ${RATE} (0: as fast as answered)"
+SERVER_PID="$SERVER_PID" java -cp "$CRYPTO_JAR:$BC_JAR" docs/bench/BallotIntake.java "http://127.0.0.1:$PORT" "$VOTERS" "$CONCURRENCY" "$RATE"
