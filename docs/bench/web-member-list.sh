@@ -176,14 +176,16 @@ measure "$WORK/pages.lua" "$DURATION" ""
 # Security bridge and our mechanism answering "nothing to do"), the same with the steward's
 # session (plus authenticating the session's member on the request), and the chapter's mandates,
 # an API read that makes the member list's checks (the caller, the chapter, membership of the
-# union) but reads no page of members and counts nothing.
+# union) but reads no page of members and counts nothing. Last the unions list, which counts the
+# active members of every chapter, the 10,000 included.
 FLOOR_DURATION="${FLOOR_DURATION:-10s}"
 FLOOR_WARMUP="${FLOOR_WARMUP:-5s}"
 printf 'wrk.headers["Cookie"] = "%s"\n' "$COOKIE" >"$WORK/session.lua"
 : >"$WORK/nobody.lua"
 for probe in "nobody.lua /resources/unionhall/css/elections.css static file, no session" \
              "session.lua /resources/unionhall/css/elections.css static file, steward's session" \
-             "session.lua /api/v1/chapters/$CHAPTER/mandates the chapter's mandates: the member list's checks without its page and count, steward's session"; do
+             "session.lua /api/v1/chapters/$CHAPTER/mandates the chapter's mandates: the member list's checks without its page and count, steward's session" \
+             "session.lua /api/v1/unions the unions list, which counts the active members of every chapter, steward's session"; do
   read -r script path what <<<"$probe"
   wrk -t2 -c50 -d"$FLOOR_WARMUP" -s "$WORK/$script" "http://127.0.0.1:$PORT$path" >/dev/null   # warm-up
   echo "--- floor: $what: GET $path, wrk -t2 -c50 -d$FLOOR_DURATION (load average $(cut -d' ' -f1-3 /proc/loadavg))"
