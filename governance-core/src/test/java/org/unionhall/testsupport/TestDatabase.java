@@ -126,6 +126,11 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Stores over this database with the given clock. */
     public Stores stores(Clock clock) {
+        return stores(em, clock);
+    }
+
+    /** Stores over the given entity manager (e.g. a {@link #secondEntityManager()}) with the given clock. */
+    public static Stores stores(EntityManager em, Clock clock) {
         return new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
                 new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em),
                 new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(clock));
@@ -136,6 +141,11 @@ public final class TestDatabase implements AutoCloseable {
      * like the container does around a service call. Inside a running transaction it just runs.
      */
     public <T> T tx(Supplier<T> work) {
+        return tx(em, work);
+    }
+
+    /** {@link #tx(Supplier)} on the given entity manager, as another node or browser tab would run it. */
+    public static <T> T tx(EntityManager em, Supplier<T> work) {
         EntityTransaction t = em.getTransaction();
         if (t.isActive()) {
             return work.get();

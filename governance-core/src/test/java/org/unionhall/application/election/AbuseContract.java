@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.unionhall.application.Actor;
-import org.unionhall.application.Stores;
-import org.unionhall.application.TimeSource;
 import org.unionhall.application.motion.CongressView;
 import org.unionhall.application.motion.GiveProxy;
 import org.unionhall.application.motion.MotionView;
@@ -62,16 +58,6 @@ import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
-import org.unionhall.infrastructure.persistence.JpaAuditTrail;
-import org.unionhall.infrastructure.persistence.JpaChapters;
-import org.unionhall.infrastructure.persistence.JpaFederations;
-import org.unionhall.infrastructure.persistence.JpaInstances;
-import org.unionhall.infrastructure.persistence.JpaJoinRequests;
-import org.unionhall.infrastructure.persistence.JpaMandates;
-import org.unionhall.infrastructure.persistence.JpaMembers;
-import org.unionhall.infrastructure.persistence.JpaMemberships;
-import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
-import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -307,26 +293,10 @@ abstract class AbuseContract {
     /** Another browser tab: a request on its own entity manager and service. */
     final class Tab {
         final EntityManager em = w.db.secondEntityManager();
-        final DefaultElectionService service = new DefaultElectionService(new Stores(new JpaFederations(em),
-                new JpaUnions(em), new JpaChapters(em), new JpaMembers(em), new JpaMemberships(em),
-                new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em), new JpaAuditTrail(em),
-                new JpaSignInAccounts(em), new TimeSource(w.clock)), new JpaElections(em), w.published::add);
+        final DefaultElectionService service = new DefaultElectionService(TestDatabase.stores(em, w.clock), new JpaElections(em), w.published::add);
 
         <T> T tx(Supplier<T> work) {
-            EntityTransaction t = em.getTransaction();
-            t.begin();
-            try {
-                T result = work.get();
-                t.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (t.isActive()) {
-                    t.rollback();
-                }
-                throw e;
-            } finally {
-                em.clear();
-            }
+            return TestDatabase.tx(em, work);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.UndeclaredThrowableException;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
-import org.unionhall.application.TimeSource;
 import org.unionhall.application.motion.BallotBox;
 import org.unionhall.application.motion.CallElection;
 import org.unionhall.application.motion.CancelledBallots;
@@ -56,22 +54,12 @@ import org.unionhall.domain.motion.MotionScope;
 import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.motion.NominationId;
 import org.unionhall.domain.notification.NotificationKind;
-import org.unionhall.infrastructure.persistence.JpaAuditTrail;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
-import org.unionhall.infrastructure.persistence.JpaChapters;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
-import org.unionhall.infrastructure.persistence.JpaFederations;
-import org.unionhall.infrastructure.persistence.JpaInstances;
-import org.unionhall.infrastructure.persistence.JpaJoinRequests;
-import org.unionhall.infrastructure.persistence.JpaMandates;
-import org.unionhall.infrastructure.persistence.JpaMembers;
-import org.unionhall.infrastructure.persistence.JpaMemberships;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
 import org.unionhall.infrastructure.persistence.JpaProxies;
-import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
-import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -338,9 +326,7 @@ abstract class CancelledBallotsContract {
         final CancelledBallots step;
 
         Node(CyclicBarrier barrier) {
-            Stores stores = new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em),
-                    new JpaMembers(em), new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em),
-                    new JpaInstances(em), new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(w.clock));
+            Stores stores = TestDatabase.stores(em, w.clock);
             MotionStores motionStores = new MotionStores(stores, new JpaBylawsBook(em), new JpaMotions(em),
                     new JpaNominations(em), new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
             step = cancelledBallots(motionStores, new DefaultElectionService(stores, new JpaElections(em), p -> {
@@ -348,20 +334,7 @@ abstract class CancelledBallotsContract {
         }
 
         <T> T tx(Supplier<T> work) {
-            EntityTransaction t = em.getTransaction();
-            t.begin();
-            try {
-                T result = work.get();
-                t.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (t.isActive()) {
-                    t.rollback();
-                }
-                throw e;
-            } finally {
-                em.clear();
-            }
+            return TestDatabase.tx(em, work);
         }
 
         @Override

@@ -454,27 +454,12 @@ abstract class ElectionServiceContract {
     /** A second service on its own entity manager: another request, or another node. */
     final class Node {
         final EntityManager em = db.secondEntityManager();
-        final Stores nodeStores = new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em),
-                new JpaMembers(em), new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em),
-                new JpaInstances(em), new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(clock));
+        final Stores nodeStores = TestDatabase.stores(em, clock);
         final DefaultElectionService nodeService = new DefaultElectionService(nodeStores, new JpaElections(em),
                 published::add);
 
         <T> T tx(Supplier<T> work) {
-            EntityTransaction t = em.getTransaction();
-            t.begin();
-            try {
-                T result = work.get();
-                t.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (t.isActive()) {
-                    t.rollback();
-                }
-                throw e;
-            } finally {
-                em.clear();
-            }
+            return TestDatabase.tx(em, work);
         }
     }
 

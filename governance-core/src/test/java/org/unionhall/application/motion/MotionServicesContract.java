@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
-import org.unionhall.application.TimeSource;
 import org.unionhall.application.notification.DefaultNotificationService;
 import org.unionhall.application.notification.NotificationService;
 import org.unionhall.application.notification.NotificationView;
@@ -59,17 +58,7 @@ import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.mail.ConfiguredMailHook;
-import org.unionhall.infrastructure.persistence.JpaAuditTrail;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
-import org.unionhall.infrastructure.persistence.JpaChapters;
-import org.unionhall.infrastructure.persistence.JpaFederations;
-import org.unionhall.infrastructure.persistence.JpaInstances;
-import org.unionhall.infrastructure.persistence.JpaJoinRequests;
-import org.unionhall.infrastructure.persistence.JpaMandates;
-import org.unionhall.infrastructure.persistence.JpaMembers;
-import org.unionhall.infrastructure.persistence.JpaMemberships;
-import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
-import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
@@ -482,10 +471,7 @@ abstract class MotionServicesContract {
     /** Another request on its own entity manager, as a second tab or node would send it. */
     final class Tab {
         final jakarta.persistence.EntityManager em = db.secondEntityManager();
-        final MotionStores tabStores = new MotionStores(new Stores(new JpaFederations(em), new JpaUnions(em),
-                new JpaChapters(em), new JpaMembers(em), new JpaMemberships(em), new JpaJoinRequests(em),
-                new JpaMandates(em), new JpaInstances(em), new JpaAuditTrail(em), new JpaSignInAccounts(em),
-                new TimeSource(clock)), new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
+        final MotionStores tabStores = new MotionStores(TestDatabase.stores(em, clock), new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
                 new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
         final CongressService tabCongress = new DefaultCongressService(tabStores,
                 new Notifier(tabStores, ConfiguredMailHook.unconfigured()));
