@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
-import org.unionhall.application.TimeSource;
 import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Credential;
 import org.unionhall.crypto.ballot.ElectionContext;
@@ -67,16 +65,6 @@ import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoData;
-import org.unionhall.infrastructure.persistence.JpaAuditTrail;
-import org.unionhall.infrastructure.persistence.JpaChapters;
-import org.unionhall.infrastructure.persistence.JpaFederations;
-import org.unionhall.infrastructure.persistence.JpaInstances;
-import org.unionhall.infrastructure.persistence.JpaJoinRequests;
-import org.unionhall.infrastructure.persistence.JpaMandates;
-import org.unionhall.infrastructure.persistence.JpaMembers;
-import org.unionhall.infrastructure.persistence.JpaMemberships;
-import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
-import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -533,17 +521,8 @@ abstract class ElectionServiceContract {
         public <T> T run(Supplier<T> work) {
             EntityManager own = db.secondEntityManager();
             current.set(own);
-            EntityTransaction t = own.getTransaction();
-            t.begin();
             try {
-                T result = work.get();
-                t.commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (t.isActive()) {
-                    t.rollback();
-                }
-                throw e;
+                return TestDatabase.tx(own, work);
             } finally {
                 current.remove();
                 own.close();
@@ -557,10 +536,7 @@ abstract class ElectionServiceContract {
         Voting v = open(voters);
         ElectionDriver d = v.driver();
         OwnTransactions own = new OwnTransactions();
-        DefaultElectionService intake = new DefaultElectionService(new Stores(new JpaFederations(own.em),
-                new JpaUnions(own.em), new JpaChapters(own.em), new JpaMembers(own.em), new JpaMemberships(own.em),
-                new JpaJoinRequests(own.em), new JpaMandates(own.em), new JpaInstances(own.em),
-                new JpaAuditTrail(own.em), new JpaSignInAccounts(own.em), new TimeSource(clock)),
+        DefaultElectionService intake = new DefaultElectionService(TestDatabase.stores(own.em, clock),
                 new JpaElections(own.em), published::add, own);
         // Every voter casts twice (the second ballot is a revote); the first voter's ballot also
         // arrives twice more at the same moment (a retry, a second tab); one ballot is challenged.

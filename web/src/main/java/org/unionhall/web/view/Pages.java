@@ -5,7 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.DomainException;
@@ -20,6 +23,16 @@ import org.unionhall.domain.shared.NotFound;
 public final class Pages {
 
     private Pages() {
+    }
+
+    /** The choices of a select menu, in the given order, keyed by the words a member reads. */
+    @SafeVarargs
+    public static <E> Map<String, E> byLabel(Function<E, String> label, E... choices) {
+        Map<String, E> byLabel = new LinkedHashMap<>();
+        for (E choice : choices) {
+            byLabel.put(label.apply(choice), choice);
+        }
+        return byLabel;
     }
 
     /**

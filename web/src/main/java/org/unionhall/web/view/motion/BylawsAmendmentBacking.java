@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionhall.application.DirectoryService;
@@ -128,20 +127,12 @@ public class BylawsAmendmentBacking implements Serializable {
 
     /** Who may decide, by name. */
     public Map<String, DecisionBody> getBodies() {
-        Map<String, DecisionBody> bodies = new LinkedHashMap<>();
-        for (DecisionBody b : DecisionBody.values()) {
-            bodies.put(b.label(), b);
-        }
-        return bodies;
+        return Pages.byLabel(DecisionBody::label, DecisionBody.values());
     }
 
     /** The majorities, by name. */
     public Map<String, Threshold> getThresholds() {
-        Map<String, Threshold> thresholds = new LinkedHashMap<>();
-        for (Threshold t : Threshold.values()) {
-            thresholds.put(t.label(), t);
-        }
-        return thresholds;
+        return Pages.byLabel(Threshold::label, Threshold.values());
     }
 
     /** How a bylaws amendment is decided under the version in force, in words. */

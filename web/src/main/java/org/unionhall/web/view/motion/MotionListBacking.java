@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionhall.application.DirectoryService;
@@ -98,11 +97,7 @@ public class MotionListBacking implements Serializable {
 
     /** The counting methods, by their names. */
     public Map<String, ElectionMethod> getMethods() {
-        Map<String, ElectionMethod> methods = new LinkedHashMap<>();
-        for (ElectionMethod m : ElectionMethod.values()) {
-            methods.put(m.label(), m);
-        }
-        return methods;
+        return Pages.byLabel(ElectionMethod::label, ElectionMethod.values());
     }
 
     public String getOffice() {
@@ -144,10 +139,7 @@ public class MotionListBacking implements Serializable {
 
     /** The kinds a member may draft here. */
     public Map<String, MotionKind> getKinds() {
-        Map<String, MotionKind> kinds = new LinkedHashMap<>();
-        kinds.put(MotionKind.GENERAL.label(), MotionKind.GENERAL);
-        kinds.put(MotionKind.BUDGET.label(), MotionKind.BUDGET);
-        return kinds;
+        return Pages.byLabel(MotionKind::label, MotionKind.GENERAL, MotionKind.BUDGET);
     }
 
     public List<MotionSummary> getList() {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,9 +127,8 @@ public class MandatesBacking implements Serializable {
 
     /** The roles that may be held in this scope, by their names. */
     public Map<String, MandateRole> getRoles() {
-        Map<String, MandateRole> roles = new LinkedHashMap<>();
-        Arrays.stream(MandateRole.values()).filter(r -> r.allowedIn(scopeKind())).forEach(r -> roles.put(r.label(), r));
-        return roles;
+        return Pages.byLabel(MandateRole::label,
+                Arrays.stream(MandateRole.values()).filter(r -> r.allowedIn(scopeKind())).toArray(MandateRole[]::new));
     }
 
     private boolean loadScope() {
