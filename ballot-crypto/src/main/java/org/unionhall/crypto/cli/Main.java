@@ -52,9 +52,15 @@ public final class Main {
 
     /** Runs the command, printing to out and err; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+        if (args.length == 0 || isHelp(args[0]) || args[0].equals("help")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if ((args[0].equals("verify") || args[0].equals("simulate"))
+                && java.util.Arrays.stream(args, 1, args.length).anyMatch(Main::isHelp)) {
+            // Asked for, not a mistake: the usage goes to stdout and the status is success.
+            out.print(USAGE);
+            return 0;
         }
         try {
             return switch (args[0]) {
@@ -65,6 +71,10 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
     }
 
     private static int usage(PrintStream err, String reason) {

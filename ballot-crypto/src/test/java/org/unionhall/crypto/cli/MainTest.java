@@ -113,6 +113,19 @@ class MainTest {
     }
 
     @Test
+    void helpOfEachCommandPrintsTheUsageToStdoutAndSucceeds() {
+        for (String[] args : List.of(new String[] {"verify", "--help"}, new String[] {"verify", "-h"},
+                new String[] {"simulate", "--help"}, new String[] {"simulate", "-h"},
+                new String[] {"simulate", "--voters", "3", "--help"}, new String[] {"verify", "some-record", "-h"})) {
+            assertEquals(0, run(args), String.join(" ", args));
+            assertTrue(out().contains("verify RECORD") && out().contains("simulate --voters N"), out());
+            assertEquals("", err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+        }
+        assertEquals(2, run("simulate", "--frob"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--frob'"));
+    }
+
+    @Test
     void unusableInputExitsTwoWithAReason() throws Exception {
         assertEquals(2, run("verify", dir.resolve("missing").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"));
