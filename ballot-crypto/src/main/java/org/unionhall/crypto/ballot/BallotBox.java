@@ -24,12 +24,20 @@ public final class BallotBox {
     private final Set<ByteBuffer> digests = new HashSet<>();
     private byte[] head;
 
-    /** An empty board for an election and its roll. */
+    /** An empty version 1 board for an election and its roll. */
     public BallotBox(ElectionContext context, Roll roll) {
         this.context = context;
         this.roll = roll;
         this.extendedHash = context.extendedHash();
         this.head = TrackingCodes.genesis(extendedHash);
+    }
+
+    /** An empty version 2 board, whose first code binds what voting opened with (§8.5). */
+    public BallotBox(ElectionContext context, Roll roll, VotingOpened opened) {
+        this.context = context;
+        this.roll = roll;
+        this.extendedHash = context.extendedHash();
+        this.head = TrackingCodes.genesis(extendedHash, opened);
     }
 
     /** A ballot that passed every check that does not depend on the board's state. */

@@ -32,14 +32,19 @@ public final class Main {
 
     private static final String USAGE = """
             Usage:
-              verify RECORD [--json]
+              verify RECORD [--json] [--receipts FILE_OR_DIR]
                   Check an election record: its folder, or the zip an election page offers. Exit 0: every check passed; 1: a check failed;
                   2: the record cannot be read.
+                  --receipts checks signed receipts against the board (V18): a file with one receipt per line, or a
+                  folder of such files. A receipt this election's board key did not sign is listed as rejected
+                  and never makes the record fail.
               simulate --voters N --trustees n --threshold t --out DIR [--seed S] [--reveal FILE]
-                       [--contest yes-no-abstain|one-of-n:K|approval:K|score:R]
+                       [--contest yes-no-abstain|one-of-n:K|approval:K|score:R] [--protocol 1|2] [--receipts DIR]
                   Run a whole simulated election (key ceremony, voting with challenged ballots and
                   revotes, one trustee missing at decryption, tally) and write its record to DIR.
                   --reveal FILE writes the plaintext behind every counted ballot, by tracking code.
+                  --protocol 1 writes a version 1 record (default 2). --receipts DIR writes the signed
+                  receipt of every board entry to DIR (version 2).
             """;
 
     private Main() {
@@ -52,9 +57,15 @@ public final class Main {
 
     /** Runs the command, printing to out and err; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+        if (args.length == 0 || isHelp(args[0]) || args[0].equals("help")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if ((args[0].equals("verify") || args[0].equals("simulate"))
+                && java.util.Arrays.stream(args, 1, args.length).anyMatch(Main::isHelp)) {
+            // Asked for, not a mistake: the usage goes to stdout and the status is success.
+            out.print(USAGE);
+            return 0;
         }
         try {
             return switch (args[0]) {
@@ -67,6 +78,10 @@ public final class Main {
         }
     }
 
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
+
     private static int usage(PrintStream err, String reason) {
         err.println("ballot-crypto: " + reason);
         err.print(USAGE);
@@ -75,10 +90,16 @@ public final class Main {
 
     private static int verify(String[] args, PrintStream out, PrintStream err) {
         String record = null;
+        String receipts = null;
         boolean json = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--json")) {
                 json = true;
+            } else if (args[i].equals("--receipts") && receipts == null) {
+                if (i + 1 >= args.length) {
+                    return usage(err, "--receipts needs a file or folder");
+                }
+                receipts = args[++i];
             } else if (record == null && !args[i].startsWith("--")) {
                 record = args[i];
             } else {
@@ -88,9 +109,18 @@ public final class Main {
         if (record == null) {
             return usage(err, "verify needs the record folder or zip file");
         }
+        Optional<List<Verifier.ReceiptText>> receiptTexts = Optional.empty();
+        if (receipts != null) {
+            try {
+                receiptTexts = Optional.of(Verifier.ReceiptText.read(Path.of(receipts)));
+            } catch (IOException e) {
+                err.println("ballot-crypto: the receipts cannot be read: " + e.getMessage());
+                return 2;
+            }
+        }
         VerificationReport report;
         try {
-            report = verifyFolderOrZip(Path.of(record));
+            report = verifyFolderOrZip(Path.of(record), receiptTexts);
         } catch (RecordFormatException e) {
             err.println("ballot-crypto: the record cannot be verified: " + e.getMessage());
             return 2;
@@ -109,9 +139,10 @@ public final class Main {
     /**
      * A zip holds the record's files at its root, or inside one folder; a folder is verified as it is.
      */
-    private static VerificationReport verifyFolderOrZip(Path record) throws IOException {
+    private static VerificationReport verifyFolderOrZip(Path record, Optional<List<Verifier.ReceiptText>> receipts)
+            throws IOException {
         if (!Files.isRegularFile(record)) {
-            return Verifier.verify(record);
+            return verify(record, receipts);
         }
         try (FileSystem zip = FileSystems.newFileSystem(record)) {
             Path root = zip.getPath("/");
@@ -123,10 +154,14 @@ public final class Main {
                     }
                 }
             }
-            return Verifier.verify(root);
+            return verify(root, receipts);
         } catch (ProviderNotFoundException | ZipException e) {
             throw new RecordFormatException(record + " is neither a record folder nor a zip file");
         }
+    }
+
+    private static VerificationReport verify(Path root, Optional<List<Verifier.ReceiptText>> receipts) {
+        return receipts.map(r -> Verifier.verify(root, r)).orElseGet(() -> Verifier.verify(root));
     }
 
     private static Map<String, Object> toJson(String record, VerificationReport report) {
@@ -148,6 +183,7 @@ public final class Main {
             checks.add(j);
         }
         o.put("checks", checks);
+        o.put("rejectedReceipts", new ArrayList<Object>(report.rejectedReceipts()));
         return o;
     }
 
@@ -155,7 +191,8 @@ public final class Main {
         Map<String, String> opts = new TreeMap<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            if (!List.of("--voters", "--trustees", "--threshold", "--out", "--seed", "--reveal", "--contest").contains(a)) {
+            if (!List.of("--voters", "--trustees", "--threshold", "--out", "--seed", "--reveal", "--contest", "--protocol",
+                    "--receipts").contains(a)) {
                 return usage(err, "unknown option '" + a + "'");
             }
             if (i + 1 >= args.length) {
@@ -177,8 +214,16 @@ public final class Main {
         long seed = opts.containsKey("--seed") ? parseSeed(opts.get("--seed")) : new SecureRandom().nextLong();
         String contest = opts.getOrDefault("--contest", "yes-no-abstain");
         Simulation.contest(contest);
+        String protocol = opts.getOrDefault("--protocol", "2");
+        if (!protocol.equals("1") && !protocol.equals("2")) {
+            return usage(err, "--protocol must be 1 or 2");
+        }
+        if (protocol.equals("1") && opts.containsKey("--receipts")) {
+            return usage(err, "--receipts needs --protocol 2: version 1 has no signed receipts");
+        }
         Simulation.Options options = new Simulation.Options(voters, trustees, threshold, Path.of(opts.get("--out")), seed,
-                Optional.ofNullable(opts.get("--reveal")).map(Path::of), contest);
+                Optional.ofNullable(opts.get("--reveal")).map(Path::of), contest, Integer.parseInt(protocol),
+                Optional.ofNullable(opts.get("--receipts")).map(Path::of));
         long start = System.nanoTime();
         Simulation.Outcome outcome = new Simulation(options).run(phase -> { });
         double seconds = (System.nanoTime() - start) / 1e9;

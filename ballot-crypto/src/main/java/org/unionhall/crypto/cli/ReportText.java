@@ -39,6 +39,14 @@ final class ReportText {
                 sb.append("              - … and ").append(c.failed() - c.failures().size()).append(" more\n");
             }
         }
+        if (!report.rejectedReceipts().isEmpty()) {
+            sb.append('\n').append("Rejected receipts: ").append(report.rejectedReceipts().size())
+                    .append(" (not receipts of this election signed by its board key; they say nothing about this record)\n");
+            report.rejectedReceipts().stream().limit(20).forEach(r -> sb.append("              - ").append(r).append('\n'));
+            if (report.rejectedReceipts().size() > 20) {
+                sb.append("              - … and ").append(report.rejectedReceipts().size() - 20).append(" more\n");
+            }
+        }
         sb.append('\n');
         if (report.passed()) {
             sb.append("RESULT: all ").append(passed).append(" checks passed. The published result is exactly what the ")

@@ -22,8 +22,11 @@ import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.ballot.Roll;
 import org.unionhall.crypto.ballot.RollEntry;
+import org.unionhall.crypto.ballot.VotingOpened;
 import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.record.Bytes;
+import org.unionhall.crypto.receipt.BoardKey;
+import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordCodec;
 import org.unionhall.crypto.record.RecordWriter;
@@ -45,10 +48,23 @@ import org.unionhall.crypto.trustee.TrusteeAnnouncement;
  */
 public final class Simulation {
 
-    /** What to simulate. */
+    /**
+     * What to simulate: protocol version 1 or 2, and in version 2 optionally a folder to write
+     * the signed receipt of every board entry to (one file per entry, {@code receipt-<seq>.json}).
+     */
     public record Options(int voters, int trustees, int threshold, Path out, long seed, Optional<Path> reveal,
-            String contest) {
+            String contest, int version, Optional<Path> receipts) {
+
+        /** A version 2 election without receipts written out. */
+        public Options(int voters, int trustees, int threshold, Path out, long seed, Optional<Path> reveal,
+                String contest) {
+            this(voters, trustees, threshold, out, seed, reveal, contest, 2, Optional.empty());
+        }
     }
+
+    /** When the simulated vote opened and closed (fixed, so that a seed reproduces the record). */
+    static final String OPENED = "2026-12-06T23:05:00Z";
+    static final String CLOSED = "2026-12-06T23:10:00Z";
 
     /** What was simulated, for the caller to report. */
     public record Outcome(Manifest manifest, ElectionResult result, int boardEntries, int counted, int challenged,
@@ -68,6 +84,12 @@ public final class Simulation {
         if (options.voters() < 1 || options.trustees() < 1 || options.threshold() < 1
                 || options.threshold() > options.trustees()) {
             throw new IllegalArgumentException("need voters ≥ 1 and 1 ≤ threshold ≤ trustees");
+        }
+        if (options.version() != 1 && options.version() != 2) {
+            throw new IllegalArgumentException("the protocol version is 1 or 2");
+        }
+        if (options.version() == 1 && options.receipts().isPresent()) {
+            throw new IllegalArgumentException("receipts exist from protocol version 2 on");
         }
         this.options = options;
     }
@@ -120,7 +142,8 @@ public final class Simulation {
         long seed = options.seed();
         Contest contest = contest(options.contest());
         Manifest manifest = new Manifest("simulated-" + Long.toUnsignedString(seed), "Simulated election (seed "
-                + Long.toUnsignedString(seed) + ")", List.of(contest), options.trustees(), options.threshold());
+                + Long.toUnsignedString(seed) + ")", List.of(contest), options.trustees(), options.threshold(),
+                options.version());
         byte[] baseHash = manifest.baseHash();
 
         // Key ceremony: every message goes through lists, as a relaying server would hold them.
@@ -156,15 +179,22 @@ public final class Simulation {
         Roll roll = new Roll(entries);
         byte[] rollDigest = roll.digest(baseHash);
         ElectionContext context = ElectionContext.create(manifest, jointKey, ceremonyDigest, rollDigest);
+        // Version 2: the server's board key and what voting opened with; a fifth of the members
+        // registered no credential, so the eligible count exceeds the roll.
+        Optional<BoardKey> boardKey = options.version() == 2
+                ? Optional.of(BoardKey.generate(new SeededRandom(seed, "board-key")))
+                : Optional.empty();
+        Optional<VotingOpened> opened = boardKey.map(k -> new VotingOpened(k.publicKey(), OPENED,
+                options.voters() + options.voters() / 5L, "members of the simulated union when voting opened"));
         RecordWriter writer = new RecordWriter(options.out());
         writer.writeSetup(manifest, new RecordCodec.DeclaredContext(baseHash, jointKey, ceremonyDigest, rollDigest,
-                context.extendedHash()), announcements, shares, roll);
+                context.extendedHash(), opened), announcements, shares, roll);
         listener.written("setup");
 
         // Voting: each voter's device encrypts on its own; the board admits ballots in a fixed order.
         List<VoterActions> actions = IntStream.range(0, options.voters()).parallel()
                 .mapToObj(i -> vote(context, credentials.get(i), i, seed, contest)).toList();
-        BallotBox box = new BallotBox(context, roll);
+        BallotBox box = opened.map(o -> new BallotBox(context, roll, o)).orElseGet(() -> new BallotBox(context, roll));
         List<BallotBox.CheckedBallot> firstCasts = actions.parallelStream()
                 .map(a -> a.first.map(p -> box.check(p.ballot())).orElse(null)).toList();
         int challenged = 0;
@@ -189,6 +219,12 @@ public final class Simulation {
         }
         List<BoardEntry> board = box.entries();
         writer.writeBoard(board);
+        if (options.version() == 2) {
+            writer.writeClosing(CLOSED);
+        }
+        if (options.receipts().isPresent()) {
+            writeReceipts(options.receipts().get(), context.extendedHash(), boardKey.orElseThrow(), board, seed);
+        }
         listener.written("voting");
 
         // Tally and decryption with one trustee missing.
@@ -275,6 +311,26 @@ public final class Simulation {
             default -> throw new IllegalStateException();
         }
         return out;
+    }
+
+    /** The receipt the server answered each ballot with (§8.8), one file per board entry. */
+    private static void writeReceipts(Path folder, byte[] extendedHash, BoardKey key, List<BoardEntry> board,
+            long seed) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+        board.parallelStream().forEach(e -> {
+            Receipt r = Receipt.sign(extendedHash, key, e.sequence(), e.state(), e.previous(), e.code(),
+                    new SeededRandom(seed, "receipt/" + e.sequence()));
+            Path file = folder.resolve(String.format("receipt-%06d.json", e.sequence()));
+            try {
+                Files.writeString(file, r.toJson() + "\n");
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write " + file, ex);
+            }
+        });
     }
 
     private static void writeReveal(Path file, List<BoardEntry> board, List<VoterActions> actions,

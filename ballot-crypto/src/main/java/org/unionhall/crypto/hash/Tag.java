@@ -38,7 +38,13 @@ public enum Tag {
     /** Tracking code of a board entry (§8.5). */
     TRACKING_CODE("unionhall/v1/tracking-code"),
     /** Chaum–Pedersen proof of a partial decryption (§5.4). */
-    DECRYPTION_PROOF("unionhall/v1/decryption-proof");
+    DECRYPTION_PROOF("unionhall/v1/decryption-proof"),
+    /** First link of a version 2 board, binding the board key and the opening facts (§8.5). */
+    BOARD_GENESIS_V2("unionhall/v2/board-genesis"),
+    /** Digest of a signed receipt (§8.8). */
+    RECEIPT("unionhall/v2/receipt"),
+    /** Schnorr signature of a receipt by the board key (§8.8). */
+    RECEIPT_SIGNATURE("unionhall/v2/receipt-signature");
 
     private final String ascii;
 

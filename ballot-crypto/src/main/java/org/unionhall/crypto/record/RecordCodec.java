@@ -16,6 +16,7 @@ import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.EncryptedContest;
 import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.ballot.RollEntry;
+import org.unionhall.crypto.ballot.VotingOpened;
 import org.unionhall.crypto.elgamal.Ciphertext;
 import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.group.InvalidInputException;
@@ -47,7 +48,7 @@ public final class RecordCodec {
     /** election.json. */
     public static Map<String, Object> manifest(Manifest m) {
         Map<String, Object> o = obj();
-        o.put("format", Manifest.FORMAT);
+        o.put("format", m.format());
         o.put("group", org.unionhall.crypto.group.Group.NAME);
         o.put("election", m.election());
         o.put("title", m.title());
@@ -69,11 +70,12 @@ public final class RecordCodec {
         return o;
     }
 
-    /** Reads election.json, refusing an unknown format or group. */
+    /** Reads election.json (version 1 or 2), refusing an unknown format or group. */
     public static Manifest manifest(Object json) {
         Node n = new Node(json, "election");
         n.only("format", "group", "election", "title", "trustees", "threshold", "contests");
-        if (!Manifest.FORMAT.equals(n.string("format"))) {
+        java.util.OptionalInt version = Manifest.versionOf(n.string("format"));
+        if (version.isEmpty()) {
             throw new InvalidInputException("format check: unknown record format '" + n.string("format") + "'");
         }
         if (!org.unionhall.crypto.group.Group.NAME.equals(n.string("group"))) {
@@ -92,17 +94,26 @@ public final class RecordCodec {
                     c.smallInt("min"), c.smallInt("max"), c.smallInt("range")));
         }
         return new Manifest(n.string("election"), n.string("title"), contests, n.smallInt("trustees"),
-                n.smallInt("threshold"));
+                n.smallInt("threshold"), version.getAsInt());
     }
 
     // ---- context.json (§10.3)
 
-    /** The hashes and key a booth needs, as declared in context.json. */
+    /**
+     * The hashes and key a booth needs, as declared in context.json, and in version 2 what was
+     * fixed when voting opened (board key, opening instant, eligible count and its basis).
+     */
     public record DeclaredContext(byte[] baseHash, GroupElement jointKey, byte[] ceremonyDigest, byte[] rollDigest,
-            byte[] extendedHash) {
+            byte[] extendedHash, Optional<VotingOpened> opened) {
+
+        /** A version 1 context. */
+        public DeclaredContext(byte[] baseHash, GroupElement jointKey, byte[] ceremonyDigest, byte[] rollDigest,
+                byte[] extendedHash) {
+            this(baseHash, jointKey, ceremonyDigest, rollDigest, extendedHash, Optional.empty());
+        }
     }
 
-    /** context.json. */
+    /** context.json: the version 1 fields, and in version 2 also boardKey, opened, eligible, eligibleBasis. */
     public static Map<String, Object> context(DeclaredContext c) {
         Map<String, Object> o = obj();
         o.put("baseHash", Bytes.encode(c.baseHash()));
@@ -110,15 +121,48 @@ public final class RecordCodec {
         o.put("ceremonyDigest", Bytes.encode(c.ceremonyDigest()));
         o.put("rollDigest", Bytes.encode(c.rollDigest()));
         o.put("extendedHash", Bytes.encode(c.extendedHash()));
+        c.opened().ifPresent(v -> {
+            o.put("boardKey", Bytes.encode(v.boardKey().encode()));
+            o.put("opened", v.opened());
+            o.put("eligible", v.eligible());
+            o.put("eligibleBasis", v.eligibleBasis());
+        });
         return o;
     }
 
-    /** Reads context.json. */
+    /**
+     * Reads context.json of either version: exactly the five version 1 fields, or exactly those
+     * and the four of version 2 (the verifier checks that this matches election.json's format).
+     */
     public static DeclaredContext context(Object json) {
         Node n = new Node(json, "context");
-        n.only("baseHash", "jointKey", "ceremonyDigest", "rollDigest", "extendedHash");
+        Optional<VotingOpened> opened = Optional.empty();
+        if (n.has("boardKey")) {
+            n.only("baseHash", "jointKey", "ceremonyDigest", "rollDigest", "extendedHash", "boardKey", "opened",
+                    "eligible", "eligibleBasis");
+            opened = Optional.of(new VotingOpened(element(n, "boardKey"), n.string("opened"), n.integer("eligible"),
+                    n.string("eligibleBasis")));
+        } else {
+            n.only("baseHash", "jointKey", "ceremonyDigest", "rollDigest", "extendedHash");
+        }
         return new DeclaredContext(hash(n, "baseHash"), element(n, "jointKey"), hash(n, "ceremonyDigest"),
-                hash(n, "rollDigest"), hash(n, "extendedHash"));
+                hash(n, "rollDigest"), hash(n, "extendedHash"), opened);
+    }
+
+    // ---- closing.json (§10.10, version 2)
+
+    /** closing.json: the instant voting actually closed. */
+    public static Map<String, Object> closing(String closed) {
+        Map<String, Object> o = obj();
+        o.put("closed", VotingOpened.checkInstant(closed, "closed"));
+        return o;
+    }
+
+    /** Reads closing.json; returns the instant voting closed. */
+    public static String closing(Object json) {
+        Node n = new Node(json, "closing");
+        n.only("closed");
+        return VotingOpened.checkInstant(n.string("closed"), "closing.closed");
     }
 
     // ---- ceremony.json (§10.4)
@@ -281,6 +325,41 @@ public final class RecordCodec {
 
     /** A decoded board line: chain fields, ballot, and the opening of a challenged ballot. */
     public record BoardLine(ChainFields chain, EncryptedBallot ballot, Optional<BallotOpening> opening) {
+    }
+
+    /**
+     * The ballot digest of a board line computed from the bytes as written (§8.3, §11.3): every
+     * part is the base64url decoding of its field, without checking that it is a valid element or
+     * a proof of the right length; the numbers of contests and selections are the lengths of the
+     * arrays; a contest without {@code limit} contributes an empty part, exactly as
+     * {@code "limit":""} would; fields the digest does not name are ignored. Empty when a part is
+     * missing, has the wrong JSON type or is not base64url (§2.4): the digest, and so the
+     * tracking code, is then undefined.
+     */
+    public static Optional<byte[]> writtenBallotDigest(Object boardLine, byte[] extendedHash) {
+        try {
+            Node b = new Node(boardLine, "line").node("ballot");
+            List<byte[]> parts = new ArrayList<>();
+            parts.add(b.bytes("credential"));
+            List<Object> cs = b.list("contests");
+            parts.add(org.unionhall.crypto.hash.Hash.u32(cs.size()));
+            for (Object co : cs) {
+                Node c = new Node(co, "contest");
+                List<Object> sl = c.list("selections");
+                parts.add(org.unionhall.crypto.hash.Hash.u32(sl.size()));
+                for (Object so : sl) {
+                    Node sel = new Node(so, "selection");
+                    parts.add(sel.bytes("alpha"));
+                    parts.add(sel.bytes("beta"));
+                    parts.add(sel.bytes("proof"));
+                }
+                parts.add(c.has("limit") ? c.bytes("limit") : new byte[0]);
+            }
+            return Optional.of(org.unionhall.crypto.hash.Hash.keyed(extendedHash,
+                    org.unionhall.crypto.hash.Tag.BALLOT, parts));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the chain fields of a board line. */

@@ -13,6 +13,8 @@ public final class RecordLayout {
     public static final String ROLL = "roll.ndjson";
     /** Bulletin board, one entry per line (§10.6). */
     public static final String BOARD = "board.ndjson";
+    /** The instant voting closed, version 2 only (§10.10). */
+    public static final String CLOSING = "closing.json";
     /** Encrypted tally (§10.7). */
     public static final String TALLY = "tally.json";
     /** Partial decryptions (§10.8). */

@@ -66,6 +66,11 @@ public final class RecordWriter {
         }
     }
 
+    /** Writes closing.json (version 2): the instant voting actually closed, e.g. 2026-12-06T23:10:00Z. */
+    public void writeClosing(String closed) {
+        write(RecordLayout.CLOSING, RecordCodec.closing(closed));
+    }
+
     /** Writes tally.json. */
     public void writeTally(EncryptedTally tally) {
         write(RecordLayout.TALLY, RecordCodec.tally(tally));

@@ -28,6 +28,8 @@ import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.ballot.Roll;
 import org.unionhall.crypto.ballot.RollEntry;
 import org.unionhall.crypto.ballot.TrackingCodes;
+import org.unionhall.crypto.ballot.VotingOpened;
+import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.elgamal.Ciphertext;
 import org.unionhall.crypto.group.ElementSum;
 import org.unionhall.crypto.group.GroupElement;
@@ -44,9 +46,11 @@ import org.unionhall.crypto.trustee.PartialDecryption;
 
 /**
  * Verifies an election record folder (protocol §11) and returns a report of the numbered checks
- * V1–V16. Ballots are read from the board in batches and checked on all cores. A record that
- * cannot be read at all (missing file, malformed JSON) raises {@link RecordFormatException};
- * everything else becomes a failed check that names what is wrong.
+ * V1–V16, V17 for a version 2 record, and V18 when receipts are given. Ballots are read from the
+ * board in batches and checked on all cores. A record that cannot be read at all (missing file,
+ * malformed JSON) raises {@link RecordFormatException}; everything else becomes a failed check
+ * that names what is wrong. A receipt that this record's board key did not sign is rejected and
+ * listed apart: it says nothing about the record (§11.4).
  */
 public final class Verifier {
 
@@ -54,12 +58,57 @@ public final class Verifier {
     private static final int MAX_FAILURES = 20;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,18}");
 
+    /** One receipt as the user gave it: where it came from (file and line) and its text. */
+    public record ReceiptText(String source, String text) {
+
+        /**
+         * The receipts in a file (every line that is not blank is one receipt) or in a folder
+         * (every regular file directly in it, in name order) (§12). Bytes that are not UTF-8
+         * are read as U+FFFD, so such a line is rejected as unreadable rather than stopping the rest.
+         *
+         * @throws IOException when the file or folder cannot be read
+         */
+        public static List<ReceiptText> read(Path fileOrFolder) throws IOException {
+            List<Path> files;
+            if (Files.isDirectory(fileOrFolder)) {
+                try (java.util.stream.Stream<Path> s = Files.list(fileOrFolder)) {
+                    files = s.filter(Files::isRegularFile).sorted().toList();
+                }
+            } else if (Files.isRegularFile(fileOrFolder)) {
+                files = List.of(fileOrFolder);
+            } else {
+                throw new IOException(fileOrFolder + " is neither a receipt file nor a folder of them");
+            }
+            List<ReceiptText> out = new ArrayList<>();
+            for (Path f : files) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (!lines[i].isBlank()) {
+                        out.add(new ReceiptText(f + " line " + (i + 1), lines[i]));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     private final Path dir;
     private final Map<String, Tracker> trackers = new LinkedHashMap<>();
     private final Map<String, String> facts = new LinkedHashMap<>();
+    private final Optional<List<ReceiptText>> receiptTexts;
+    /** Rejected receipts by their place in the input, so the report lists them in the order given. */
+    private final Map<Integer, String> rejected = new TreeMap<>();
+    /** 1 or 2 once election.json's format is read; 0 before, or when it names no known version. */
+    private int version;
+    /** When receipts are given: code_0 and then every line's code as written (null if unreadable). */
+    private List<byte[]> writtenCodes;
+    /** When receipts are given: every line's ballot digest from its bytes (null if undefined), from index 1. */
+    private List<byte[]> writtenDigests;
 
-    private Verifier(Path dir) {
+    private Verifier(Path dir, Optional<List<ReceiptText>> receipts) {
         this.dir = dir;
+        this.receiptTexts = receipts;
         define("V1", "§10", "Record format",
                 "The record's files are present, in canonical JSON, and in a format this verifier knows.");
         define("V2", "§8.1, §3.4", "Election parameters",
@@ -93,15 +142,46 @@ public final class Verifier {
         define("V15", "§9.3", "Partial decryptions",
                 "At least the threshold of trustees took part in the decryption and each proved its part correct.");
         define("V16", "§9.4", "Result", "The published counts are exactly what the encrypted totals decrypt to.");
+        define("V17", "§7.4, §10.10", "Voting period and eligibility",
+                "The record says when voting actually opened and closed and how many members were eligible; "
+                        + "voting closed no earlier than it opened and the roll has no more credentials than eligible members.");
+        define("V18", "§8.8", "Receipts",
+                "Every receipt signed by this election's board key is matched by the board: the receipted ballot "
+                        + "is at the position the receipt names, after the same board the receipt saw.");
     }
 
     /** Verifies the record in dir. */
     public static VerificationReport verify(Path dir) {
-        Verifier v = new Verifier(dir);
+        return verify(dir, Optional.empty());
+    }
+
+    /**
+     * Verifies the record in dir and the given receipts against it (§11.4): V18 judges the receipts
+     * this record's board key signed; the others are listed in {@link VerificationReport#rejectedReceipts()}.
+     */
+    public static VerificationReport verify(Path dir, List<ReceiptText> receipts) {
+        return verify(dir, Optional.of(List.copyOf(receipts)));
+    }
+
+    private static VerificationReport verify(Path dir, Optional<List<ReceiptText>> receipts) {
+        Verifier v = new Verifier(dir, receipts);
         v.run();
         List<CheckResult> checks = new ArrayList<>();
-        v.trackers.values().forEach(t -> checks.add(t.result()));
-        return new VerificationReport(checks, v.facts);
+        v.trackers.values().stream()
+                .filter(t -> !t.id.equals("V17") || v.version == 2)
+                .filter(t -> !t.id.equals("V18") || receipts.isPresent())
+                .forEach(t -> checks.add(t.result()));
+        return new VerificationReport(checks, v.facts, new ArrayList<>(v.rejected.values()));
+    }
+
+    /** The record's files of protocol §10, by version; any other file or folder is ignored (§10). */
+    private static List<String> recordFiles(int version) {
+        List<String> files = new ArrayList<>(List.of(RecordLayout.ELECTION, RecordLayout.CONTEXT, RecordLayout.CEREMONY,
+                RecordLayout.ROLL, RecordLayout.BOARD, RecordLayout.TALLY, RecordLayout.DECRYPTION, RecordLayout.RESULT));
+        if (version == 2) {
+            files.add(RecordLayout.CLOSING);
+        }
+        return files;
     }
 
     private void run() {
@@ -112,23 +192,38 @@ public final class Verifier {
         Object contextJson = required(RecordLayout.CONTEXT);
         Object ceremonyJson = required(RecordLayout.CEREMONY);
         requireFile(RecordLayout.ROLL);
+        version = electionJson instanceof Map<?, ?> m && m.get("format") instanceof String f
+                ? Manifest.versionOf(f).orElse(0) : 0;
+        // Every file of §10 that is present is read and must be canonical, whether or not its
+        // phase is checked (§11.1); closing.json is a record file from version 2 on.
+        Optional<Object> closingJson = version == 2 ? optional(RecordLayout.CLOSING) : Optional.empty();
         Optional<Object> tallyJson = optional(RecordLayout.TALLY);
         Optional<Object> decryptionJson = optional(RecordLayout.DECRYPTION);
         Optional<Object> resultJson = optional(RecordLayout.RESULT);
         boolean boardPresent = Files.isRegularFile(dir.resolve(RecordLayout.BOARD));
-        pass("V1", 1);
+        checkPhaseOrder(boardPresent, closingJson.isPresent(), tallyJson.isPresent(),
+                decryptionJson.isPresent() || resultJson.isPresent());
+        noteOtherFiles();
         if (!boardPresent || tallyJson.isEmpty() || decryptionJson.isEmpty() || resultJson.isEmpty()) {
             facts.put("phase", !boardPresent ? "key ceremony done, voting not started"
                     : tallyJson.isEmpty() ? "voting" : "tallied, not yet decrypted");
         } else {
             facts.put("phase", "complete");
         }
+        List<SourcedReceipt> receipts = parseReceipts();
+
+        // The roll needs nothing else of the record, so V5 is judged whatever V2–V4 find (§11.3).
+        Roll roll = readRoll();
 
         Manifest manifest;
         RecordCodec.DeclaredContext declared;
         try {
             manifest = RecordCodec.manifest(electionJson);
             declared = RecordCodec.context(contextJson);
+            if (declared.opened().isPresent() != (manifest.version() == 2)) {
+                throw new InvalidInputException("context check: context.json has the fields of version "
+                        + (declared.opened().isPresent() ? 2 : 1) + ", election.json is version " + manifest.version());
+            }
         } catch (InvalidInputException e) {
             fail("V2", e.getMessage());
             blockFrom("V3", "not checked: the election parameters (V2) could not be read");
@@ -157,11 +252,9 @@ public final class Verifier {
                 ceremony.announcements(), ceremony.shares());
         check("V4", transcript.isEmpty(), "ceremony check: " + transcript.orElse(""));
         if (tracker("V3").failed.get() > 0 || transcript.isPresent()) {
-            blockFrom("V5", "not checked: the key ceremony (V3, V4) is not valid");
+            blockFrom("V6", "not checked: the key ceremony (V3, V4) is not valid");
             return;
         }
-
-        Roll roll = readRoll();
         if (roll == null) {
             blockFrom("V6", "not checked: the roll (V5) is not valid");
             return;
@@ -180,13 +273,22 @@ public final class Verifier {
         check("V6", MessageDigest.isEqual(context.extendedHash(), declared.extendedHash()),
                 "extended hash check: context.json's extendedHash is not H_E");
         facts.put("electionHash", org.unionhall.crypto.record.Bytes.encode(context.extendedHash()));
+        byte[] genesis = declared.opened().map(o -> TrackingCodes.genesis(context.extendedHash(), o))
+                .orElseGet(() -> TrackingCodes.genesis(context.extendedHash()));
+        declared.opened().ifPresent(o -> checkPeriod(o, roll, closingJson));
+        if (receiptTexts.isPresent()) {
+            writtenCodes = new ArrayList<>(List.of(genesis));
+            writtenDigests = new ArrayList<>(java.util.Collections.singletonList(null));
+        }
 
         if (!boardPresent) {
             notYet("V7", "V8", "V9", "V10", "V11", "V12", "V13", "V14", "V15", "V16");
+            checkReceipts(context.extendedHash(), declared.opened(), receipts);
             return;
         }
-        BoardSummary board = readBoard(context, roll);
+        BoardSummary board = readBoard(context, roll, genesis);
         facts.put("board", board.entries + " entries: " + board.cast + " cast, " + board.challenged + " challenged");
+        checkReceipts(context.extendedHash(), declared.opened(), receipts);
         if (tallyJson.isEmpty()) {
             notYet("V14", "V15", "V16");
             return;
@@ -199,13 +301,166 @@ public final class Verifier {
             blockFrom("V15", "not checked: the tally (V14) could not be read");
             return;
         }
-        checkTally(manifest, board, declaredTally);
+        if (!checkTally(manifest, board, declaredTally)) {
+            blockFrom("V15", "not checked: there is no tally to decrypt (V14)");
+            return;
+        }
         facts.put("counted", declaredTally.ballotsCounted() + " ballots, total weight " + declaredTally.totalWeight());
         if (decryptionJson.isEmpty() || resultJson.isEmpty()) {
             notYet("V15", "V16");
             return;
         }
         checkDecryption(context, ceremony, declaredTally, decryptionJson.get(), resultJson.get());
+    }
+
+    // ---- files (V1)
+
+    /**
+     * Phases are written in order (§10): the board before closing.json (version 2), that before
+     * the tally, the tally before the decryption and the result. A later phase without an earlier
+     * one would publish something nobody can check.
+     */
+    private void checkPhaseOrder(boolean board, boolean closing, boolean tally, boolean decryption) {
+        List<String> problems = new ArrayList<>();
+        if (closing && !board) {
+            problems.add(RecordLayout.CLOSING + " is present but " + RecordLayout.BOARD + " is not");
+        }
+        if (tally && !board) {
+            problems.add(RecordLayout.TALLY + " is present but " + RecordLayout.BOARD + " is not");
+        } else if (tally && version == 2 && !closing) {
+            problems.add(RecordLayout.TALLY + " is present but " + RecordLayout.CLOSING + " is not: voting must close "
+                    + "before the tally");
+        }
+        if (decryption && !tally) {
+            problems.add(RecordLayout.DECRYPTION + " or " + RecordLayout.RESULT + " is present but " + RecordLayout.TALLY
+                    + " is not");
+        }
+        problems.forEach(p -> fail("V1", "phase order check: " + p + " (§10)"));
+        if (problems.isEmpty()) {
+            pass("V1", 1);
+        }
+    }
+
+    /** Files and folders that are not part of the record are allowed and ignored (§10), but named. */
+    private void noteOtherFiles() {
+        List<String> known = recordFiles(version);
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            List<String> others = entries.map(p -> p.getFileName().toString().replaceAll("/$", ""))
+                    .filter(name -> !known.contains(name)).sorted().toList();
+            if (!others.isEmpty()) {
+                facts.put("ignored", String.join(", ", others) + " (not part of the record)");
+            }
+        } catch (IOException e) {
+            throw new RecordFormatException("cannot list the record folder: " + e.getMessage());
+        }
+    }
+
+    // ---- voting period and eligibility (V17, version 2)
+
+    private void checkPeriod(VotingOpened opened, Roll roll, Optional<Object> closingJson) {
+        facts.put("opened", opened.opened());
+        facts.put("eligible", opened.eligible() + " (" + opened.eligibleBasis() + ")");
+        check("V17", roll.entries().size() <= opened.eligible(), "eligibility check: the roll has "
+                + roll.entries().size() + " credentials but only " + opened.eligible() + " members were eligible");
+        if (closingJson.isEmpty()) {
+            notYet("V17");
+            return;
+        }
+        String closed;
+        try {
+            closed = RecordCodec.closing(closingJson.get());
+        } catch (InvalidInputException e) {
+            fail("V17", e.getMessage());
+            return;
+        }
+        facts.put("closed", closed);
+        // Both are YYYY-MM-DDTHH:MM:SSZ, so text order is time order.
+        check("V17", closed.compareTo(opened.opened()) >= 0, "period check: voting closed at " + closed
+                + ", before it opened at " + opened.opened());
+    }
+
+    // ---- receipts (V18)
+
+    private List<SourcedReceipt> parseReceipts() {
+        List<SourcedReceipt> out = new ArrayList<>();
+        List<ReceiptText> texts = receiptTexts.orElse(List.of());
+        for (int i = 0; i < texts.size(); i++) {
+            ReceiptText t = texts.get(i);
+            try {
+                out.add(new SourcedReceipt(i, t.source(), Receipt.parse(t.text())));
+            } catch (InvalidInputException e) {
+                rejected.put(i, t.source() + ": unreadable, not a receipt: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private record SourcedReceipt(int index, String source, Receipt receipt) {
+    }
+
+    /**
+     * Judges every receipt against the board as written (§11.4). A receipt for another election,
+     * or one whose signature does not check under this record's board key, was not made by this
+     * election's server: it is rejected and says nothing about the record. Any other receipt is
+     * the server's signed word, and the board must match it.
+     */
+    private void checkReceipts(byte[] he, Optional<VotingOpened> opened, List<SourcedReceipt> receipts) {
+        if (receiptTexts.isEmpty()) {
+            return;
+        }
+        pass("V18", 0);
+        for (SourcedReceipt sr : receipts) {
+            String source = sr.source();
+            Receipt r = sr.receipt();
+            if (opened.isEmpty()) {
+                rejected.put(sr.index(), source + ": version 1 records have no board key to check a receipt against");
+            } else if (!r.isFor(he)) {
+                rejected.put(sr.index(), source + ": for another election (H_E " + org.unionhall.crypto.record.Bytes.encode(r.election())
+                        + ", this record's is " + org.unionhall.crypto.record.Bytes.encode(he) + ")");
+            } else if (!r.signatureValid(opened.get().boardKey())) {
+                rejected.put(sr.index(), source + ": forged: the signature does not check under this record's board key");
+            } else {
+                judge(he, source, r);
+            }
+        }
+    }
+
+    private void judge(byte[] he, String source, Receipt r) {
+        long entries = writtenCodes.size() - 1L;
+        long seq = r.seq();
+        String where = source + " (seq " + seq + "): ";
+        if (seq <= entries && equal(writtenCodes.get((int) seq), r.code())) {
+            check("V18", equal(writtenCodes.get((int) seq - 1), r.previous()), where + "fork: the board's code before "
+                    + "seq " + seq + " differs from the one the receipt saw");
+            return;
+        }
+        // The board does not hold the receipted code at seq: look for the receipted ballot anywhere.
+        for (int j = 1; j <= entries; j++) {
+            byte[] digest = writtenDigests.get(j);
+            if (digest == null) {
+                continue;
+            }
+            for (BoardEntry.State state : BoardEntry.State.values()) {
+                if (equal(TrackingCodes.next(he, r.previous(), seq, state, digest), r.code())) {
+                    if (state != r.state()) {
+                        fail("V18", where + "state changed: the receipted ballot is on the board at seq " + j + " as "
+                                + state.label() + ", the receipt says " + r.state().label());
+                    } else if (j == seq) {
+                        fail("V18", where + "fork: the receipted ballot is at seq " + seq + ", but the board before it "
+                                + "differs from the one the receipt saw");
+                    } else {
+                        fail("V18", where + "moved: the receipted ballot is at seq " + j + ", the receipt says seq " + seq);
+                    }
+                    return;
+                }
+            }
+        }
+        fail("V18", where + "missing: the receipted ballot is not on the board"
+                + (seq > entries ? " (the board has " + entries + " entries)" : "; seq " + seq + " holds another ballot"));
+    }
+
+    private static boolean equal(byte[] a, byte[] b) {
+        return a != null && b != null && MessageDigest.isEqual(a, b);
     }
 
     // ---- roll (V5)
@@ -253,13 +508,18 @@ public final class Verifier {
     private record Counted(long sequence, long weight, List<Ciphertext> selections) {
     }
 
+    /**
+     * What one board line gave: its chain fields (null if unreadable), the decoded entry (null if
+     * it fails V8), its ballot digest from the bytes as written (null if undefined, §11.3) and
+     * the weight it counts with (0 if it is not counted).
+     */
     private record LineResult(RecordCodec.ChainFields chain, RecordCodec.BoardLine entry, byte[] digest, long weight) {
     }
 
-    private BoardSummary readBoard(ElectionContext context, Roll roll) {
+    private BoardSummary readBoard(ElectionContext context, Roll roll, byte[] genesis) {
         BoardSummary summary = new BoardSummary();
         byte[] he = context.extendedHash();
-        byte[] head = TrackingCodes.genesis(he);
+        byte[] head = genesis;
         Set<ByteBuffer> digests = new HashSet<>();
         try (NdjsonLines r = new NdjsonLines(dir.resolve(RecordLayout.BOARD), RecordLayout.BOARD)) {
             long lineNo = 0;
@@ -294,24 +554,30 @@ public final class Verifier {
         String where = "board line " + lineNo;
         Object json = parse(line, RecordLayout.BOARD + " line " + lineNo);
         RecordCodec.ChainFields chain = null;
+        String chainProblem = null;
         try {
             chain = RecordCodec.chainFields(json, where);
         } catch (InvalidInputException e) {
-            fail("V7", where + ": " + e.getMessage());
+            chainProblem = e.getMessage();
+        }
+        // The chain (V7) is judged on the bytes as written, apart from the ballot form (V8).
+        byte[] digest = RecordCodec.writtenBallotDigest(json, context.extendedHash()).orElse(null);
+        if (chainProblem != null) {
+            fail("V7", where + ": " + chainProblem);
         }
         RecordCodec.BoardLine entry;
         try {
             entry = RecordCodec.boardLine(json, where, context.manifest(), context.extendedHash());
         } catch (InvalidInputException e) {
             fail("V8", where + ": " + e.getMessage());
-            return new LineResult(chain, null, null, 0);
+            return new LineResult(chain, null, digest, 0);
         }
         List<BallotProblem> problems = BallotChecker.problems(context, entry.ballot());
         boolean formOk = problems.stream().noneMatch(p -> p.kind() == BallotProblem.Kind.ELECTION
                 || p.kind() == BallotProblem.Kind.STRUCTURE);
         check("V8", formOk, where + ": " + first(problems, BallotProblem.Kind.ELECTION, BallotProblem.Kind.STRUCTURE));
         if (!formOk) {
-            return new LineResult(chain, entry, entry.ballot().digest(context.extendedHash()), 0);
+            return new LineResult(chain, null, digest, 0);
         }
         Optional<RollEntry> voter = roll.find(entry.ballot().credential().encodedView());
         boolean signed = voter.isPresent() && problems.stream().noneMatch(p -> p.kind() == BallotProblem.Kind.SIGNATURE);
@@ -331,33 +597,29 @@ public final class Verifier {
             Optional<String> p = BallotChecker.openingProblem(context, entry.ballot(), entry.opening().orElseThrow());
             check("V13", p.isEmpty(), where + ": " + p.orElse(""));
         }
-        return new LineResult(chain, entry, entry.ballot().digest(context.extendedHash()),
-                voter.map(RollEntry::weight).orElse(0L));
+        return new LineResult(chain, entry, digest, voter.map(RollEntry::weight).orElse(0L));
     }
 
     private byte[] chain(byte[] he, byte[] head, long lineNo, LineResult lr, Set<ByteBuffer> digests,
             BoardSummary summary) {
         summary.entries++;
         String where = "board line " + lineNo;
-        if (lr.chain() == null || lr.digest() == null) {
-            fail("V7", where + ": the tracking code cannot be recomputed because the entry cannot be read");
-            return lr.chain() == null ? head : lr.chain().code();
+        if (writtenCodes != null) {
+            writtenCodes.add(lr.chain() == null ? null : lr.chain().code());
+            writtenDigests.add(lr.digest());
+        }
+        if (lr.digest() != null) {
+            if (!digests.add(ByteBuffer.wrap(lr.digest()))) {
+                fail("V12", where + ": this ballot is already on the board (replay)");
+            } else {
+                pass("V12", 1);
+            }
+        }
+        if (lr.chain() == null) {
+            // Already failed V7 for its unreadable seq, code or state; the next line has no code to follow.
+            return null;
         }
         RecordCodec.ChainFields c = lr.chain();
-        byte[] expected = TrackingCodes.next(he, head, lineNo, c.state(), lr.digest());
-        if (c.sequence() != lineNo) {
-            fail("V7", where + ": sequence number " + c.sequence() + " should be " + lineNo);
-        } else if (!MessageDigest.isEqual(c.code(), expected)) {
-            fail("V7", where + ": the tracking code does not follow from the code before and this entry "
-                    + "(the entry was changed, or an entry before it was removed, inserted or reordered)");
-        } else {
-            pass("V7", 1);
-        }
-        if (!digests.add(ByteBuffer.wrap(lr.digest()))) {
-            fail("V12", where + ": this ballot is already on the board (replay)");
-        } else {
-            pass("V12", 1);
-        }
         if (c.state() == BoardEntry.State.CHALLENGED) {
             summary.challenged++;
         } else {
@@ -369,14 +631,40 @@ public final class Verifier {
                         new Counted(lineNo, lr.weight(), all));
             }
         }
+        if (head == null) {
+            fail("V7", where + ": the tracking code cannot be recomputed because the code of the line before "
+                    + "cannot be read");
+            return c.code();
+        }
+        if (lr.digest() == null) {
+            fail("V7", where + ": the tracking code cannot be recomputed because a field of the ballot digest "
+                    + "is missing or not base64url (§8.3)");
+            return c.code();
+        }
+        byte[] expected = TrackingCodes.next(he, head, lineNo, c.state(), lr.digest());
+        if (c.sequence() != lineNo) {
+            fail("V7", where + ": sequence number " + c.sequence() + " should be " + lineNo);
+        } else if (!MessageDigest.isEqual(c.code(), expected)) {
+            fail("V7", where + ": the tracking code does not follow from the code before and this entry "
+                    + "(the entry was changed, or an entry before it was removed, inserted or reordered)");
+        } else {
+            pass("V7", 1);
+        }
         return c.code();
     }
 
     // ---- tally (V14)
 
-    private void checkTally(Manifest manifest, BoardSummary board, EncryptedTally declared) {
+    /** False when there is nothing to tally, so V15 and V16 cannot be judged. */
+    private boolean checkTally(Manifest manifest, BoardSummary board, EncryptedTally declared) {
         int cells = manifest.contests().stream().mapToInt(c -> c.options().size()).sum();
         List<Counted> counted = new ArrayList<>(board.last.values());
+        if (counted.isEmpty()) {
+            // Every cell would be the identity, which has no encoding (§2.1, §9.2).
+            fail("V14", "tally check: no ballot on the board is counted, so there is no tally; a record in which "
+                    + "no ballot counts has no tally.json (§9.2)");
+            return false;
+        }
         ElementSum[] sums = counted.parallelStream().collect(() -> newSums(cells), (s, c) -> {
             for (int i = 0; i < cells; i++) {
                 s[2 * i].add(c.selections().get(i).alpha(), c.weight());
@@ -398,7 +686,7 @@ public final class Verifier {
         }
         if (!shape) {
             fail("V14", "tally check: tally.json does not have one ciphertext per option of the manifest");
-            return;
+            return true;
         }
         int at = 0;
         for (int ci = 0; ci < manifest.contests().size(); ci++) {
@@ -412,6 +700,7 @@ public final class Verifier {
                 at++;
             }
         }
+        return true;
     }
 
     private static ElementSum[] newSums(int cells) {
@@ -564,6 +853,7 @@ public final class Verifier {
 
     private void count(String id, long checked, long failed, String failure) {
         Tracker t = tracker(id);
+        t.performed = true;
         t.checked.addAndGet(checked);
         if (failed > 0) {
             t.failed.addAndGet(failed);
@@ -572,11 +862,13 @@ public final class Verifier {
     }
 
     private void pass(String id, long n) {
+        tracker(id).performed = true;
         tracker(id).checked.addAndGet(n);
     }
 
     private void fail(String id, String failure) {
         Tracker t = tracker(id);
+        t.performed = true;
         t.checked.incrementAndGet();
         t.failed.incrementAndGet();
         t.note(failure);
@@ -586,7 +878,7 @@ public final class Verifier {
         boolean on = false;
         for (Tracker t : trackers.values()) {
             on |= t.id.equals(firstId);
-            if (on && t.checked.get() == 0) {
+            if (on && !t.performed) {
                 fail(t.id, reason);
             }
         }
@@ -595,6 +887,7 @@ public final class Verifier {
     private void notYet(String... ids) {
         for (String id : ids) {
             tracker(id).notYet = true;
+            tracker(id).performed = true;
         }
     }
 
@@ -607,6 +900,8 @@ public final class Verifier {
         final AtomicLong failed = new AtomicLong();
         final java.util.TreeSet<String> failures = new java.util.TreeSet<>(Verifier::naturalOrder);
         volatile boolean notYet;
+        /** Judged (passed, failed or not yet), so a later blocked phase does not overwrite it. */
+        volatile boolean performed;
 
         Tracker(String id, String section, String title, String meaning) {
             this.id = id;

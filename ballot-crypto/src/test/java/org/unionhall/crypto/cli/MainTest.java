@@ -51,14 +51,31 @@ class MainTest {
         assertTrue(Files.size(dir.resolve("reveal.json")) > 0);
 
         assertEquals(0, run("verify", a.toString()));
-        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+        assertTrue(out().contains("RESULT: all 17 checks passed"), out());
         assertTrue(out().contains("V10  passed   Selection proofs (protocol §5.2)"), out());
+        assertTrue(out().contains("V17  passed   Voting period and eligibility"), out());
 
         assertEquals(0, run("verify", a.toString(), "--json"));
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) Json.parse(out().trim());
         assertEquals(Boolean.TRUE, json.get("passed"));
-        assertEquals(16, ((List<?>) json.get("checks")).size());
+        assertEquals(17, ((List<?>) json.get("checks")).size());
+    }
+
+    @Test
+    void aVersionOneRecordIsStillWrittenAndVerifiedWithItsSixteenChecks() throws Exception {
+        Path a = dir.resolve("v1");
+        assertEquals(0, run("simulate", "--voters", "12", "--trustees", "3", "--threshold", "2", "--out", a.toString(),
+                "--seed", "9", "--protocol", "1"));
+        assertTrue(Files.readString(a.resolve("election.json")).contains("\"format\":\"unionhall-election/1\""));
+        assertTrue(!Files.exists(a.resolve("closing.json")));
+        assertEquals(0, run("verify", a.toString()));
+        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+        assertTrue(!out().contains("V17"), out());
+        assertEquals(2, run("simulate", "--voters", "3", "--trustees", "1", "--threshold", "1", "--out", a.toString(),
+                "--protocol", "1", "--receipts", dir.resolve("r").toString()));
+        assertEquals(2, run("simulate", "--voters", "3", "--trustees", "1", "--threshold", "1", "--out", a.toString(),
+                "--protocol", "3"));
     }
 
     @Test
@@ -82,12 +99,12 @@ class MainTest {
         Path zip = dir.resolve("record.zip");
         zip(a, zip, "");
         assertEquals(0, run("verify", zip.toString()), out());
-        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+        assertTrue(out().contains("RESULT: all 17 checks passed"), out());
 
         Path nested = dir.resolve("nested.zip");
         zip(a, nested, "election-record/");
         assertEquals(0, run("verify", nested.toString()), out());
-        assertTrue(out().contains("RESULT: all 16 checks passed"), out());
+        assertTrue(out().contains("RESULT: all 17 checks passed"), out());
 
         Path result = a.resolve("result.json");
         Files.writeString(result, Files.readString(result).replaceFirst("\"counts\":\\[(\\d+)", "\"counts\":[1$1"));
@@ -110,6 +127,48 @@ class MainTest {
                 out.closeEntry();
             }
         }
+    }
+
+    @Test
+    void receiptsAreCheckedAgainstTheRecordAndAForgedOneIsRejectedWithoutFailingIt() throws Exception {
+        Path a = dir.resolve("a");
+        Path receipts = dir.resolve("receipts");
+        assertEquals(0, run("simulate", "--voters", "10", "--trustees", "2", "--threshold", "1", "--out", a.toString(),
+                "--seed", "12", "--receipts", receipts.toString()));
+        assertEquals(0, run("verify", a.toString(), "--receipts", receipts.toString()), out());
+        assertTrue(out().contains("V18  passed   Receipts (protocol §8.8)"), out());
+        assertTrue(out().contains("RESULT: all 18 checks passed"), out());
+
+        String genuine = Files.readString(receipts.resolve("receipt-000002.json"));
+        Files.writeString(receipts.resolve("forged.json"), genuine.replace("\"seq\":2", "\"seq\":1"));
+        assertEquals(0, run("verify", a.toString(), "--receipts", receipts.toString()), out());
+        assertTrue(out().contains("Rejected receipts: 1"), out());
+        assertTrue(out().contains("forged.json line 1: forged"), out());
+
+        Path board = a.resolve("board.ndjson");
+        List<String> lines = Files.readAllLines(board);
+        Files.writeString(board, String.join("\n", lines.subList(0, lines.size() - 1)) + "\n");
+        assertEquals(1, run("verify", a.toString(), "--receipts", receipts.toString(), "--json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) Json.parse(out().trim());
+        assertEquals(1, ((List<?>) json.get("rejectedReceipts")).size());
+
+        assertEquals(2, run("verify", a.toString(), "--receipts", dir.resolve("none").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the receipts cannot be read"));
+        assertEquals(2, run("verify", a.toString(), "--receipts"));
+    }
+
+    @Test
+    void helpOfEachCommandPrintsTheUsageToStdoutAndSucceeds() {
+        for (String[] args : List.of(new String[] {"verify", "--help"}, new String[] {"verify", "-h"},
+                new String[] {"simulate", "--help"}, new String[] {"simulate", "-h"},
+                new String[] {"simulate", "--voters", "3", "--help"}, new String[] {"verify", "some-record", "-h"})) {
+            assertEquals(0, run(args), String.join(" ", args));
+            assertTrue(out().contains("verify RECORD") && out().contains("simulate --voters N"), out());
+            assertEquals("", err.toString(StandardCharsets.UTF_8), String.join(" ", args));
+        }
+        assertEquals(2, run("simulate", "--frob"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--frob'"));
     }
 
     @Test

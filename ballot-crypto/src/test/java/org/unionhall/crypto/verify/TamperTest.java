@@ -38,8 +38,8 @@ class TamperTest {
 
     @Test
     void everyValueOfTheSmallFilesIsProtected() throws IOException {
-        for (String file : List.of(RecordLayout.ELECTION, RecordLayout.CONTEXT, RecordLayout.CEREMONY, RecordLayout.TALLY,
-                RecordLayout.DECRYPTION, RecordLayout.RESULT)) {
+        for (String file : List.of(RecordLayout.ELECTION, RecordLayout.CONTEXT, RecordLayout.CEREMONY, RecordLayout.CLOSING,
+                RecordLayout.TALLY, RecordLayout.DECRYPTION, RecordLayout.RESULT)) {
             tamperEveryLeaf(file, List.of(0));
         }
     }
