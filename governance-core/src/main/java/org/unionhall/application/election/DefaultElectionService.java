@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,6 +48,9 @@ import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.ballot.Roll;
 import org.unionhall.crypto.ballot.RollEntry;
 import org.unionhall.crypto.ballot.TrackingCodes;
+import org.unionhall.crypto.ballot.VotingOpened;
+import org.unionhall.crypto.receipt.BoardKey;
+import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.group.InvalidInputException;
 import org.unionhall.crypto.proof.EqualityProof;
@@ -115,6 +120,8 @@ import org.unionhall.domain.shared.RuleViolation;
 public class DefaultElectionService implements ElectionService {
     private static final Pattern OPTION = Pattern.compile("contest '([^']*)' option (\\d+)");
     private static final int MAX_BOARD_PAGE = 1000;
+    /** The protocol version of new elections (docs/protocol.md): 2 signs a receipt for every ballot. */
+    private static final int PROTOCOL_VERSION = 2;
 
     private Stores stores;
     private Elections elections;
@@ -124,6 +131,7 @@ public class DefaultElectionService implements ElectionService {
     private final Map<String, OpenBox> openBoxes = new ConcurrentHashMap<>();
     private final Map<String, BallotQueue<Checked>> queues = new ConcurrentHashMap<>();
     private final AtomicLong appendTransactions = new AtomicLong();
+    private final SecureRandom random = new SecureRandom();
 
     private record CachedContext(String json, ElectionContext context) {
     }
@@ -133,7 +141,8 @@ public class DefaultElectionService implements ElectionService {
      * is final and its roll frozen (registration needs phase REGISTRATION under the election's
      * lock), so this never goes stale; whether a ballot is still taken is decided under the lock.
      */
-    private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll) {
+    private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll,
+                           Optional<BoardKey> boardKey) {
     }
 
     private static final int MAX_OPEN_BOXES = 32;
@@ -226,7 +235,8 @@ public class DefaultElectionService implements ElectionService {
         }
         Manifest manifest;
         try {
-            manifest = new Manifest(id.toString(), title, contests, trustees.size(), request.threshold());
+            manifest = new Manifest(id.toString(), title, contests, trustees.size(), request.threshold(),
+                    PROTOCOL_VERSION);
         } catch (InvalidInputException e) {
             throw new InvalidInput("These election settings are not valid: " + e.getMessage() + ".");
         }
@@ -461,7 +471,8 @@ public class DefaultElectionService implements ElectionService {
             return cancelled;
         }
         Manifest old = manifest(e);
-        Manifest next = new Manifest(old.election(), old.title(), old.contests(), old.trustees() - 1, old.threshold());
+        Manifest next = new Manifest(old.election(), old.title(), old.contests(), old.trustees() - 1, old.threshold(),
+                old.version());
         List<MemberId> remaining = trustees.stream().filter(x -> x.index() != atFault).map(ElectionTrustee::member)
                 .toList();
         e.restartCeremony(Json.write(RecordCodec.manifest(next)));
@@ -549,11 +560,16 @@ public class DefaultElectionService implements ElectionService {
         byte[] ceremonyDigest = KeyCeremony.digest(hb, t.announcements(), t.shares());
         byte[] rollDigest = roll(e.id()).digest(hb);
         ElectionContext context = ElectionContext.create(m, key, ceremonyDigest, rollDigest);
-        String contextJson = Json.write(RecordCodec.context(new RecordCodec.DeclaredContext(hb, key, ceremonyDigest,
-                rollDigest, context.extendedHash())));
         long eligible = elections.eligibleCount(e.unionId(), e.chapterId());
-        e.open(contextJson, Bytes.encode(TrackingCodes.genesis(context.extendedHash())), eligible,
-                eligibleBasis(scopeOf(e)), Optional.empty(), stores.time().now());
+        String basis = eligibleBasis(scopeOf(e));
+        Instant now = stores.time().now();
+        Optional<BoardKey> boardKey = m.version() >= 2 ? Optional.of(BoardKey.generate(random)) : Optional.empty();
+        Optional<VotingOpened> opened = boardKey.map(b -> new VotingOpened(b.publicKey(),
+                now.truncatedTo(ChronoUnit.SECONDS).toString(), eligible, basis));
+        String contextJson = Json.write(RecordCodec.context(new RecordCodec.DeclaredContext(hb, key, ceremonyDigest,
+                rollDigest, context.extendedHash(), opened)));
+        e.open(contextJson, Bytes.encode(genesis(context.extendedHash(), opened)), eligible, basis,
+                boardKey.map(b -> Bytes.encode(b.secret())), now);
         audit(by, AuditAction.ELECTION_PHASE_CHANGED, e, "Voting opened: the roll of " + elections.rollSize(e.id())
                 + " voting keys is frozen; " + eligible + " members are eligible.");
     }
@@ -571,7 +587,7 @@ public class DefaultElectionService implements ElectionService {
         Manifest m = manifest(e);
         byte[] he = context(e).extendedHash();
         List<BoardEntry> board = new ArrayList<>();
-        byte[] previous = TrackingCodes.genesis(he);
+        byte[] previous = genesis(he, declaredContext(e).opened());
         for (BoardLine line : elections.board(e.id(), 1, Integer.MAX_VALUE)) {
             RecordCodec.BoardLine read = RecordCodec.boardLine(Json.parse(line.line()), "board line " + line.seq(), m, he);
             board.add(new BoardEntry(read.chain().sequence(), previous, read.chain().code(), read.chain().state(),
@@ -658,7 +674,8 @@ public class DefaultElectionService implements ElectionService {
         return transactions.run(() -> {
             Election e = election(id);
             e.requireBallotsTakenAt(now);
-            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), context(e), Set.copyOf(elections.rollCredentials(id)));
+            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), context(e), Set.copyOf(elections.rollCredentials(id)),
+                    e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
             if (openBoxes.size() >= MAX_OPEN_BOXES) {
                 openBoxes.clear();
             }
@@ -761,10 +778,12 @@ public class DefaultElectionService implements ElectionService {
                 continue;
             }
             long seq = e.boardSize() + 1;
+            byte[] previousCode = previous;
             byte[] code = TrackingCodes.next(b.box.context().extendedHash(), previous, seq, b.state, b.digest);
             BoardEntry entry = new BoardEntry(seq, previous, code, b.state, b.ballot, b.opening);
             String codeText = Bytes.encode(code);
-            Optional<String> signed = Optional.empty();
+            Optional<String> signed = b.box.boardKey().map(key -> Receipt.sign(b.box.context().extendedHash(), key,
+                    seq, b.state, previousCode, code, random).toJson());
             BoardLine line = new BoardLine(id, seq, codeText, b.state.label(), b.digestText,
                     Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)), signed);
             lines.add(line);
@@ -1039,6 +1058,10 @@ public class DefaultElectionService implements ElectionService {
         }
         files.put(RecordLayout.BOARD, board.toString().getBytes(StandardCharsets.UTF_8));
         e.tallyJson().ifPresent(t2 -> files.put(RecordLayout.TALLY, t2.getBytes(StandardCharsets.UTF_8)));
+        if (manifest(e).version() >= 2) {
+            e.closedAt().ifPresent(closed -> files.put(RecordLayout.CLOSING,
+                    Json.bytes(RecordCodec.closing(closed.toString()))));
+        }
         return files;
     }
 
@@ -1071,6 +1094,15 @@ public class DefaultElectionService implements ElectionService {
     private Scope scopeOf(Election e) {
         Union union = stores.unions().find(e.unionId()).orElseThrow();
         return new Scope(union, e.chapterId().map(c -> stores.chapters().find(c).orElseThrow()));
+    }
+
+    /** code_0: in version 2 it binds the board key and what was fixed at the opening (protocol §8.5). */
+    private static byte[] genesis(byte[] extendedHash, Optional<VotingOpened> opened) {
+        return opened.map(o -> TrackingCodes.genesis(extendedHash, o)).orElseGet(() -> TrackingCodes.genesis(extendedHash));
+    }
+
+    private static RecordCodec.DeclaredContext declaredContext(Election e) {
+        return RecordCodec.context(Json.parse(e.contextJson().orElseThrow()));
     }
 
     /** Who {@link Elections#eligibleCount} counts, in the words the record publishes. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,6 +47,7 @@ import org.unionhall.crypto.group.Group;
 import org.unionhall.crypto.hash.Tag;
 import org.unionhall.crypto.proof.RangeProof;
 import org.unionhall.crypto.proof.SchnorrProof;
+import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.crypto.record.RecordCodec;
 import org.unionhall.crypto.trustee.EncryptedShare;
@@ -164,14 +166,22 @@ abstract class ElectionServiceContract {
         Booth.PreparedBallot challenged = d.ballot(v.context(), v.credentials().get(0), 1);
         BallotReceipt c = d.challenge(v.voters().get(0), challenged);
         assertEquals(1, c.seq());
-        d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 0));
+        List<BallotReceipt> answers = new ArrayList<>(List.of(c));
+        answers.add(d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 0)));
         // Voter 1 votes no, then changes their mind to yes: only the last ballot counts.
-        d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 1));
-        d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 0));
-        d.cast(v.voters().get(2), d.ballot(v.context(), v.credentials().get(2), 1));
-        d.cast(v.voters().get(3), d.ballot(v.context(), v.credentials().get(3), 2));
+        answers.add(d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 1)));
+        answers.add(d.cast(v.voters().get(1), d.ballot(v.context(), v.credentials().get(1), 0)));
+        answers.add(d.cast(v.voters().get(2), d.ballot(v.context(), v.credentials().get(2), 1)));
+        answers.add(d.cast(v.voters().get(3), d.ballot(v.context(), v.credentials().get(3), 2)));
         BallotReceipt last = d.cast(v.voters().get(4), d.ballot(v.context(), v.credentials().get(4), 0));
+        answers.add(last);
         assertEquals(7, last.seq());
+        for (BallotReceipt a : answers) {
+            Receipt receipt = Receipt.parse(a.signed().orElseThrow(() -> new AssertionError("no signed receipt")));
+            assertEquals(a.seq(), receipt.seq());
+            assertEquals(a.code(), Bytes.encode(receipt.code()));
+            assertTrue(receipt.isFor(v.context().extendedHash()));
+        }
         assertEquals(last.code(), db.tx(() -> service.findOnBoard(d.id, last.code())).orElseThrow().code());
 
         ElectionView mine = d.view(Optional.of(v.voters().get(1)));
@@ -187,8 +197,12 @@ abstract class ElectionServiceContract {
         assertEquals(ElectionPhase.PUBLISHED, result.phase());
         assertEquals(List.of(3L, 1L, 1L), result.contests().get(0).counts());
         assertEquals(5, result.ballotsCounted());
+        assertEquals(result.openedAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS), result.openedAt().orElseThrow(),
+                "the actual opening, to the second");
+        assertFalse(result.closedAt().orElseThrow().isBefore(result.openedAt().orElseThrow()));
+        assertTrue(result.eligibleBasis().orElseThrow().contains("when voting opened"), result.eligibleBasis()::get);
         assertTrue(result.report().orElseThrow().passed());
-        assertEquals(16, result.report().orElseThrow().checks().size());
+        assertEquals(17, result.report().orElseThrow().checks().size());
         assertTrue(result.report().orElseThrow().checks().stream().allMatch(ch -> ch.status().equals("PASSED")));
 
         ElectionPublished event = published.stream().filter(p -> p.electionId().equals(d.id)).findFirst().orElseThrow();
@@ -199,8 +213,12 @@ abstract class ElectionServiceContract {
         Path zip = Files.createTempFile("record", ".zip");
         Files.write(zip, db.tx(() -> service.recordZip(d.id)));
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
-            VerificationReport report = Verifier.verify(fs.getPath("/"));
+            List<Verifier.ReceiptText> receipts = answers.stream()
+                    .map(a -> new Verifier.ReceiptText("entry " + a.seq(), a.signed().orElseThrow())).toList();
+            VerificationReport report = Verifier.verify(fs.getPath("/"), receipts);
             assertTrue(report.passed(), report.toString());
+            assertEquals(List.of(), report.rejectedReceipts());
+            assertEquals(7, report.check("V18").checked(), report.toString());
         } finally {
             Files.delete(zip);
         }
@@ -227,6 +245,7 @@ abstract class ElectionServiceContract {
         assertFalse(again.firstTime());
         assertEquals(first.seq(), again.seq());
         assertEquals(first.code(), again.code());
+        assertEquals(first.signed(), again.signed(), "a retry gets the very receipt the first answer gave");
         assertEquals(1, boardSize(d));
         // A challenged ballot can never be cast afterwards.
         Booth.PreparedBallot opened = d.ballot(v.context(), v.credentials().get(1), 1);
