@@ -6,6 +6,9 @@ tracking code, proof, signature and opening, the weighted tally, the partial dec
 result, and stops at the first failed assertion (named by its check id of protocol section 11).
 
 Usage: python3 ballot-crypto/tools/independent-verifier.py RECORD_FOLDER
+
+Reads version 1 and version 2 records (version 2: board key and opening facts in code_0, the
+closing instant); it does not judge receipts.
 """
 import sys, json
 import hashlib, hmac, json, base64, struct
@@ -65,7 +68,9 @@ def canon(o): return json.dumps(o,separators=(',',':'),sort_keys=True,ensure_asc
 for f in ['election.json','context.json','ceremony.json','tally.json','decryption.json','result.json']:
     t=rd_(f); assert canon(json.loads(t))==t, f
 E=json.loads(rd_('election.json')); C=json.loads(rd_('context.json'))
-parts=[b'unionhall-election/1',b'P-256',E['election'].encode(),E['title'].encode(),u32(E['trustees']),u32(E['threshold']),u32(len(E['contests']))]
+assert E['format'] in ('unionhall-election/1','unionhall-election/2'),'V2'
+V2REC=E['format']=='unionhall-election/2'
+parts=[E['format'].encode(),b'P-256',E['election'].encode(),E['title'].encode(),u32(E['trustees']),u32(E['threshold']),u32(len(E['contests']))]
 for c in E['contests']:
     parts+= [c['id'].encode(),c['question'].encode(),c['method'].encode(),u32(c['min']),u32(c['max']),u32(c['range']),u32(len(c['options']))]+[o.encode() for o in c['options']]
 HB=H('unionhall/v1/election-base',*parts); assert b64(C['baseHash'])==HB,'V2'
@@ -92,7 +97,14 @@ for l in lines[:-1]:
     o=json.loads(l); assert canon(o)==l; cr=b64(o['credential']); dec(cr); assert cr not in roll; roll[cr]=o['weight']; rp+=[cr,u64(o['weight'])]
 rd=HK(HB,'unionhall/v1/roll',u32(len(roll)),*rp); assert b64(C['rollDigest'])==rd,'V6 roll'
 HE=HK(HB,'unionhall/v1/extended',enc(K),cd,rd); assert b64(C['extendedHash'])==HE,'V6 HE'
-head=HK(HE,'unionhall/v1/board-genesis'); seen=set(); last={}
+if V2REC:
+    # Version 2 (section 8.5, 10.3, 10.10): code_0 binds the board key and the opening facts.
+    B=dec(b64(C['boardKey'])); assert C['eligible']>=len(roll),'V17'
+    cl=rd_('closing.json'); assert canon(json.loads(cl))==cl and json.loads(cl)['closed']>=C['opened'],'V17'
+    head=HK(HE,'unionhall/v2/board-genesis',enc(B),C['opened'].encode(),u64(C['eligible']),C['eligibleBasis'].encode())
+else:
+    head=HK(HE,'unionhall/v1/board-genesis')
+seen=set(); last={}
 blines=rd_('board.ndjson').split('\n'); assert blines[-1]==''
 for idx,l in enumerate(blines[:-1],1):
     e=json.loads(l); assert canon(e)==l; bal=e['ballot']
