@@ -36,9 +36,11 @@ import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.EncryptedContest;
 import org.unionhall.crypto.ballot.Manifest;
 import org.unionhall.crypto.group.Group;
+import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.hash.Tag;
 import org.unionhall.crypto.proof.RangeProof;
 import org.unionhall.crypto.proof.SchnorrProof;
+import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordCodec;
@@ -257,6 +259,13 @@ class BallotAbuseIT {
         Election e = opened("Refused ballots change nothing", List.of("chloe", "mateo", "jonas"));
         JsonObject first = e.cast("chloe", e.ballot(e.keys.get("chloe"), 0).ballot()).expect(201).json();
         assertEquals(1, first.getInt("seq"));
+        // The answer carries the board's receipt, signed with the board key published in context.json.
+        Receipt receipt = Receipt.parse(first.getJsonObject("receipt").toString());
+        GroupElement boardKey = RecordCodec.context(Json.parse(e.view(STEWARD).getJsonObject("context").toString()))
+                .opened().orElseThrow().boardKey();
+        assertTrue(receipt.signatureValid(boardKey), first.toString());
+        assertEquals(1, receipt.seq());
+        assertEquals(first.getString("code"), Bytes.encode(receipt.code()));
         List<String> before = e.state();
 
         Credential stranger = Credential.generate(random);

@@ -245,7 +245,7 @@ public class ElectionResource {
             + "ballot again answers the same entry with 200. After the close: 409.")
     @RequestBody(content = @Content(schema = @Schema(example = "{\"ballot\":{\"contests\":[…],\"credential\":\"…\","
             + "\"election\":\"…\",\"signature\":\"…\"}}")))
-    @APIResponse(responseCode = "201", description = "Cast: {seq, code, receipt}; the receipt (protocol §8.7) is "
+    @APIResponse(responseCode = "201", description = "Cast: {seq, code, receipt}; the receipt (protocol §8.8) is "
             + "signed with the election's board key and proves the board took this ballot at seq")
     public Response cast(@PathParam("id") String id, JsonObject body) {
         BallotReceipt r = elections.cast(actor(), id(id), plain(field(body, "ballot")));
