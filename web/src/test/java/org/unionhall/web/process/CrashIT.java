@@ -61,7 +61,9 @@ class CrashIT {
     }
 
     private void crashAndCheck(Installation installation) throws Exception {
+        long began = System.nanoTime();
         ServerProcess server = installation.start();
+        List<Long> startSeconds = new ArrayList<>(List.of((System.nanoTime() - began) / 1_000_000_000L));
         try {
             String readiness = server.readiness();
             assertTrue(readiness.contains("\"writeDelay\":\"0\"") || readiness.contains("\"synchronousCommit\":\"on\""),
@@ -78,6 +80,7 @@ class CrashIT {
                 submitted.add(motions.submitted("motion " + i));
             }
 
+            long setupSeconds = (System.nanoTime() - began) / 1_000_000_000L - startSeconds.get(0);
             Load load = new Load(ballot, motions, rollCalls, submitted);
             load.start();
             List<Long> kills = new ArrayList<>();
@@ -87,7 +90,9 @@ class CrashIT {
                 load.up = false;
                 kills.add(System.nanoTime());
                 server.kill9();
+                long restart = System.nanoTime();
                 server = installation.start();
+                startSeconds.add((System.nanoTime() - restart) / 1_000_000_000L);
                 load.up = true;
             }
             load.awaitCasts(25);
@@ -122,6 +127,8 @@ class CrashIT {
                     KILLS, casts.size(), casts.stream().filter(c -> justBefore(c.answeredAt(), kills)).count(),
                     board.size(), load.unanswered.get(), steps.size() - secondsSteps, secondsSteps,
                     steps.stream().filter(s -> justBefore(s.answeredAt(), kills)).count());
+            System.out.printf("crash test: starts took %s s, setup %d s, all %d s%n", startSeconds, setupSeconds,
+                    (System.nanoTime() - began) / 1_000_000_000L);
             assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0, "the load ran");
         } finally {
             server.close();
