@@ -8,13 +8,14 @@ import jakarta.ejb.Singleton;
  * Config: {@code unionhall.db.url} (environment {@code UNIONHALL_DB_URL}), {@code unionhall.db.user}
  * and {@code unionhall.db.password}. The driver class follows the URL (see
  * {@link DatabaseConfigSource}), so the same build runs on the embedded H2 file database and on
- * PostgreSQL. Flyway in governance-core migrates it when the application starts.
+ * PostgreSQL; the URL opened is the configured one made durable (H2 gets {@code WRITE_DELAY=0}).
+ * Flyway in governance-core migrates it when the application starts.
  */
 @Singleton
 @DataSourceDefinition(
         name = "java:app/jdbc/unionhall",
         className = "${MPCONFIG=unionhall.db.datasource-class}",
-        url = "${MPCONFIG=unionhall.db.url}",
+        url = "${MPCONFIG=unionhall.db.effective-url}",
         user = "${MPCONFIG=unionhall.db.user}",
         password = "${MPCONFIG=unionhall.db.password}",
         minPoolSize = 2,

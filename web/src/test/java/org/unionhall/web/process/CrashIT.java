@@ -1,0 +1,301 @@
+package org.unionhall.web.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionhall.crypto.verify.VerificationReport;
+import org.unionhall.web.it.Api;
+import org.unionhall.web.it.Api.Answer;
+
+/**
+ * Issue 8: an answer that says a write was accepted is true after a crash. Members cast ballots
+ * into a secret ballot from many threads while delegates vote in congress roll calls and members
+ * second motions; the server is killed with {@code kill -9} at random moments three times and
+ * restarted on the same data each time. Then every ballot answered 201 is on the board at the
+ * sequence number its answer named with the same tracking code, every acknowledged roll-call vote
+ * is in the closed roll call, every acknowledged second is on its motion, and the downloaded
+ * election record passes every check of the verifier. Once on the embedded H2 default, once on
+ * PostgreSQL.
+ */
+class CrashIT {
+    private static final List<String> VOTERS = List.of("amara", "jonas", "priya", "mateo", "kwame", "fatima", "yuki",
+            "chloe", "marta");
+    private static final List<List<String>> SECONDERS = List.of(List.of("mateo", "Mateo García"),
+            List.of("yuki", "Yuki Tanaka"));
+    private static final int KILLS = 3;
+    private static final int ROLL_CALLS = 16;
+    private static final int MOTIONS = 24;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgementSurvivesKillNineOnTheEmbeddedDatabase() throws Exception {
+        Installation installation = Installation.h2(dir);
+        crashAndCheck(installation);
+    }
+
+    @Test
+    void everyAcknowledgementSurvivesKillNineOnPostgreSql() throws Exception {
+        try (TestPostgres.Database database = TestPostgres.create("crash")) {
+            crashAndCheck(Installation.postgres(dir, database));
+        }
+    }
+
+    /** An acknowledged ballot: the sequence number and tracking code its 201 answer named, and when it came. */
+    private record Cast(long seq, String code, long answeredAt) {
+    }
+
+    /** An acknowledged step on a motion: who, which motion, what (a vote's choice, or "second"). */
+    private record Step(String who, String motionId, String what, long answeredAt) {
+    }
+
+    private void crashAndCheck(Installation installation) throws Exception {
+        long began = System.nanoTime();
+        ServerProcess server = installation.start();
+        List<Long> startSeconds = new ArrayList<>(List.of((System.nanoTime() - began) / 1_000_000_000L));
+        try {
+            String readiness = server.readiness();
+            assertTrue(readiness.contains("\"writeDelay\":\"0\"") || readiness.contains("\"synchronousCommit\":\"on\""),
+                    "the database commits durably: " + readiness);
+            Members members = new Members(new Api(server.url()));
+            SecretBallot ballot = SecretBallot.opened(members, "Survive a crash", VOTERS);
+            Motions motions = new Motions(members);
+            List<String> rollCalls = new ArrayList<>();
+            for (int i = 0; i < ROLL_CALLS; i++) {
+                rollCalls.add(motions.inCongressVote("roll call " + i));
+            }
+            List<String> submitted = new ArrayList<>();
+            for (int i = 0; i < MOTIONS; i++) {
+                submitted.add(motions.submitted("motion " + i));
+            }
+
+            long setupSeconds = (System.nanoTime() - began) / 1_000_000_000L - startSeconds.get(0);
+            Load load = new Load(ballot, motions, rollCalls, submitted);
+            load.start();
+            List<Long> kills = new ArrayList<>();
+            for (int k = 0; k < KILLS; k++) {
+                load.awaitCasts(25 + ThreadLocalRandom.current().nextInt(40));
+                Thread.sleep(ThreadLocalRandom.current().nextInt(1500));
+                load.up = false;
+                kills.add(System.nanoTime());
+                server.kill9();
+                long restart = System.nanoTime();
+                server = installation.start();
+                startSeconds.add((System.nanoTime() - restart) / 1_000_000_000L);
+                load.up = true;
+            }
+            load.awaitCasts(25);
+            load.stop();
+
+            Map<Long, String> board = ballot.board();
+            List<Cast> casts = new ArrayList<>(load.casts);
+            for (Cast c : casts) {
+                assertEquals(c.code(), board.get(c.seq()), "the ballot answered 201 at seq " + c.seq()
+                        + " is on the board there with its code");
+            }
+            List<Step> steps = new ArrayList<>(load.steps);
+            for (String id : submitted) {
+                List<String> seconders = motions.seconders(id);
+                steps.stream().filter(s -> s.motionId().equals(id) && s.what().equals("second"))
+                        .forEach(s -> assertTrue(seconders.contains(s.who()), s + " is on the motion: " + seconders));
+            }
+            for (String id : rollCalls) {
+                List<String> lines = motions.closeRollCall(id);
+                steps.stream().filter(s -> s.motionId().equals(id) && !s.what().equals("second"))
+                        .forEach(s -> assertTrue(lines.contains(s.who() + "|" + s.what()), s + " is in the roll call: "
+                                + lines));
+            }
+            ballot.closeAndDecrypt();
+            VerificationReport report = SecretBallot.verifyRecord(members, ballot.id, dir.resolve("record"));
+            assertTrue(report.passed(), "the record verifies: " + report);
+
+            long secondsSteps = steps.stream().filter(s -> s.what().equals("second")).count();
+            System.out.printf("crash test: %d kills; %d ballots acknowledged (%d within 500 ms before a kill), "
+                            + "board %d entries, %d unanswered; %d roll-call votes and %d seconds acknowledged "
+                            + "(%d steps within 500 ms before a kill); record: every check passed%n",
+                    KILLS, casts.size(), casts.stream().filter(c -> justBefore(c.answeredAt(), kills)).count(),
+                    board.size(), load.unanswered.get(), steps.size() - secondsSteps, secondsSteps,
+                    steps.stream().filter(s -> justBefore(s.answeredAt(), kills)).count());
+            System.out.printf("crash test: starts took %s s, setup %d s, all %d s%n", startSeconds, setupSeconds,
+                    (System.nanoTime() - began) / 1_000_000_000L);
+            assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0, "the load ran");
+        } finally {
+            server.close();
+        }
+    }
+
+    private static boolean justBefore(long answeredAt, List<Long> kills) {
+        return kills.stream().anyMatch(k -> answeredAt <= k && k - answeredAt < 500_000_000L);
+    }
+
+    /**
+     * The members' traffic: one thread per voter casting (and revoting) without pause, one thread of
+     * delegates working through the roll calls and one of members seconding motions. While the
+     * server is down the threads wait; a request the crash cut off has no answer and proves nothing,
+     * so only answered requests are recorded (a cut-off vote or second is sent again and may then
+     * be refused as already done, which also shows it was kept).
+     */
+    private static final class Load {
+        volatile boolean up = true;
+        private volatile boolean running = true;
+        final ConcurrentLinkedQueue<Cast> casts = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Step> steps = new ConcurrentLinkedQueue<>();
+        final AtomicInteger unanswered = new AtomicInteger();
+        private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        private final List<Thread> threads = new ArrayList<>();
+        private final SecretBallot ballot;
+        private final Motions motions;
+        private final List<String> rollCalls;
+        private final List<String> submitted;
+
+        Load(SecretBallot ballot, Motions motions, List<String> rollCalls, List<String> submitted) {
+            this.ballot = ballot;
+            this.motions = motions;
+            this.rollCalls = rollCalls;
+            this.submitted = submitted;
+        }
+
+        void start() {
+            for (String voter : VOTERS) {
+                threads.add(start("voter-" + voter, () -> run(() -> castOnce(voter))));
+            }
+            List<Runnable> votes = new ArrayList<>();
+            for (String id : rollCalls) {
+                for (List<String> d : Motions.DELEGATES) {
+                    String choice = ThreadLocalRandom.current().nextBoolean() ? "FOR" : "AGAINST";
+                    votes.add(() -> step(() -> motions.vote(d.get(0), id, choice), d.get(1), id, choice));
+                }
+            }
+            List<Runnable> seconds = new ArrayList<>();
+            for (String id : submitted) {
+                for (List<String> s : SECONDERS) {
+                    seconds.add(() -> step(() -> motions.second(s.get(0), id), s.get(1), id, "second"));
+                }
+            }
+            threads.add(start("congress", () -> run(paced(votes))));
+            threads.add(start("seconds", () -> run(paced(seconds))));
+        }
+
+        private static Thread start(String name, Runnable body) {
+            Thread thread = new Thread(body, name);
+            thread.start();
+            return thread;
+        }
+
+        /** Runs the steps one after another, a little apart so that they spread over the kills. */
+        private Runnable paced(List<Runnable> work) {
+            AtomicInteger next = new AtomicInteger();
+            return () -> {
+                if (next.get() < work.size()) {
+                    work.get(next.get()).run();
+                    next.incrementAndGet();
+                    pause(150);
+                } else {
+                    pause(50);
+                }
+            };
+        }
+
+        private void run(Runnable once) {
+            while (running) {
+                if (!up) {
+                    pause(20);
+                    continue;
+                }
+                try {
+                    once.run();
+                } catch (UncheckedIOException cutOff) {
+                    unanswered.incrementAndGet();
+                    pause(20);
+                } catch (Throwable t) {
+                    failures.add(t);
+                    return;
+                }
+            }
+        }
+
+        private void castOnce(String voter) {
+            String body = ballot.ballot(voter, ThreadLocalRandom.current().nextInt(3));
+            Answer answer = ballot.cast(voter, body);
+            long at = System.nanoTime();
+            if (answer.status() == 201) {
+                casts.add(new Cast(answer.json().getJsonNumber("seq").longValue(), answer.json().getString("code"), at));
+            } else if (answer.status() != 503) {
+                throw new AssertionError("a ballot was answered " + answer.status() + ": " + answer.body());
+            }
+        }
+
+        /** One vote or second; retried while the crash cuts it off, done once answered. */
+        private void step(java.util.function.Supplier<Answer> send, String who, String motionId, String what) {
+            while (running) {
+                if (!up) {
+                    pause(20);
+                    continue;
+                }
+                Answer answer;
+                try {
+                    answer = send.get();
+                } catch (UncheckedIOException cutOff) {
+                    unanswered.incrementAndGet();
+                    pause(20);
+                    continue;
+                }
+                if (answer.status() == 200) {
+                    steps.add(new Step(who, motionId, what, System.nanoTime()));
+                    return;
+                }
+                if (answer.status() == 409) {
+                    return;
+                }
+                if (answer.status() != 503) {
+                    throw new AssertionError(what + " by " + who + " was answered " + answer.status() + ": "
+                            + answer.body());
+                }
+            }
+        }
+
+        void awaitCasts(int more) {
+            int target = casts.size() + more;
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (casts.size() < target) {
+                if (!failures.isEmpty()) {
+                    throw new AssertionError("a client failed", failures.peek());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no progress: " + casts.size() + " ballots acknowledged");
+                }
+                pause(20);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            for (Thread t : threads) {
+                t.join(60_000);
+            }
+            if (!failures.isEmpty()) {
+                throw new AssertionError("a client failed", failures.peek());
+            }
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
