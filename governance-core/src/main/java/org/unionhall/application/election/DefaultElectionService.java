@@ -306,7 +306,7 @@ public class DefaultElectionService implements ElectionService {
             Scope s = scopes.computeIfAbsent(e.chapterId().map(Object::toString).orElse(e.unionId().toString()),
                     k -> scopeOf(e));
             return new ElectionSummary(e.id().toString(), e.title(), e.subjectKind(), e.phase(), s.slug(), s.name(),
-                    e.opensAt(), e.closesAt());
+                    e.opensAt(), e.closesAt(), e.openedAt(), e.closedAt());
         }).toList();
     }
 
@@ -552,7 +552,8 @@ public class DefaultElectionService implements ElectionService {
         String contextJson = Json.write(RecordCodec.context(new RecordCodec.DeclaredContext(hb, key, ceremonyDigest,
                 rollDigest, context.extendedHash())));
         long eligible = elections.eligibleCount(e.unionId(), e.chapterId());
-        e.open(contextJson, Bytes.encode(TrackingCodes.genesis(context.extendedHash())), eligible);
+        e.open(contextJson, Bytes.encode(TrackingCodes.genesis(context.extendedHash())), eligible,
+                eligibleBasis(scopeOf(e)), Optional.empty(), stores.time().now());
         audit(by, AuditAction.ELECTION_PHASE_CHANGED, e, "Voting opened: the roll of " + elections.rollSize(e.id())
                 + " voting keys is frozen; " + eligible + " members are eligible.");
     }
@@ -584,7 +585,7 @@ public class DefaultElectionService implements ElectionService {
             return;
         }
         EncryptedTally tally = EncryptedTally.compute(m, roll(e.id()), board);
-        e.close(Json.write(RecordCodec.tally(tally)));
+        e.close(Json.write(RecordCodec.tally(tally)), stores.time().now());
         audit(by, AuditAction.ELECTION_PHASE_CHANGED, e, "Voting closed: " + e.boardSize() + " board entries, "
                 + tally.ballotsCounted() + " ballots counted; the encrypted tally is fixed for the trustees.");
     }
@@ -753,7 +754,8 @@ public class DefaultElectionService implements ElectionService {
                             + "challenged.");
                     answers.add(() -> b.refuse(refusal));
                 } else {
-                    BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), false);
+                    BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), existing.receipt(),
+                            false);
                     answers.add(() -> b.answer(again));
                 }
                 continue;
@@ -762,8 +764,9 @@ public class DefaultElectionService implements ElectionService {
             byte[] code = TrackingCodes.next(b.box.context().extendedHash(), previous, seq, b.state, b.digest);
             BoardEntry entry = new BoardEntry(seq, previous, code, b.state, b.ballot, b.opening);
             String codeText = Bytes.encode(code);
+            Optional<String> signed = Optional.empty();
             BoardLine line = new BoardLine(id, seq, codeText, b.state.label(), b.digestText,
-                    Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)));
+                    Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)), signed);
             lines.add(line);
             known.put(b.digestText, line);
             e.append(codeText);
@@ -771,7 +774,7 @@ public class DefaultElectionService implements ElectionService {
             if (b.state == BoardEntry.State.CAST) {
                 voted.add(b.actor.memberId());
             }
-            BallotReceipt receipt = new BallotReceipt(seq, codeText, true);
+            BallotReceipt receipt = new BallotReceipt(seq, codeText, signed, true);
             answers.add(() -> b.answer(receipt));
         }
         elections.addAll(lines);
@@ -833,7 +836,8 @@ public class DefaultElectionService implements ElectionService {
         if (trackingCode == null || trackingCode.isBlank()) {
             return Optional.empty();
         }
-        return elections.byCode(id, trackingCode.strip()).map(DefaultElectionService::lineView);
+        // The booth shows a code in groups separated by spaces; a voter may type it so, or paste it across lines.
+        return elections.byCode(id, trackingCode.replaceAll("\\s+", "")).map(DefaultElectionService::lineView);
     }
 
     @Override
@@ -980,7 +984,8 @@ public class DefaultElectionService implements ElectionService {
         }
         Optional<ResultView.ReportView> report = e.reportJson().map(DefaultElectionService::reportView);
         return new ResultView(e.id().toString(), e.title(), e.subjectKind(), e.subjectId(), e.phase(), contests,
-                counted, weight, e.eligibleCount(), report, e.publishedAt());
+                counted, weight, e.eligibleCount(), e.eligibleBasis(), e.opensAt(), e.closesAt(), e.openedAt(),
+                e.closedAt(), report, e.publishedAt());
     }
 
     private static ResultView.ReportView reportView(String json) {
@@ -1072,6 +1077,12 @@ public class DefaultElectionService implements ElectionService {
     private Scope scopeOf(Election e) {
         Union union = stores.unions().find(e.unionId()).orElseThrow();
         return new Scope(union, e.chapterId().map(c -> stores.chapters().find(c).orElseThrow()));
+    }
+
+    /** Who {@link Elections#eligibleCount} counts, in the words the record publishes. */
+    private static String eligibleBasis(Scope scope) {
+        return "active members of " + scope.chapter().map(c -> "the chapter " + c.name() + " of " + scope.union().name())
+                .orElse("the union " + scope.union().name()) + " when voting opened";
     }
 
     private boolean eligible(MemberId member, Scope scope) {

@@ -18,12 +18,19 @@ import org.unionhall.domain.election.SubjectKind;
  * @param ballotsCounted credentials whose last ballot was counted (turnout)
  * @param totalWeight their total weight
  * @param eligibleCount eligible members when voting opened
+ * @param eligibleBasis who was counted as eligible, in words
+ * @param opensAt when voting was scheduled to open
+ * @param closesAt when voting was scheduled to close
+ * @param openedAt when voting actually opened
+ * @param closedAt when voting actually closed
  * @param report the verification report of the published record
  * @param publishedAt when it was published
  */
 public record ResultView(String id, String title, SubjectKind subjectKind, String subjectId, ElectionPhase phase,
                          List<ContestResult> contests, long ballotsCounted, long totalWeight,
-                         Optional<Long> eligibleCount, Optional<ReportView> report, Optional<Instant> publishedAt) {
+                         Optional<Long> eligibleCount, Optional<String> eligibleBasis, Instant opensAt,
+                         Instant closesAt, Optional<Instant> openedAt, Optional<Instant> closedAt,
+                         Optional<ReportView> report, Optional<Instant> publishedAt) {
 
     /**
      * The counts of one contest.

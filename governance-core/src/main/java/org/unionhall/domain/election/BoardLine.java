@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,13 +44,20 @@ public class BoardLine {
     @Column(name = "line", nullable = false, length = 100000)
     private String line;
 
+    @Column(name = "receipt", length = 1000)
+    private String receipt;
+
     /** For JPA only. */
     protected BoardLine() {
     }
 
-    /** An entry built and chained by ballot-crypto. */
+    /**
+     * An entry built and chained by ballot-crypto.
+     *
+     * @param receipt the signed receipt (canonical JSON) given for it, for a version-2 election
+     */
     public BoardLine(ElectionId election, long seq, String code, String state, String digest, String credential,
-                     String line) {
+                     String line, Optional<String> receipt) {
         this.id = UUID.randomUUID().toString();
         this.electionId = election.toString();
         this.seq = seq;
@@ -58,6 +66,7 @@ public class BoardLine {
         this.digest = Objects.requireNonNull(digest);
         this.credential = Objects.requireNonNull(credential);
         this.line = Objects.requireNonNull(line);
+        this.receipt = receipt.orElse(null);
     }
 
     /** Sequence number, from 1. */
@@ -78,6 +87,11 @@ public class BoardLine {
     /** Ballot digest, base64url. */
     public String digest() {
         return digest;
+    }
+
+    /** The signed receipt given for this entry (protocol version 2), as canonical JSON. */
+    public Optional<String> receipt() {
+        return Optional.ofNullable(receipt);
     }
 
     /** The line of board.ndjson. */

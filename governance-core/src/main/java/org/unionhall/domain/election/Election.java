@@ -80,6 +80,19 @@ public class Election {
     @Column(name = "eligible_count")
     private Long eligibleCount;
 
+    @Column(name = "eligible_basis", length = 300)
+    private String eligibleBasis;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** The board key's secret scalar (base64url), protocol version 2; it signs receipts only. */
+    @Column(name = "board_secret", length = 43)
+    private String boardSecret;
+
     @Column(name = "board_size", nullable = false)
     private long boardSize;
 
@@ -212,12 +225,19 @@ public class Election {
      * @param contextJson context.json as canonical text
      * @param genesisCode the board's genesis code (base64url)
      * @param eligible eligible members counted now
+     * @param eligibleBasis who was counted, in words (published in the record)
+     * @param boardSecret the board key's secret (base64url) for a version-2 election
+     * @param now the actual opening instant
      */
-    public void open(String contextJson, String genesisCode, long eligible) {
+    public void open(String contextJson, String genesisCode, long eligible, String eligibleBasis,
+                     Optional<String> boardSecret, Instant now) {
         requirePhase(ElectionPhase.REGISTRATION, "open voting");
         this.contextJson = Objects.requireNonNull(contextJson);
         this.boardHead = Objects.requireNonNull(genesisCode);
         this.eligibleCount = eligible;
+        this.eligibleBasis = Check.text(eligibleBasis, "The basis of the eligible count", 300);
+        this.boardSecret = boardSecret.orElse(null);
+        this.openedAt = now.truncatedTo(ChronoUnit.SECONDS);
         this.phase = ElectionPhase.OPEN;
     }
 
@@ -246,10 +266,11 @@ public class Election {
         return boardSize;
     }
 
-    /** Closes voting with the encrypted tally (tally.json, canonical text). */
-    public void close(String tallyJson) {
+    /** Closes voting at {@code now} with the encrypted tally (tally.json, canonical text). */
+    public void close(String tallyJson, Instant now) {
         requirePhase(ElectionPhase.OPEN, "close voting");
         this.tallyJson = Objects.requireNonNull(tallyJson);
+        this.closedAt = now.truncatedTo(ChronoUnit.SECONDS);
         this.phase = ElectionPhase.CLOSED;
     }
 
@@ -345,6 +366,26 @@ public class Election {
     /** Eligible members counted at opening. */
     public Optional<Long> eligibleCount() {
         return Optional.ofNullable(eligibleCount);
+    }
+
+    /** Who the eligible count counted, in words, once open. */
+    public Optional<String> eligibleBasis() {
+        return Optional.ofNullable(eligibleBasis);
+    }
+
+    /** When voting actually opened (to the second), once open. */
+    public Optional<Instant> openedAt() {
+        return Optional.ofNullable(openedAt);
+    }
+
+    /** When voting actually closed (to the second), once closed. */
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** The board key's secret (base64url) of a version-2 election, once open. */
+    public Optional<String> boardSecret() {
+        return Optional.ofNullable(boardSecret);
     }
 
     /** Entries on the board. */

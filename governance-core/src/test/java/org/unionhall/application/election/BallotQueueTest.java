@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,7 @@ class BallotQueueTest {
                     }
                     for (Numbered n : group) {
                         if (n.number % 2 == 0) {
-                            n.answer(new BallotReceipt(n.number, "code-" + n.number, true));
+                            n.answer(new BallotReceipt(n.number, "code-" + n.number, Optional.empty(), true));
                         } else {
                             n.refuse(late);
                         }
@@ -89,7 +90,7 @@ class BallotQueueTest {
                 () -> queue.submit(new Numbered(2), group -> { }));
         assertTrue(forgotten.getMessage().contains("without answering"), forgotten.getMessage());
         BallotReceipt served = queue.submit(new Numbered(3), group -> group.forEach(n ->
-                n.answer(new BallotReceipt(7, "code-7", true))));
+                n.answer(new BallotReceipt(7, "code-7", Optional.empty(), true))));
         assertEquals(7, served.seq());
     }
 }

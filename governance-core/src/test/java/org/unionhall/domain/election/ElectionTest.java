@@ -16,6 +16,7 @@ import org.unionhall.domain.shared.RuleViolation;
 /** The election's phases only move forward, each move guarded. */
 class ElectionTest {
     static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
+    static final String BASIS = "active members of the union Test Union when voting opened";
 
     static Election election(int trustees, int threshold) {
         return new Election(ElectionId.generate(), UnionId.generate(), Optional.empty(), SubjectKind.MOTION, "m-1",
@@ -53,21 +54,28 @@ class ElectionTest {
     @Test
     void phasesMoveOnlyForward() {
         Election e = election(1, 1);
-        RuleViolation early = assertThrows(RuleViolation.class, () -> e.open("{}", "code0", 10));
+        RuleViolation early = assertThrows(RuleViolation.class, () -> e.open("{}", "code0", 10, BASIS,
+                Optional.empty(), NOW));
         assertTrue(early.getMessage().contains("key ceremony"), early.getMessage());
         assertThrows(RuleViolation.class, () -> e.append("c1"));
         e.keyFixed();
         assertThrows(RuleViolation.class, e::keyFixed);
         assertFalse(e.dueToOpen(NOW));
         assertTrue(e.dueToOpen(NOW.plus(Duration.ofHours(1))));
-        e.open("{}", "code0", 10);
+        Instant opened = NOW.plus(Duration.ofMinutes(61)).plusMillis(700);
+        e.open("{}", "code0", 10, BASIS, Optional.of("secret"), opened);
         assertEquals(Optional.of(10L), e.eligibleCount());
+        assertEquals(Optional.of(BASIS), e.eligibleBasis());
+        assertEquals(Optional.of("secret"), e.boardSecret());
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(61))), e.openedAt(), "the actual opening, to the second");
+        assertEquals(Optional.empty(), e.closedAt());
         assertEquals(Optional.of("code0"), e.boardHead());
         assertEquals(1, e.append("c1"));
         assertEquals(2, e.append("c2"));
         assertEquals(Optional.of("c2"), e.boardHead());
         assertThrows(RuleViolation.class, () -> e.publish("{}", "{}", NOW));
-        e.close("{\"tally\":1}");
+        e.close("{\"tally\":1}", NOW.plus(Duration.ofMinutes(75)));
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(75))), e.closedAt());
         assertThrows(RuleViolation.class, () -> e.append("c3"));
         e.publish("{}", "{}", NOW);
         assertEquals(ElectionPhase.PUBLISHED, e.phase());
@@ -78,7 +86,7 @@ class ElectionTest {
     void aBallotAfterTheClosingInstantIsLateEvenBeforeTheTimerRuns() {
         Election e = election(1, 1);
         e.keyFixed();
-        e.open("{}", "code0", 1);
+        e.open("{}", "code0", 1, BASIS, Optional.empty(), NOW);
         e.requireBallotsTakenAt(NOW.plus(Duration.ofMinutes(90)));
         RuleViolation late = assertThrows(RuleViolation.class,
                 () -> e.requireBallotsTakenAt(NOW.plus(Duration.ofHours(2))));

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -244,7 +245,8 @@ public class ElectionResource {
             + "ballot again answers the same entry with 200. After the close: 409.")
     @RequestBody(content = @Content(schema = @Schema(example = "{\"ballot\":{\"contests\":[…],\"credential\":\"…\","
             + "\"election\":\"…\",\"signature\":\"…\"}}")))
-    @APIResponse(responseCode = "201", description = "Cast: {seq, code}")
+    @APIResponse(responseCode = "201", description = "Cast: {seq, code, receipt}; the receipt (protocol §8.7) is "
+            + "signed with the election's board key and proves the board took this ballot at seq")
     public Response cast(@PathParam("id") String id, JsonObject body) {
         BallotReceipt r = elections.cast(actor(), id(id), plain(field(body, "ballot")));
         return receipt(r);
@@ -255,15 +257,21 @@ public class ElectionResource {
     @Path("{id}/challenges")
     @Operation(summary = "Challenge a ballot (Benaloh)", description = "{\"ballot\", \"opening\"} (§8.4): the ballot "
             + "is opened on the board, checked and never counted; encrypt again to vote.")
-    @APIResponse(responseCode = "201", description = "Posted: {seq, code}")
+    @APIResponse(responseCode = "201", description = "Posted: {seq, code, receipt} (see casting)")
     public Response challenge(@PathParam("id") String id, JsonObject body) {
         return receipt(elections.challenge(actor(), id(id), plain(field(body, "ballot")),
                 plain(field(body, "opening"))));
     }
 
     private static Response receipt(BallotReceipt r) {
-        JsonObject json = JSON.createObjectBuilder().add("seq", r.seq()).add("code", r.code()).build();
-        return Response.status(r.firstTime() ? Response.Status.CREATED : Response.Status.OK).entity(json).build();
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("seq", r.seq()).add("code", r.code());
+        r.signed().ifPresent(text -> {
+            try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+                json.add("receipt", reader.readObject());
+            }
+        });
+        return Response.status(r.firstTime() ? Response.Status.CREATED : Response.Status.OK).entity(json.build())
+                .build();
     }
 
     // ---- trustees --------------------------------------------------------------------------------
