@@ -116,8 +116,8 @@ export function extendedHash(hb, jointKey, ceremonyDigest, rollDigest) {
 /**
  * Reads election.json and context.json (§10.3) and checks them against each other: H_B
  * recomputed from the manifest, K decoded with the group element check, H_E recomputed from K
- * and the two digests. Returns what the booth and the trustees work with; in version 2 also the
- * board key B that signs receipts (undefined in version 1, whose answers carry no receipt).
+ * and the two digests. Returns what the booth and the trustees work with; in version 2, once
+ * voting opened, also the board key B and the facts of the opening (see votingOpened).
  */
 export function readElection(electionJson, contextJson) {
   const manifest = readManifest(electionJson);
@@ -134,9 +134,23 @@ export function readElection(electionJson, contextJson) {
     throw new ProtocolError('context check: the extended hash does not match the key and digests');
   }
   key.precompute(8, false);
-  const boardKey = manifest.format === FORMAT ? undefined
-    : decodeElement(fromBase64Url(c.boardKey, 'context.boardKey', 33), 'the board key');
-  return Object.freeze({ manifest, baseHash: hb, extendedHash: he, key, keyBytes: encodeElement(key), boardKey });
+  return Object.freeze({ manifest, baseHash: hb, extendedHash: he, key, keyBytes: encodeElement(key),
+    ...votingOpened(manifest, c) });
+}
+
+/**
+ * What a version 2 context.json gains when voting opens: the board key B that signs receipts, the
+ * opening instant, the eligible count and how it was fixed. Absent before the opening and in
+ * version 1 (whose answers carry no receipt).
+ */
+function votingOpened(manifest, c) {
+  if (manifest.format === FORMAT || c.boardKey === undefined) return {};
+  const boardKey = decodeElement(fromBase64Url(c.boardKey, 'context.boardKey', 33), 'the board key');
+  if (typeof c.opened !== 'string' || typeof c.eligibleBasis !== 'string'
+    || !Number.isSafeInteger(c.eligible) || c.eligible < 0) {
+    throw new ProtocolError('context check: a board key comes with opened, eligible and eligibleBasis');
+  }
+  return { boardKey, opened: { at: c.opened, eligible: c.eligible, eligibleBasis: c.eligibleBasis } };
 }
 
 /**

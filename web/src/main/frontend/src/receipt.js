@@ -5,21 +5,18 @@
  * proves nothing, and the voter is told so.
  */
 import { ProtocolError, fromBase64Url, toBase64Url, u64, utf8 } from './encoding.js';
-import { keyedHash } from './hash.js';
+import { Tag, keyedHash } from './hash.js';
 import { checkSchnorr } from './proofs.js';
 import { canonicalJson } from './election.js';
 
 /** The format name a receipt carries. */
 export const RECEIPT_FORMAT = 'unionhall-receipt/2';
-/** Domain-separation tags of the receipt digest and of its signature. */
-export const RECEIPT_TAG = 'unionhall/v2/receipt';
-export const RECEIPT_SIGNATURE_TAG = 'unionhall/v2/receipt-signature';
 
 const FIELDS = ['code', 'election', 'format', 'previous', 'seq', 'signature', 'state'];
 
 /** receiptDigest = HK(H_E, "unionhall/v2/receipt", u64(seq), utf8(state), previous, code). */
 export function receiptDigest(extendedHash, seq, state, previous, code) {
-  return keyedHash(extendedHash, RECEIPT_TAG, [u64(seq), utf8(state), previous, code]);
+  return keyedHash(extendedHash, Tag.RECEIPT, [u64(seq), utf8(state), previous, code]);
 }
 
 /**
@@ -63,7 +60,7 @@ export function checkReceipt(election, receipt, expected = {}) {
     return { ok: false, problems: ['this election publishes no board key, so no receipt of it can be checked'] };
   }
   const digest = receiptDigest(election.extendedHash, receipt.seq, receipt.state, bytes.previous, bytes.code);
-  if (!checkSchnorr(election.extendedHash, RECEIPT_SIGNATURE_TAG, [digest], election.boardKey, bytes.signature)) {
+  if (!checkSchnorr(election.extendedHash, Tag.RECEIPT_SIGNATURE, [digest], election.boardKey, bytes.signature)) {
     return { ok: false, problems: ['the receipt\'s signature does not check with the election\'s board key'] };
   }
   return { ok: true, problems: [] };

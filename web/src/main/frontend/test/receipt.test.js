@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  RECEIPT_FORMAT, RECEIPT_SIGNATURE_TAG, Tag, baseHash, checkReceipt, encodeElement, gPow, keyedHash, plainHash,
-  proveSchnorr, randomScalar, readElection, readManifest, receiptDigest, receiptFile, receiptFileName, toBase64Url,
+  RECEIPT_FORMAT, Tag, baseHash, checkReceipt, encodeElement, gPow, keyedHash, plainHash,
+  genesisCode, proveSchnorr, randomScalar, readElection, readManifest, receiptDigest, receiptFile, receiptFileName, toBase64Url,
   utf8,
 } from '../src/index.js';
 
@@ -24,7 +24,10 @@ function electionWithBoardKey(m, boardSecret) {
   const he = keyedHash(hb, Tag.EXTENDED, [encodeElement(key), ceremonyDigest, rollDigest]);
   const context = { baseHash: toBase64Url(hb), ceremonyDigest: toBase64Url(ceremonyDigest),
     extendedHash: toBase64Url(he), jointKey: toBase64Url(encodeElement(key)), rollDigest: toBase64Url(rollDigest) };
-  if (boardSecret !== undefined) context.boardKey = toBase64Url(encodeElement(gPow(boardSecret)));
+  if (boardSecret !== undefined) {
+    Object.assign(context, { boardKey: toBase64Url(encodeElement(gPow(boardSecret))), eligible: 15,
+      eligibleBasis: 'active members of the chapter when voting opened', opened: '2026-12-06T23:05:00Z' });
+  }
   return readElection(JSON.stringify(m), context);
 }
 
@@ -35,7 +38,7 @@ function bytes(n, fill) {
 /** A receipt as the server signs it (§5.1 Schnorr proof over the receipt digest). */
 function sign(election, boardSecret, seq, state, previous, code) {
   const digest = receiptDigest(election.extendedHash, seq, state, previous, code);
-  const signature = proveSchnorr(election.extendedHash, RECEIPT_SIGNATURE_TAG, [digest], boardSecret);
+  const signature = proveSchnorr(election.extendedHash, Tag.RECEIPT_SIGNATURE, [digest], boardSecret);
   return { code: toBase64Url(code), election: toBase64Url(election.extendedHash), format: RECEIPT_FORMAT,
     previous: toBase64Url(previous), seq, signature: toBase64Url(signature), state };
 }
@@ -91,13 +94,15 @@ test('a receipt with a malformed or missing field, or an unknown one, is refused
   assert.equal(checkReceipt(e, 'not an object').ok, false);
 });
 
-test('a version 1 election has no board key, and a version 2 context without one is refused', () => {
+test('a version 1 election, or one of version 2 before voting opens, has no board key to check with', () => {
   const v1 = electionWithBoardKey({ ...manifest, format: 'unionhall-election/1' }, undefined);
   assert.equal(v1.boardKey, undefined);
   assert.match(checkReceipt(v1, receipt).problems.join(';'), /another election/);
   const same = { ...receipt, election: toBase64Url(v1.extendedHash) };
   assert.match(checkReceipt(v1, same).problems.join(';'), /publishes no board key/);
-  assert.throws(() => electionWithBoardKey(manifest, undefined), /boardKey/);
+  const notOpen = electionWithBoardKey(manifest, undefined);
+  assert.equal(notOpen.boardKey, undefined);
+  assert.throws(() => genesisCode(notOpen), /starts when voting opens/);
 });
 
 test('the kept file is canonical JSON of exactly the receipt, named by election and position', () => {
