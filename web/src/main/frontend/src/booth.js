@@ -7,6 +7,7 @@ import { ProtocolError, bytesEqual, fromBase64Url, toBase64Url, u32, u64, utf8 }
 import {
   ORDER, decodeElement, decodeScalar, encodeElement, encodeScalar, gPow, pow, randomScalar, systemRandom,
 } from './group.js';
+import { FORMAT } from './election.js';
 import { Tag, keyedHash } from './hash.js';
 import { checkRange, checkSchnorr, proveRange, proveSchnorr } from './proofs.js';
 
@@ -298,9 +299,17 @@ export function checkOpening(election, ballot, opening) {
   return { ok: problems.length === 0, checked, problems };
 }
 
-/** The first tracking code code_0 of the board (§8.5). */
+/**
+ * The first tracking code code_0 of the board (§8.5): in version 2 it also binds the board key
+ * and the facts fixed when voting opened, HK(H_E, v2 board-genesis, enc(B), utf8(opened),
+ * u64(eligible), utf8(eligibleBasis)).
+ */
 export function genesisCode(election) {
-  return keyedHash(election.extendedHash, Tag.BOARD_GENESIS, []);
+  const { extendedHash: he, boardKey, opened, manifest } = election;
+  if (manifest.format === FORMAT) return keyedHash(he, Tag.BOARD_GENESIS, []);
+  if (!boardKey) throw new ProtocolError('a version 2 board starts when voting opens, with its board key');
+  return keyedHash(he, Tag.BOARD_GENESIS_V2, [encodeElement(boardKey), utf8(opened.at), u64(opened.eligible),
+    utf8(opened.eligibleBasis)]);
 }
 
 /** code_i = HK(H_E, tracking-code, code_(i−1), u64(i), utf8(state), ballotDigest) (§8.5). */

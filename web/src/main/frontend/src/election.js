@@ -8,8 +8,13 @@ import { ProtocolError, bytesEqual, fromBase64Url, u32, utf8 } from './encoding.
 import { decodeElement, encodeElement } from './group.js';
 import { Tag, keyedHash, plainHash } from './hash.js';
 
-/** The protocol version written in election.json. */
+/** The protocol version of election.json that the first records carry. */
 export const FORMAT = 'unionhall-election/1';
+/**
+ * The versions this booth reads. Version 2 adds the board key of signed receipts to
+ * context.json; the ballot itself is made the same way in both.
+ */
+export const FORMATS = Object.freeze([FORMAT, 'unionhall-election/2']);
 /** The largest score range of a contest (§8.1). */
 export const MAX_RANGE = 20;
 
@@ -59,7 +64,7 @@ export function hasLimitProof(contest) {
 /** Reads and checks election.json (§10.2, §8.1); returns the manifest as a frozen object. */
 export function readManifest(electionJson) {
   const e = parse(electionJson, 'election.json');
-  if (e.format !== FORMAT) throw new ProtocolError(`manifest check: format must be ${FORMAT}`);
+  if (!FORMATS.includes(e.format)) throw new ProtocolError(`manifest check: format must be one of ${FORMATS.join(', ')}`);
   if (e.group !== 'P-256') throw new ProtocolError('manifest check: group must be P-256');
   const election = str(e.election, 'election');
   const title = str(e.title, 'title');
@@ -88,12 +93,12 @@ export function readManifest(electionJson) {
     contest.limit = hasLimitProof(contest);
     return Object.freeze(contest);
   });
-  return Object.freeze({ election, title, trustees, threshold, contests: Object.freeze(contests) });
+  return Object.freeze({ format: e.format, election, title, trustees, threshold, contests: Object.freeze(contests) });
 }
 
 /** H_B (§3.4) of a manifest. */
 export function baseHash(manifest) {
-  const parts = [utf8(FORMAT), utf8('P-256'), utf8(manifest.election), utf8(manifest.title),
+  const parts = [utf8(manifest.format), utf8('P-256'), utf8(manifest.election), utf8(manifest.title),
     u32(manifest.trustees), u32(manifest.threshold), u32(manifest.contests.length)];
   for (const c of manifest.contests) {
     parts.push(utf8(c.id), utf8(c.question), utf8(c.method), u32(c.min), u32(c.max), u32(c.range),
@@ -111,7 +116,8 @@ export function extendedHash(hb, jointKey, ceremonyDigest, rollDigest) {
 /**
  * Reads election.json and context.json (§10.3) and checks them against each other: H_B
  * recomputed from the manifest, K decoded with the group element check, H_E recomputed from K
- * and the two digests. Returns what the booth and the trustees work with.
+ * and the two digests. Returns what the booth and the trustees work with; in version 2, once
+ * voting opened, also the board key B and the facts of the opening (see votingOpened).
  */
 export function readElection(electionJson, contextJson) {
   const manifest = readManifest(electionJson);
@@ -128,7 +134,23 @@ export function readElection(electionJson, contextJson) {
     throw new ProtocolError('context check: the extended hash does not match the key and digests');
   }
   key.precompute(8, false);
-  return Object.freeze({ manifest, baseHash: hb, extendedHash: he, key, keyBytes: encodeElement(key) });
+  return Object.freeze({ manifest, baseHash: hb, extendedHash: he, key, keyBytes: encodeElement(key),
+    ...votingOpened(manifest, c) });
+}
+
+/**
+ * What a version 2 context.json gains when voting opens: the board key B that signs receipts, the
+ * opening instant, the eligible count and how it was fixed. Absent before the opening and in
+ * version 1 (whose answers carry no receipt).
+ */
+function votingOpened(manifest, c) {
+  if (manifest.format === FORMAT || c.boardKey === undefined) return {};
+  const boardKey = decodeElement(fromBase64Url(c.boardKey, 'context.boardKey', 33), 'the board key');
+  if (typeof c.opened !== 'string' || typeof c.eligibleBasis !== 'string'
+    || !Number.isSafeInteger(c.eligible) || c.eligible < 0) {
+    throw new ProtocolError('context check: a board key comes with opened, eligible and eligibleBasis');
+  }
+  return { boardKey, opened: { at: c.opened, eligible: c.eligible, eligibleBasis: c.eligibleBasis } };
 }
 
 /**

@@ -24,6 +24,10 @@ export const Tag = Object.freeze({
   BOARD_GENESIS: 'unionhall/v1/board-genesis',
   TRACKING_CODE: 'unionhall/v1/tracking-code',
   DECRYPTION_PROOF: 'unionhall/v1/decryption-proof',
+  // Version 2: the board's first code binds what was fixed when voting opened; receipts.
+  BOARD_GENESIS_V2: 'unionhall/v2/board-genesis',
+  RECEIPT: 'unionhall/v2/receipt',
+  RECEIPT_SIGNATURE: 'unionhall/v2/receipt-signature',
 });
 
 /** frame(tag, parts…) = u32(len(tag)) ‖ tag ‖ (u32(len(part)) ‖ part)… (§3.1). */

@@ -9,3 +9,4 @@ export * from './proofs.js';
 export * from './election.js';
 export * from './booth.js';
 export * from './trustee.js';
+export * from './receipt.js';

@@ -10,9 +10,10 @@ import {
   ballotDigest, checkChoice, checkOpening, credentialBackup, credentialFromBackup, encryptBallot, genesisCode,
   newCredential, readableCode, trackingCode,
 } from '../booth.js';
+import { checkReceipt, receiptFile, receiptFileName } from '../receipt.js';
 import {
-  PageError, el, field, getJson, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
-  show,
+  PageError, copyText, el, field, getJson, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile,
+  saveLocal, say, show,
 } from './common.js';
 
 const root = document.getElementById('uh-booth');
@@ -28,6 +29,8 @@ let election;
 let manifest;
 let credential;
 let prepared;
+/** The ballot this tab cast last ({ code, seq }), to notice when a later one replaces it. */
+let shownCast;
 
 function me() {
   return field(view, 'me', 'my', 'status') || {};
@@ -101,6 +104,9 @@ function render() {
     const last = loadLocal(receiptKey);
     $('booth-voted').textContent = 'A ballot of yours is already cast. If you vote again, only your last ballot counts.'
       + (last ? ` The last one cast from this device has the tracking code ${readableCode(last.code)}.` : '');
+    if (last && last.receipt && election && !shownCast && $('booth-receipt').hidden) {
+      showReceipt(last.receipt, { seq: last.seq, code: last.code, state: 'cast' });
+    }
   }
 }
 
@@ -198,39 +204,98 @@ function encrypt() {
     }
   });
   say(status, 'Encrypting your ballot on this device…');
-  const started = performance.now();
   prepared = encryptBallot(election, credential.secret, choices);
   prepared.choices = choices;
-  const ms = Math.round(performance.now() - started);
   $('review-fingerprint').textContent = readableCode(prepared.digest);
   list($('review-choices'), describe(choices));
   show($('booth-ballot'), false);
   show($('booth-challenged'), false);
   show($('booth-cast'), false);
+  show($('booth-receipt'), false);
   show($('booth-review'));
   $('review-heading').focus();
-  say(status, `Your ballot is encrypted (${ms} ms). Nothing has been sent yet: cast it, or challenge it to check the encryption.`, 'ok');
+  say(status, 'Your ballot is encrypted. Nothing has been sent yet: cast it, or challenge it to check the encryption.', 'ok');
 }
 
 async function cast() {
   say(status, 'Casting your encrypted ballot…');
-  const receipt = await postJson(`${api}/ballots`, { ballot: prepared.ballot });
-  const seq = field(receipt, 'seq');
-  const code = field(receipt, 'code');
-  saveLocal(receiptKey, { code, seq });
+  const answer = await postJson(`${api}/ballots`, { ballot: prepared.ballot });
+  const seq = field(answer, 'seq');
+  const code = field(answer, 'code');
+  const receipt = field(answer, 'receipt');
+  saveLocal(receiptKey, { code, seq, receipt });
+  shownCast = { code, seq };
+  $('cast-heading').textContent = 'Your ballot is cast';
+  show($('cast-replaced'), false);
   $('cast-code').textContent = readableCode(code);
   const board = root.dataset.board;
   $('cast-board').href = `${board}?e=${encodeURIComponent(electionId)}&code=${encodeURIComponent(code)}`;
-  $('cast-check').textContent = await checkReceipt(seq, code);
+  $('cast-check').textContent = await checkOnBoard(seq, code);
   prepared = undefined;
   show($('booth-review'), false);
   show($('booth-cast'));
+  const kept = receipt ? showReceipt(receipt, { seq, code, state: 'cast' }) : true;
   $('cast-heading').focus();
-  say(status, `Your ballot is cast: entry ${seq} on the bulletin board. Write down your tracking code.`, 'ok');
+  say(status, kept ? `Your ballot is cast: entry ${seq} on the bulletin board. Write down your tracking code`
+    + `${receipt ? ' and keep your receipt' : ''}.`
+    : `Your ballot is cast as entry ${seq}, but its receipt does not check: see below.`, kept ? 'ok' : 'error');
+}
+
+/**
+ * Shows a receipt the server answered, after checking it (version 2): what it proves, the file to
+ * keep and the copy button; or, when it does not check, that the acknowledgement cannot be
+ * proven. Returns whether it checked.
+ */
+function showReceipt(receipt, answered) {
+  const check = checkReceipt(election, receipt, answered);
+  const box = $('booth-receipt');
+  box.dataset.kind = check.ok ? 'ok' : 'error';
+  if (check.ok) {
+    $('receipt-heading').textContent = 'Your receipt: keep it';
+    $('receipt-meaning').textContent = `It proves the bulletin board accepted your ballot at position ${receipt.seq}`
+      + `${receipt.state === 'challenged' ? ' (challenged)' : ''}, with the tracking code ${readableCode(receipt.code)}:`
+      + ' it is signed with the election\'s board key. If your ballot is ever missing from the board or sits at'
+      + ' another position, this receipt shows that the server accepted it.';
+    const text = receiptFile(receipt);
+    $('receipt-json').textContent = text;
+    offerDownload($('receipt-download'), receiptFileName(electionId, receipt), text);
+    show($('receipt-keep'));
+  } else {
+    $('receipt-heading').textContent = 'Your receipt does not check';
+    $('receipt-meaning').textContent = `The server answered a receipt, but ${check.problems.join('; ')}. `
+      + 'So the server\'s acknowledgement of your ballot cannot be proven. Keep your tracking code, find your ballot'
+      + ' on the bulletin board, and tell your union\'s stewards.';
+    $('receipt-json').textContent = '';
+    show($('receipt-keep'), false);
+  }
+  show(box);
+  return check.ok;
+}
+
+/**
+ * Tells this tab that a later ballot replaced the one it shows as cast, when another tab or
+ * window of this device cast again (the tabs share the device's storage); checked when the tab
+ * is shown or focused again and when the storage changes.
+ */
+function noticeReplacement() {
+  if (!shownCast) return;
+  const last = loadLocal(receiptKey);
+  if (!last || !(last.seq > shownCast.seq)) return;
+  $('cast-heading').textContent = 'This ballot was replaced';
+  $('cast-replaced').textContent = `A later ballot replaced this one: entry ${last.seq} (tracking code `
+    + `${readableCode(last.code)}), cast from another tab or window of this device. Only your last ballot counts, `
+    + `so the ballot shown here (entry ${shownCast.seq}) is no longer counted.`;
+  show($('cast-replaced'));
+  say(status, `A later ballot (entry ${last.seq}) replaced the one shown here.`, 'info');
+}
+
+async function copyCode(text, what) {
+  await copyText(text);
+  say(status, `${what} copied.`, 'ok');
 }
 
 /** Checks the tracking code against the board: the entry's ballot and the chain (§8.5). */
-async function checkReceipt(seq, code) {
+async function checkOnBoard(seq, code) {
   try {
     // The board line does not repeat the previous code: it is the code of the line before (§8.5).
     const page = await getJson(`${api}/board?from=${encodeURIComponent(Math.max(1, seq - 1))}&limit=2`);
@@ -254,7 +319,7 @@ async function checkReceipt(seq, code) {
 async function challenge() {
   say(status, 'Opening this ballot for checking…');
   const { ballot, opening } = prepared;
-  await postJson(`${api}/challenges`, { ballot, opening });
+  const answer = await postJson(`${api}/challenges`, { ballot, opening });
   const result = checkOpening(election, ballot, opening);
   const lines = [];
   if (result.ok) {
@@ -270,6 +335,8 @@ async function challenge() {
   prepared = undefined;
   show($('booth-review'), false);
   show($('booth-challenged'));
+  const receipt = field(answer, 'receipt');
+  if (receipt) showReceipt(receipt, { seq: field(answer, 'seq'), code: field(answer, 'code'), state: 'challenged' });
   $('challenge-heading').focus();
   say(status, result.ok ? 'Challenge checked: the encryption was honest. Now encrypt your ballot again to vote.'
     : 'Challenge failed: the encryption did not match.', result.ok ? 'ok' : 'error');
@@ -280,6 +347,7 @@ function again() {
   show($('booth-review'), false);
   show($('booth-challenged'), false);
   show($('booth-cast'), false);
+  show($('booth-receipt'), false);
   show($('booth-ballot'));
   $('ballot-heading').focus();
   say(status, 'Make your choices and encrypt again. Fresh secret numbers are used every time.');
@@ -293,5 +361,14 @@ onClick($('ballot-challenge'), status, challenge);
 onClick($('ballot-change'), status, async () => again());
 onClick($('challenge-again'), status, async () => again());
 onClick($('cast-again'), status, async () => again());
+onClick($('cast-copy'), status, () => copyCode($('cast-code').textContent.replace(/\s+/g, ''), 'Tracking code'));
+onClick($('receipt-copy'), status, () => copyCode($('receipt-json').textContent, 'Receipt'));
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') noticeReplacement();
+});
+window.addEventListener('focus', noticeReplacement);
+window.addEventListener('storage', (event) => {
+  if (event.key === receiptKey) noticeReplacement();
+});
 
 refresh().catch((e) => say(status, `The election could not be loaded: ${e.message}`, 'error'));

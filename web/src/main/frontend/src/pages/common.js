@@ -68,12 +68,37 @@ export function show(element, visible = true) {
   element.hidden = !visible;
 }
 
-/** Puts a "download" link for a JSON file in place of the old one. */
+/**
+ * Puts a "download" link for a JSON file in place of the old one: the value pretty-printed, or a
+ * text given as is (a receipt is kept in its canonical bytes).
+ */
 export function offerDownload(link, filename, json) {
   if (link.href && link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
-  link.href = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
+  const text = typeof json === 'string' ? json : JSON.stringify(json, null, 2);
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   link.download = filename;
   show(link);
+}
+
+/**
+ * Copies text to the clipboard. The clipboard API needs a secure context and may be refused (a
+ * browser setting, an installation on plain http), so the old copy command of a selected text
+ * field is tried next; when both fail the person is told to copy it by hand.
+ */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // fall through to the copy command
+  }
+  const area = el('textarea', { readonly: true, 'aria-hidden': 'true', class: 'uh-offscreen' });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new PageError('this browser did not allow copying; select the text and copy it by hand');
 }
 
 /** Reads a file chosen by the person as text. */

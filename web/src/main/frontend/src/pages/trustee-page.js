@@ -10,6 +10,7 @@ import {
 } from '../trustee.js';
 import {
   PageError, field, getJson, recordValue, loadLocal, offerDownload, onClick, phaseOf, postJson, readChosenFile, saveLocal, say,
+  show,
 } from './common.js';
 
 const root = document.getElementById('uh-trustee');
@@ -68,6 +69,31 @@ async function refresh() {
     }
   }
   $('trustee-state').textContent = describeState();
+  showSteps();
+}
+
+/**
+ * Offers only the steps the election's phase allows: the ceremony while it runs and until this
+ * trustee holds their key share (the key is fixed once every share is sent, but a trustee still
+ * checks theirs and may complain until voting opens), the decryption while voting is closed and
+ * this trustee's part is missing. After publication nothing is left to do, and the page says so
+ * instead of offering a button the server would refuse.
+ */
+function showSteps() {
+  const phase = phaseOf(view);
+  const shareMissing = Boolean(state) && state.keyShare === undefined && (phase === 'OPEN' || phase === 'CLOSED');
+  show($('ceremony'), phase === 'CEREMONY' || phase === 'REGISTRATION' || shareMissing);
+  const mine = (field(view, 'trustees') || []).find((t) => t.index === field(field(view, 'me') || {}, 'trusteeIndex'));
+  const decrypted = Boolean(mine && mine.decrypted);
+  show($('trustee-decrypt'), phase === 'CLOSED' && !decrypted);
+  $('decrypt-state').textContent = {
+    CEREMONY: 'Nothing to decrypt yet: the key ceremony is not finished.',
+    REGISTRATION: 'Nothing to decrypt yet: voting has not started.',
+    OPEN: 'Nothing to decrypt yet: voting is still open.',
+    CLOSED: decrypted ? 'Your part of the result is in. The result appears once enough trustees have sent theirs.'
+      : 'Voting is closed: decrypt your part of the result now.',
+    PUBLISHED: 'The result is published: nothing is left for the trustees to do.',
+  }[phase] || 'This election was cancelled: nothing is left for the trustees to do.';
 }
 
 /** Where the trustees stand, e.g. " Announced: 3 of 3. Shares sent: 1 of 3. Decrypted: 0 of 3." */
@@ -93,7 +119,7 @@ async function step1() {
     keep();
   }
   await postJson(`${api}/ceremony/announcement`, announce(state, hb));
-  $('trustee-state').textContent = describeState();
+  await refresh();
   say(status, 'Step 1 done: your public keys are announced. Download your backup file now and keep it safe.', 'ok');
 }
 
@@ -106,6 +132,7 @@ async function step2() {
   }
   const shares = sealShares(state, hb, manifest, announcements);
   await postJson(`${api}/ceremony/shares`, { shares });
+  await refresh();
   say(status, `Step 2 done: ${shares.length} encrypted shares sent, one for each other trustee.`, 'ok');
 }
 
@@ -117,6 +144,7 @@ async function step3() {
   for (const complaint of result.complaints) {
     await postJson(`${api}/ceremony/complaint`, complaint);
   }
+  await refresh();
   if (result.keyShareKept) {
     keep();
     say(status, 'Step 3 done: every share sent to you is correct. Your share of the election key is kept on this device; download the updated backup.', 'ok');
@@ -137,6 +165,8 @@ async function step4() {
   const tally = await getJson(`${api}/tally`);
   const message = partialDecryption(state, election, tally);
   await postJson(`${api}/decryption`, message);
+  await refresh();
+  $('decrypt-state').focus();
   say(status, `Decryption done: your part of the result (${message.partials.length} values, each with a proof) is sent.`, 'ok');
 }
 

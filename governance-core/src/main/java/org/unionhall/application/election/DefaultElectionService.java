@@ -859,6 +859,12 @@ public class DefaultElectionService implements ElectionService {
         return elections.byCode(id, trackingCode.replaceAll("\\s+", "")).map(DefaultElectionService::lineView);
     }
 
+    @Override
+    public Map<Long, Long> replacedOnBoard(ElectionId id, long fromSeq, long toSeq) {
+        election(id);
+        return elections.replacements(id, fromSeq, toSeq);
+    }
+
     private static BoardLineView lineView(BoardLine l) {
         return new BoardLineView(l.seq(), l.code(), l.state(), l.line());
     }

@@ -2,6 +2,7 @@ package org.unionhall.application.election;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.unionhall.application.Actor;
 import org.unionhall.domain.election.ElectionId;
@@ -87,6 +88,12 @@ public interface ElectionService {
 
     /** The board entry with this tracking code (base64url), if any. */
     Optional<BoardLineView> findOnBoard(ElectionId election, String trackingCode);
+
+    /**
+     * Which cast entries numbered {@code fromSeq..toSeq} a later ballot of the same credential
+     * replaced (§8.6), each with the number of the entry that counts instead.
+     */
+    Map<Long, Long> replacedOnBoard(ElectionId election, long fromSeq, long toSeq);
 
     /** The encrypted tally in record form (tally.json), once voting is closed. */
     String tally(ElectionId election);

@@ -3,6 +3,7 @@ package org.unionhall.domain.election;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
@@ -97,6 +98,12 @@ public interface Elections {
 
     /** Entries from {@code fromSeq} on, in order. */
     List<BoardLine> board(ElectionId election, long fromSeq, int limit);
+
+    /**
+     * Revotes (§8.6): for each cast entry numbered {@code fromSeq..toSeq} whose credential cast a
+     * later ballot, the number of that credential's last cast entry (the one that counts).
+     */
+    Map<Long, Long> replacements(ElectionId election, long fromSeq, long toSeq);
 
     /** Stores a partial decryption. */
     void add(TrusteeDecryption decryption);

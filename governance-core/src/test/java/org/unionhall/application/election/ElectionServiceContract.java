@@ -183,6 +183,9 @@ abstract class ElectionServiceContract {
             assertTrue(receipt.isFor(v.context().extendedHash()));
         }
         assertEquals(last.code(), db.tx(() -> service.findOnBoard(d.id, last.code())).orElseThrow().code());
+        assertEquals(Map.of(3L, 4L), db.tx(() -> service.replacedOnBoard(d.id, 1, 7)),
+                "voter 1's first ballot is replaced by their second; the challenged entry 1 is no revote");
+        assertEquals(Map.of(), db.tx(() -> service.replacedOnBoard(d.id, 4, 7)));
 
         ElectionView mine = d.view(Optional.of(v.voters().get(1)));
         assertTrue(mine.me().registered() && mine.me().hasVoted() && mine.me().eligible());

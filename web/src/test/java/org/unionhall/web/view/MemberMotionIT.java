@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * Issue 4's first "Done when", through the pages only, in real headless Chromium against the
@@ -45,9 +47,13 @@ import org.openqa.selenium.Cookie;
  * Jonas, the chapter's steward, schedules the vote. The trustees Yuki, Priya and Kwame follow the
  * motion page's link to the key ceremony; five members follow its link to the booth and register
  * their voting keys; Jonas opens the vote on the motion page. The five vote in the booth (Chloé
- * challenges a ballot first, Mateo votes again); Jonas closes voting on the result page; Yuki and
- * Kwame decrypt from their browsers. The result page shows the counts, the motion's outcome and
- * a passing verification report; the motion page shows it carried; and the record downloaded from
+ * challenges a ballot first, Mateo votes again in a second tab, and his first tab then says its
+ * ballot was replaced). Chloé follows the booth's link to her entry on the bulletin board and finds
+ * Mateo's first ballot by its tracking code typed as the booth shows it; the board says which
+ * entries count. Jonas closes voting on the result page; Yuki and Kwame decrypt from their
+ * browsers, and the trustee page then offers nothing more. The result page shows the counts, the
+ * actual voting period, the motion's outcome and a passing verification report; the motion page
+ * shows it carried; and the record downloaded from
  * the result page passes the command-line verifier ({@code ./unionhall verify}'s jar) and the
  * independent Python verifier, each run as its own process.
  */
@@ -116,13 +122,17 @@ class MemberMotionIT {
             }
             String[][] steps = {{"#trustee-announce", "Step 1 done"}, {"#trustee-shares", "Step 2 done"},
                     {"#trustee-check", "Step 3 done"}};
-            for (String[] step : steps) {
-                for (String t : trustees) {
-                    Browser b = people.get(t);
+            String[] counters = {"Announced: ", "Shares sent: ", "Shares sent: "};
+            for (int step = 0; step < steps.length; step++) {
+                for (int i = 0; i < trustees.size(); i++) {
+                    Browser b = people.get(trustees.get(i));
                     b.script("document.querySelector('#trustee-status').textContent = '';");
-                    b.find(By.cssSelector(step[0])).click();
+                    b.find(By.cssSelector(steps[step][0])).click();
                     String said = until(b, "#trustee-status", s -> !s.isBlank());
-                    assertTrue(said.startsWith(step[1]), t + ": " + said);
+                    assertTrue(said.startsWith(steps[step][1]), trustees.get(i) + ": " + said);
+                    // The page counts the trustee's own step as soon as it is done.
+                    String counted = counters[step] + (step < 2 ? i + 1 : 3) + " of 3.";
+                    assertTrue(text(b, "#trustee-phase").contains(counted), text(b, "#trustee-phase"));
                 }
             }
             people.get("kwame").screenshot("trustee-ceremony");
@@ -150,14 +160,50 @@ class MemberMotionIT {
             assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open"), text(jonas, "#ballotPhase"));
 
             vote(people.get("chloe"), motion, "c0o0", true);
-            vote(people.get("mateo"), motion, "c0o1", false);
+            String mateosFirst = vote(people.get("mateo"), motion, "c0o1", false);
             vote(people.get("jonas"), motion, "c0o1", false);
             vote(people.get("yuki"), motion, "c0o2", false);
             vote(people.get("priya"), motion, "c0o0", false);
-            Browser mateo = openMotion(people.get("mateo"), motion);
+            // Mateo votes again in a second tab; the first tab, still showing his first ballot, says it was replaced.
+            Browser mateo = people.get("mateo");
+            String firstTab = mateo.driver().getWindowHandle();
+            mateo.driver().switchTo().newWindow(WindowType.TAB);
+            openMotion(mateo, motion);
             assertEquals("Vote again in the booth", mateo.find(By.id("motion:boothLink")).getText());
             mateo.screenshot("motion-vote-again");
             vote(mateo, motion, "c0o0", false);
+            mateo.driver().close();
+            mateo.driver().switchTo().window(firstTab);
+            String replaced = until(mateo, "#cast-replaced", s -> !s.isBlank());
+            assertTrue(replaced.startsWith("A later ballot replaced this one: entry 7"), replaced);
+            assertEquals("This ballot was replaced", text(mateo, "#cast-heading"));
+
+            // Chloé follows the booth's link to her ballot on the board: found, shown, and counted.
+            chloe.find(By.id("cast-board")).click();
+            chloe.waitForTitle("Bulletin board");
+            assertTrue(text(chloe, "#search-result").startsWith("Found: entry 2. Your ballot is on the board and counts."),
+                    text(chloe, "#search-result"));
+            assertTrue(text(chloe, "#entry-2").contains("counts"), text(chloe, "#entry-2"));
+            chloe.screenshot("board-found");
+            // Mateo's first code, typed as the booth showed it (in groups with spaces), is found and shown replaced.
+            assertTrue(mateosFirst.contains(" "), mateosFirst);
+            findOnBoard(chloe, mateosFirst);
+            assertTrue(text(chloe, "#search-result").contains("Found: entry 3."), text(chloe, "#search-result"));
+            assertTrue(text(chloe, "#entry-3").contains("not counted: replaced by entry 7"), text(chloe, "#entry-3"));
+            // A code missing a character is a copying mistake, not a missing ballot.
+            findOnBoard(chloe, mateosFirst.substring(1));
+            String mistyped = text(chloe, "#search-result");
+            assertTrue(mistyped.startsWith("This is not a whole tracking code") && !mistyped.contains("missing ballot"),
+                    mistyped);
+            chloe.find(By.linkText("Show all entries")).click();
+            chloe.waitForTitle("Bulletin board");
+            List<String> counted = chloe.driver().findElements(By.cssSelector("#board tbody tr")).stream()
+                    .map(r -> r.getText().contains("not counted: challenged") ? "challenged"
+                            : r.getText().contains("not counted: replaced by entry 7") ? "replaced"
+                            : r.getText().contains("counts") ? "counts" : r.getText())
+                    .toList();
+            assertEquals(List.of("challenged", "counts", "replaced", "counts", "counts", "counts", "counts"), counted);
+            chloe.screenshot("board");
 
             openMotion(chloe, motion);
             assertTrue(chloe.driver().findElements(By.id("closeForm:closeVoting")).isEmpty());
@@ -181,6 +227,13 @@ class MemberMotionIT {
                 String said = until(b, "#trustee-status", s -> s.startsWith("Decryption") || s.startsWith("Not done"));
                 assertTrue(said.startsWith("Decryption done"), t + ": " + said);
             }
+            Browser kwame = people.get("kwame");
+            assertTrue(text(kwame, "#trustee-phase").startsWith("Phase: published"), text(kwame, "#trustee-phase"));
+            assertTrue(text(kwame, "#trustee-phase").contains("Decrypted: 2 of 3."), text(kwame, "#trustee-phase"));
+            assertEquals("The result is published: nothing is left for the trustees to do.",
+                    text(kwame, "#decrypt-state"));
+            assertTrue(kwame.driver().findElements(By.cssSelector("#trustee-decrypt, #ceremony")).stream()
+                    .noneMatch(WebElement::isDisplayed), "no step is offered after publication");
 
             openMotion(chloe, motion).find(By.id("motion:resultLink")).click();
             chloe.waitForTitle("Result");
@@ -192,6 +245,10 @@ class MemberMotionIT {
             assertTrue(chloe.find(By.id("outcome")).getText().contains("The motion carried."),
                     chloe.find(By.id("outcome")).getText());
             assertTrue(chloe.find(By.id("turnout-line")).getText().startsWith("5 members voted"));
+            // Voting opened and closed today, before the scheduled day: the page shows when it really did.
+            String period = text(chloe, "#voting-period");
+            assertTrue(period.startsWith("voting opened " + LocalDate.now(ZoneOffset.UTC)) && period.contains(" and closed ")
+                    && !period.contains(tomorrow.toString()), period);
             assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks > li")).size());
             assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks .uh-check-passed")).size());
             chloe.screenshot("result-published");
@@ -319,15 +376,27 @@ class MemberMotionIT {
         return b;
     }
 
-    /** Follows the motion page's link to the booth and votes (after challenging one ballot, if asked). */
-    private static void vote(Browser b, String motion, String choice, boolean challengeFirst) {
+    /** Types a tracking code into the board's search as a voter would, and waits for the answer. */
+    private static void findOnBoard(Browser b, String code) {
+        WebElement field = b.find(By.id("code"));
+        field.clear();
+        field.sendKeys(code);
+        b.find(By.id("find-code")).click();
+        b.find(By.id("search-result"));
+    }
+
+    /**
+     * Follows the motion page's link to the booth and votes (after challenging one ballot, if
+     * asked); returns the tracking code as the booth shows it.
+     */
+    private static String vote(Browser b, String motion, String choice, boolean challengeFirst) {
         openMotion(b, motion).find(By.id("motion:boothLink")).click();
         until(b, "#booth-phase", s -> s.startsWith("Voting is open"));
         until(b, "#booth-ballot", s -> s.contains("Encrypt my ballot"));
         b.find(By.id(choice)).click();
         b.find(By.id("ballot-encrypt")).click();
-        assertTrue(until(b, "#booth-status", s -> s.contains("encrypted") || s.startsWith("Not done"))
-                .startsWith("Your ballot is encrypted"));
+        String encrypted = until(b, "#booth-status", s -> s.contains("encrypted") || s.startsWith("Not done"));
+        assertTrue(encrypted.startsWith("Your ballot is encrypted. Nothing has been sent yet"), encrypted);
         if (challengeFirst) {
             b.screenshot("booth-encrypted");
             b.find(By.id("ballot-challenge")).click();
@@ -344,7 +413,10 @@ class MemberMotionIT {
         assertTrue(said.startsWith("Your ballot is cast"), said);
         if (challengeFirst) {
             b.screenshot("booth-cast");
+            b.find(By.id("cast-copy")).click();
+            assertEquals("Tracking code copied.", until(b, "#booth-status", s -> s.contains("copied") || s.startsWith("Not done")));
         }
+        return text(b, "#cast-code");
     }
 
     private static String text(Browser b, String css) {

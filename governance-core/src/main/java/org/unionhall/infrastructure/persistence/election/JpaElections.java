@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.unionhall.domain.election.BoardLine;
 import org.unionhall.domain.election.CeremonyMessage;
@@ -237,6 +239,19 @@ public class JpaElections implements Elections {
                         BoardLine.class)
                 .setParameter("e", election.toString()).setParameter("s", fromSeq)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> replacements(ElectionId election, long fromSeq, long toSeq) {
+        Map<Long, Long> replaced = new HashMap<>();
+        em.createQuery("SELECT b.seq, MAX(l.seq) FROM BoardLine b, BoardLine l WHERE b.electionId = :e "
+                        + "AND b.seq BETWEEN :f AND :t AND b.state = 'cast' AND l.electionId = :e "
+                        + "AND l.credential = b.credential AND l.state = 'cast' AND l.seq > b.seq GROUP BY b.seq",
+                        Object[].class)
+                .setParameter("e", election.toString()).setParameter("f", fromSeq).setParameter("t", toSeq)
+                .getResultList().forEach(row -> replaced.put(((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue()));
+        return replaced;
     }
 
     @Override

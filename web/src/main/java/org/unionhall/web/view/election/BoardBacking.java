@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.unionhall.application.election.BoardLineView;
 import org.unionhall.application.election.ElectionService;
 import org.unionhall.application.election.ElectionView;
@@ -14,15 +16,24 @@ import org.unionhall.web.view.Pages;
 
 /**
  * The public bulletin board of an election: every entry with its sequence number, tracking code
- * and state, a page of {@value #PAGE} at a time, and a search by tracking code so that a voter
- * finds their ballot. Anyone may open it without signing in (web.xml): it shows tracking codes
- * and states only, never who cast an entry, and asks the service for the election without a caller.
+ * and whether it counts (a cast ballot no later ballot of its voting key replaced, protocol §8.6,
+ * §9.1), a page of {@value #PAGE} at a time, and a search by tracking code so that a voter finds
+ * their ballot. Anyone may open it without signing in (web.xml): it shows tracking codes and
+ * states only, never who cast an entry, and asks the service for the election without a caller.
  */
 @Named
 @RequestScoped
 public class BoardBacking {
     /** Entries per page. */
     public static final int PAGE = 100;
+
+    /**
+     * A whole tracking code: 32 bytes in base64url without padding (§2.4, §8.5). Its alphabet has
+     * both cases and look-alikes (l and I, 0 and O), so only the spaces the booth shows between
+     * groups (and any other white space a copy brings along) can be taken out safely.
+     */
+    private static final Pattern WHOLE_CODE = Pattern.compile("[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     @Inject
     private ElectionService elections;
@@ -34,6 +45,7 @@ public class BoardBacking {
     private List<BoardLineView> entries = List.of();
     private boolean searched;
     private Optional<BoardLineView> found = Optional.empty();
+    private Map<Long, Long> replacedBy = Map.of();
 
     /**
      * Loads the election and the page of entries (or the search result). The page keeps no view
@@ -46,9 +58,14 @@ public class BoardBacking {
             view = elections.view(Optional.empty(), id);
             if (code != null && !code.isBlank()) {
                 searched = true;
-                found = elections.findOnBoard(id, code);
+                code = WHITE_SPACE.matcher(code).replaceAll("");
+                found = isWholeCode() ? elections.findOnBoard(id, code) : Optional.empty();
+                entries = found.map(List::of).orElse(List.of());
             } else {
                 entries = elections.board(id, Math.max(1, from), PAGE);
+            }
+            if (!entries.isEmpty()) {
+                replacedBy = elections.replacedOnBoard(id, entries.get(0).seq(), entries.get(entries.size() - 1).seq());
             }
             return view;
         });
@@ -98,13 +115,36 @@ public class BoardBacking {
         return found.orElse(null);
     }
 
-    /** Where the next page starts, or 0 when this is the last. */
+    /**
+     * Whether the searched code has the shape of a tracking code. A code that has not is a copying
+     * mistake, not a missing ballot, and is told apart from one that is well formed but not found.
+     */
+    public boolean isWholeCode() {
+        return code != null && WHOLE_CODE.matcher(code).matches();
+    }
+
+    /** The number of the entry that replaced this one and counts instead (§8.6), or 0. */
+    public long replacement(BoardLineView entry) {
+        return replacedBy.getOrDefault(entry.seq(), 0L);
+    }
+
+    /** Whether an entry counts in the tally: cast, and its voting key's last cast ballot (§9.1). */
+    public boolean counts(BoardLineView entry) {
+        return "cast".equals(entry.state()) && replacement(entry) == 0;
+    }
+
+    /** Where the page that holds this entry starts (pages start at 1, 101, 201, …). */
+    public long pageOf(BoardLineView entry) {
+        return (entry.seq() - 1) / PAGE * PAGE + 1;
+    }
+
+    /** Where the next page starts, or 0 when this is the last (or the page shows a search result). */
     public long getNextFrom() {
-        return entries.size() == PAGE ? entries.get(entries.size() - 1).seq() + 1 : 0;
+        return !searched && entries.size() == PAGE ? entries.get(entries.size() - 1).seq() + 1 : 0;
     }
 
     /** Where the previous page starts, or 0 on the first. */
     public long getPreviousFrom() {
-        return from > 1 ? Math.max(1, from - PAGE) : 0;
+        return !searched && from > 1 ? Math.max(1, from - PAGE) : 0;
     }
 }
