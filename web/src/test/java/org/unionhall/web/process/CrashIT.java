@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionhall.crypto.verify.VerificationReport;
+import org.unionhall.crypto.verify.Verifier;
 import org.unionhall.web.it.Api;
 import org.unionhall.web.it.Api.Answer;
 
@@ -52,8 +53,11 @@ class CrashIT {
         }
     }
 
-    /** An acknowledged ballot: the sequence number and tracking code its 201 answer named, and when it came. */
-    private record Cast(long seq, String code, long answeredAt) {
+    /**
+     * An acknowledged ballot: the sequence number, tracking code and signed receipt its 201 answer
+     * gave, and when it came.
+     */
+    private record Cast(long seq, String code, String receipt, long answeredAt) {
     }
 
     /** An acknowledged step on a motion: who, which motion, what (a vote's choice, or "second"). */
@@ -117,16 +121,21 @@ class CrashIT {
                                 + lines));
             }
             ballot.closeAndDecrypt();
-            VerificationReport report = SecretBallot.verifyRecord(members, ballot.id, dir.resolve("record"));
+            // Every receipt is proof against the record: a ballot the server dropped would fail V18.
+            List<Verifier.ReceiptText> receipts = casts.stream()
+                    .map(c -> new Verifier.ReceiptText("ballot at seq " + c.seq(), c.receipt())).toList();
+            VerificationReport report = SecretBallot.verifyRecord(members, ballot.id, dir.resolve("record"), receipts);
             assertTrue(report.passed(), "the record verifies: " + report);
+            assertEquals(List.of(), report.rejectedReceipts(), "every receipt is signed by the board key");
+            assertEquals(casts.size(), report.check("V18").checked(), "every receipt was judged");
 
             long secondsSteps = steps.stream().filter(s -> s.what().equals("second")).count();
             System.out.printf("crash test: %d kills; %d ballots acknowledged (%d within 500 ms before a kill), "
                             + "board %d entries, %d unanswered; %d roll-call votes and %d seconds acknowledged "
-                            + "(%d steps within 500 ms before a kill); record: every check passed%n",
+                            + "(%d steps within 500 ms before a kill); record and %d receipts: every check passed%n",
                     KILLS, casts.size(), casts.stream().filter(c -> justBefore(c.answeredAt(), kills)).count(),
                     board.size(), load.unanswered.get(), steps.size() - secondsSteps, secondsSteps,
-                    steps.stream().filter(s -> justBefore(s.answeredAt(), kills)).count());
+                    steps.stream().filter(s -> justBefore(s.answeredAt(), kills)).count(), casts.size());
             System.out.printf("crash test: starts took %s s, setup %d s, all %d s%n", startSeconds, setupSeconds,
                     (System.nanoTime() - began) / 1_000_000_000L);
             assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0, "the load ran");
@@ -230,7 +239,8 @@ class CrashIT {
             Answer answer = ballot.cast(voter, body);
             long at = System.nanoTime();
             if (answer.status() == 201) {
-                casts.add(new Cast(answer.json().getJsonNumber("seq").longValue(), answer.json().getString("code"), at));
+                casts.add(new Cast(answer.json().getJsonNumber("seq").longValue(), answer.json().getString("code"),
+                        answer.json().getJsonObject("receipt").toString(), at));
             } else if (answer.status() != 503) {
                 throw new AssertionError("a ballot was answered " + answer.status() + ": " + answer.body());
             }

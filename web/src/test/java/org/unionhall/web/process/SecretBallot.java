@@ -181,8 +181,9 @@ final class SecretBallot {
         throw new AssertionError("no trustee " + index);
     }
 
-    /** Downloads the election record and runs ballot-crypto's verifier on it. */
-    static VerificationReport verifyRecord(Members members, String electionId, Path into)
+    /** Downloads the election record and runs ballot-crypto's verifier on it, with the voters' receipts. */
+    static VerificationReport verifyRecord(Members members, String electionId, Path into,
+                                           List<Verifier.ReceiptText> receipts)
             throws IOException, InterruptedException {
         HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(members.session(STEWARD)
                 .request("api/v1/elections/" + electionId + "/record").GET().build(),
@@ -194,6 +195,6 @@ final class SecretBallot {
                 Files.write(dir.resolve(entry.getName()), in.readAllBytes());
             }
         }
-        return Verifier.verify(dir);
+        return Verifier.verify(dir, receipts);
     }
 }
