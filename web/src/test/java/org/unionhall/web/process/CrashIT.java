@@ -24,8 +24,9 @@ import org.unionhall.web.it.Api.Answer;
  * restarted on the same data each time. Then every ballot answered 201 is on the board at the
  * sequence number its answer named with the same tracking code, every acknowledged roll-call vote
  * is in the closed roll call, every acknowledged second is on its motion, and the downloaded
- * election record passes every check of the verifier. Once on the embedded H2 default, once on
- * PostgreSQL.
+ * election record passes every check of the verifier. Then the running server is backed up with
+ * {@code ./unionhall backup} and restored into a fresh installation, which must show the same.
+ * Once on the embedded H2 default, once on PostgreSQL.
  */
 class CrashIT {
     private static final List<String> VOTERS = List.of("amara", "jonas", "priya", "mateo", "kwame", "fatima", "yuki",
