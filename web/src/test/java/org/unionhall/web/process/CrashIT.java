@@ -25,8 +25,9 @@ import org.unionhall.web.it.Api.Answer;
  * restarted on the same data each time. Then every ballot answered 201 is on the board at the
  * sequence number its answer named with the same tracking code, every acknowledged roll-call vote
  * is in the closed roll call, every acknowledged second is on its motion, and the downloaded
- * election record passes every check of the verifier. Once on the embedded H2 default, once on
- * PostgreSQL.
+ * election record passes every check of the verifier. Then the running server is backed up with
+ * {@code ./unionhall backup} and restored into a fresh installation, which must show the same.
+ * Once on the embedded H2 default, once on PostgreSQL.
  */
 class CrashIT {
     private static final List<String> VOTERS = List.of("amara", "jonas", "priya", "mateo", "kwame", "fatima", "yuki",
@@ -41,15 +42,16 @@ class CrashIT {
     Path dir;
 
     @Test
-    void everyAcknowledgementSurvivesKillNineOnTheEmbeddedDatabase() throws Exception {
-        Installation installation = Installation.h2(dir);
-        crashAndCheck(installation);
+    void everyAcknowledgementSurvivesKillNineAndABackupRestoresOnTheEmbeddedDatabase() throws Exception {
+        crashAndCheck(Installation.h2(dir.resolve("crashed")), Installation.h2(dir.resolve("restored")));
     }
 
     @Test
-    void everyAcknowledgementSurvivesKillNineOnPostgreSql() throws Exception {
-        try (TestPostgres.Database database = TestPostgres.create("crash")) {
-            crashAndCheck(Installation.postgres(dir, database));
+    void everyAcknowledgementSurvivesKillNineAndABackupRestoresOnPostgreSql() throws Exception {
+        try (TestPostgres.Database crashed = TestPostgres.create("crash");
+             TestPostgres.Database restored = TestPostgres.create("restored")) {
+            crashAndCheck(Installation.postgres(dir.resolve("crashed"), crashed),
+                    Installation.postgres(dir.resolve("restored"), restored));
         }
     }
 
@@ -64,7 +66,12 @@ class CrashIT {
     private record Step(String who, String motionId, String what, long answeredAt) {
     }
 
-    private void crashAndCheck(Installation installation) throws Exception {
+    /**
+     * The crash test on one installation, then issue 8's backup test: {@code ./unionhall backup} of
+     * the running server, {@code ./unionhall restore} into a fresh installation, which then shows
+     * every member, motion and ballot as the first did, and whose election record still verifies.
+     */
+    private void crashAndCheck(Installation installation, Installation fresh) throws Exception {
         long began = System.nanoTime();
         ServerProcess server = installation.start();
         List<Long> startSeconds = new ArrayList<>(List.of((System.nanoTime() - began) / 1_000_000_000L));
@@ -139,6 +146,20 @@ class CrashIT {
             System.out.printf("crash test: starts took %s s, setup %d s, all %d s%n", startSeconds, setupSeconds,
                     (System.nanoTime() - began) / 1_000_000_000L);
             assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0, "the load ran");
+
+            Map<String, String> before = Snapshot.of(members, ballot.id);
+            Path backup = dir.resolve("unionhall.backup");
+            Launcher.run(installation, "backup", backup.toString());
+            server.close();
+            Launcher.run(fresh, "restore", backup.toString());
+            try (ServerProcess restored = fresh.start()) {
+                Members again = new Members(new Api(restored.url()));
+                Map<String, String> after = Snapshot.of(again, ballot.id);
+                assertEquals(before.keySet(), after.keySet());
+                before.forEach((what, json) -> assertEquals(json, after.get(what), what + " after the restore"));
+                VerificationReport restoredRecord = SecretBallot.verifyRecord(again, ballot.id, dir.resolve("restored-record"));
+                assertTrue(restoredRecord.passed(), "the restored record verifies: " + restoredRecord);
+            }
         } finally {
             server.close();
         }
