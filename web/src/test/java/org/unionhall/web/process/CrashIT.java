@@ -157,8 +157,10 @@ class CrashIT {
                 Map<String, String> after = Snapshot.of(again, ballot.id);
                 assertEquals(before.keySet(), after.keySet());
                 before.forEach((what, json) -> assertEquals(json, after.get(what), what + " after the restore"));
-                VerificationReport restoredRecord = SecretBallot.verifyRecord(again, ballot.id, dir.resolve("restored-record"));
-                assertTrue(restoredRecord.passed(), "the restored record verifies: " + restoredRecord);
+                VerificationReport restoredRecord = SecretBallot.verifyRecord(again, ballot.id,
+                        dir.resolve("restored-record"), receipts);
+                assertTrue(restoredRecord.passed(), "the restored record verifies with every receipt: " + restoredRecord);
+                assertEquals(List.of(), restoredRecord.rejectedReceipts());
             }
         } finally {
             server.close();
