@@ -23,7 +23,7 @@ def run(cmd):
 def summary(rc, rep):
     if rep is None:
         return rc, None, None
-    sts = {c["id"]: c["status"].replace("_", " ").lower() for c in rep["checks"]}
+    sts = {c["id"]: c["status"].replace("_", " ").replace("-", " ").lower() for c in rep["checks"]}
     rej = len(rep.get("rejectedReceipts", []))
     return rc, sts, rej
 

@@ -382,6 +382,82 @@ o = json.loads(rd(d, "result.json"))
 o["contests"][0]["id"] = "other"
 wr(d, "result.json", canon(o))
 
+# 16. where the reference draws the line between checks (probed, then written into §11.1)
+import p256  # noqa: E402
+_x = 5
+while True:
+    try:
+        p256.decode(b"\2" + _x.to_bytes(32, "big"))
+        _x += 1
+    except p256.DecodeError:
+        break
+OFF = V.b64e(b"\2" + _x.to_bytes(32, "big"))
+
+
+def cer(name, fn):
+    d, r = copy(v2, name)
+    o = json.loads(rd(d, "ceremony.json"))
+    fn(o)
+    wr(d, "ceremony.json", canon(o))
+
+
+cer("share-mac-31-bytes", lambda o: o["shares"][0].update(mac=V.b64e(b"\1" * 31)))
+cer("share-mac-not-b64u", lambda o: o["shares"][0].update(mac=o["shares"][0]["mac"][:-2]))
+cer("share-extra-field", lambda o: o["shares"][0].update(x=1))
+cer("share-from-string", lambda o: o["shares"][0].update(**{"from": "1"}))
+cer("share-ephemeral-off-curve", lambda o: o["shares"][0].update(ephemeral=OFF))
+cer("ceremony-extra-field", lambda o: o.update(x=1))
+cer("announcement-key-off-curve", lambda o: o["announcements"][0].update(encryptionKey=OFF))
+cer("announcement-trustee-9", lambda o: o["announcements"][2].update(trustee=9))
+cer("announcement-commitment-missing", lambda o: o["announcements"][1]["commitments"].pop())
+cer("shares-one-missing", lambda o: o["shares"].pop())
+
+
+def opn(name, fn):
+    d, r = copy(v2, name)
+    b = board(d)
+    fn(b[chal_idx[0]])
+    put_board(d, b)
+
+
+opn("opening-nonce-31-bytes", lambda e: e["opening"][0][0].update(nonce=V.b64e(b"\1" * 31)))
+opn("opening-nonce-geq-q", lambda e: e["opening"][0][0].update(nonce=V.b64e(b"\xff" * 32)))
+opn("opening-nonce-zero", lambda e: e["opening"][0][0].update(nonce=V.b64e(b"\0" * 32)))
+opn("opening-value-string", lambda e: e["opening"][0][0].update(value="1"))
+opn("opening-value-negative", lambda e: e["opening"][0][0].update(value=-1))
+opn("opening-value-2p31", lambda e: e["opening"][0][0].update(value=2 ** 31))
+opn("opening-value-2p31-1", lambda e: e["opening"][0][0].update(value=2 ** 31 - 1))
+opn("opening-not-array", lambda e: e.update(opening={}))
+opn("opening-contest-not-array", lambda e: e["opening"].__setitem__(0, 5))
+opn("opening-extra-contest", lambda e: e["opening"].append([]))
+opn("opening-field-missing", lambda e: e["opening"][0][0].pop("value"))
+d, r = copy(v2, "seq-string")
+b = board(d)
+b[3]["seq"] = "4"
+put_board(d, b)
+d, r = copy(v2, "state-unknown")
+b = board(d)
+b[3]["state"] = "spoiled"
+put_board(d, b)
+d, r = copy(v2, "board-line-not-object")
+ls = rd(d, "board.ndjson").split("\n")
+ls[2] = "[]"
+wr(d, "board.ndjson", "\n".join(ls))
+d, r = copy(v2, "alpha-off-curve")
+b = board(d)
+b[0]["ballot"]["contests"][0]["selections"][0]["alpha"] = OFF
+put_board(d, b)
+d, r = copy(v2, "context-version-1-fields")
+o = json.loads(rd(d, "context.json"))
+for k in ("boardKey", "opened", "eligible", "eligibleBasis"):
+    del o[k]
+wr(d, "context.json", canon(o))
+d, r = copy(v2, "eligible-basis-empty")
+setj(d, "context.json", eligibleBasis="")
+d, r = copy(v2, "receipt-not-utf8", rc)
+with open(os.path.join(r, "z-binary.txt"), "wb") as fh:
+    fh.write(b"\xff\xfe\n\n  \nhello\n")
+
 with open(os.path.join(out, "cases.txt"), "w") as f:
     for name, r in cases:
         f.write(f"{name} {r}\n")

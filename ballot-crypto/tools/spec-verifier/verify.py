@@ -502,15 +502,14 @@ def load_receipts(path):
     for n, p in files:
         with open(p, "rb") as f:
             data = f.read()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise Unreadable(f"receipts: {n} is not UTF-8")
-        lines = text.split("\n")
-        for k, line in enumerate(lines, 1):
-            if line.strip(" \t\r") == "":
+        # a line that is not UTF-8 is an unreadable receipt (rejected), not an unreadable receipts file
+        for k, line in enumerate(data.split(b"\n"), 1):
+            if line.strip(b" \t\r") == b"":
                 continue
-            out.append((f"{n} line {k}", line))
+            try:
+                out.append((f"{n} line {k}", line.decode("utf-8")))
+            except UnicodeDecodeError:
+                out.append((f"{n} line {k}", "\x00not UTF-8"))
     return out
 
 
@@ -624,65 +623,74 @@ def verify(rec, receipts=None):
     n, t = election["trustees"], election["threshold"]
     contests = election["contests"]
 
-    # ---- V3
+    # ---- V3 (ceremony.json must decode as a whole: any undecodable value fails V3, and V4 is not checked)
     v3 = True
-    ann = ceremony.get("announcements") if isinstance(ceremony, dict) else None
     anns = {}
-    if not isinstance(ann, list):
-        v3 = False
-        C["V3"].fail("ceremony.json has no announcements array")
-    else:
-        for pos, a in enumerate(ann, 1):
-            try:
-                fields(a, ["coefficientProofs", "commitments", "encryptionKey", "encryptionKeyProof", "trustee"],
-                       what=f"announcement {pos}")
-                i = a["trustee"]
-                if not isint(i) or not 1 <= i <= n:
-                    raise Bad("trustee index not in 1..n")
-                E = elem(a["encryptionKey"], "encryptionKey")
-                pe = b64d(a["encryptionKeyProof"])
-                cm, cp = a["commitments"], a["coefficientProofs"]
-                if not isinstance(cm, list) or not isinstance(cp, list) or len(cm) != t or len(cp) != t:
-                    raise Bad("not t commitments and t proofs")
-                Cs = [elem(x, "commitment") for x in cm]
-                Ps = [b64d(x, "coefficient proof") for x in cp]
-                if not schnorr_ok(HBkey(ctx, election), "unionhall/v1/encryption-key-proof", [u32(i)], E, pe):
-                    raise Bad("encryption key proof fails")
-                for k in range(t):
-                    if not schnorr_ok(HBkey(ctx, election), "unionhall/v1/coefficient-proof", [u32(i), u32(k)],
-                                      Cs[k], Ps[k]):
-                        raise Bad(f"coefficient proof {k} fails")
-                anns[pos] = (i, E, pe, Cs, Ps)
-                C["V3"].ok()
-            except Bad as e:
-                v3 = False
-                C["V3"].fail(f"announcement {pos}: {e}")
-        if not ann:
-            C["V3"].start()
-
-    # ---- V4
-    v4 = True
-    shares = []
+    ann, shares = [], []
     try:
         fields(ceremony, ["announcements", "shares"], what="ceremony.json")
-        if not isinstance(ann, list) or len(ann) != n:
+        ann, sh = ceremony["announcements"], ceremony["shares"]
+        if not isinstance(ann, list) or not isinstance(sh, list):
+            raise Bad("announcements or shares not an array")
+        dec = []
+        for pos, a in enumerate(ann, 1):
+            fields(a, ["coefficientProofs", "commitments", "encryptionKey", "encryptionKeyProof", "trustee"],
+                   what=f"announcement {pos}")
+            if not isint(a["trustee"]):
+                raise Bad(f"announcement {pos}: trustee not an integer")
+            cm, cp = a["commitments"], a["coefficientProofs"]
+            if not isinstance(cm, list) or not isinstance(cp, list):
+                raise Bad(f"announcement {pos}: commitments or proofs not arrays")
+            dec.append((a["trustee"], elem(a["encryptionKey"], "encryptionKey"), b64d(a["encryptionKeyProof"]),
+                        [elem(x, "commitment") for x in cm], [b64d(x, "coefficient proof") for x in cp]))
+        for s_ in sh:
+            fields(s_, ["ciphertext", "ephemeral", "from", "mac", "to"], what="share")
+            if not isint(s_["from"]) or not isint(s_["to"]):
+                raise Bad("share from/to not integers")
+            R = elem(s_["ephemeral"], "ephemeral")
+            ctb, mac = b64d(s_["ciphertext"]), b64d(s_["mac"])
+            if len(ctb) != 32 or len(mac) != 32:
+                raise Bad("share ciphertext or mac not 32 bytes")
+            shares.append((s_["from"], s_["to"], R, ctb, mac))
+    except Bad as e:
+        v3 = False
+        C["V3"].fail(f"ceremony.json does not decode: {e}")
+        C["V4"].block("the ceremony (V3) could not be read")
+        blk(ORDER[5:], "the key ceremony is not valid (V3)")
+        return finish(C, rejected, ignored, receipts, "V3")
+    HB = base_hash(election)
+    for pos, (i, E, pe, Cs, Ps) in enumerate(dec, 1):
+        try:
+            if not 1 <= i <= n:
+                raise Bad("trustee index not in 1..n")
+            if len(Cs) != t or len(Ps) != t:
+                raise Bad("not t commitments and t proofs")
+            if not schnorr_ok(HB, "unionhall/v1/encryption-key-proof", [u32(i)], E, pe):
+                raise Bad("encryption key proof fails")
+            for k in range(t):
+                if not schnorr_ok(HB, "unionhall/v1/coefficient-proof", [u32(i), u32(k)], Cs[k], Ps[k]):
+                    raise Bad(f"coefficient proof {k} fails")
+            anns[pos] = (i, E, pe, Cs, Ps)
+            C["V3"].ok()
+        except Bad as e:
+            v3 = False
+            C["V3"].fail(f"announcement {pos}: {e}")
+    C["V3"].start()
+
+    # ---- V4 (structure of the transcript)
+    v4 = True
+    try:
+        if len(ann) != n:
             raise Bad("not n announcements")
         for pos, a in enumerate(ann, 1):
-            if not isinstance(a, dict) or a.get("trustee") != pos or not isint(a.get("trustee")):
-                raise Bad(f"announcement {pos} has trustee {a.get('trustee') if isinstance(a, dict) else '?'}")
-        sh = ceremony["shares"]
-        if not isinstance(sh, list) or len(sh) != n * (n - 1):
+            if a["trustee"] != pos:
+                raise Bad(f"announcement {pos} has trustee {a['trustee']}")
+        if len(shares) != n * (n - 1):
             raise Bad("not n(n-1) shares")
         order = [(f, to) for f in range(1, n + 1) for to in range(1, n + 1) if f != to]
-        for (f, to), s in zip(order, sh):
-            fields(s, ["ciphertext", "ephemeral", "from", "mac", "to"], what="share")
-            if not isint(s["from"]) or not isint(s["to"]) or (s["from"], s["to"]) != (f, to):
-                raise Bad(f"share ({s['from']},{s['to']}) out of order, expected ({f},{to})")
-            R = elem(s["ephemeral"], "ephemeral")
-            ctb, mac = b64d(s["ciphertext"]), b64d(s["mac"])
-            if len(ctb) != 32 or len(mac) != 32:
-                raise Bad("ciphertext or mac not 32 bytes")
-            shares.append((f, to, R, ctb, mac))
+        for (f, to), s_ in zip(order, shares):
+            if (s_[0], s_[1]) != (f, to):
+                raise Bad(f"share ({s_[0]},{s_[1]}) out of order, expected ({f},{to})")
         if not v3:
             raise Bad("an announcement fails V3")
         C["V4"].ok()
@@ -746,6 +754,8 @@ def verify(rec, receipts=None):
             C[ch].start()
     prev = code0
     for i, ent in enumerate(board, 1):
+        if not isinstance(ent, dict):
+            ent = {"?": ent}  # a line that is not an object: every field is missing
         # V7
         try:
             d = written_digest(HE, ent)
@@ -773,7 +783,8 @@ def verify(rec, receipts=None):
             C["V7"].ok()
         except Bad as e:
             C["V7"].fail(f"line {i}: {e}")
-        prev = cw
+        readable = isint(ent.get("seq")) and ent.get("state") in ("cast", "challenged")
+        prev = cw if readable else None
         # V12
         if d is not None:
             if d in seen:
@@ -830,11 +841,8 @@ def verify(rec, receipts=None):
                     if not isinstance(oc, list) or len(oc) != len(c["options"]):
                         raise Bad(f"contest {ci}: not one opening per option")
                     tot = 0
-                    for oi, o in enumerate(oc):
-                        fields(o, ["nonce", "value"], what="opening")
-                        r = scalar(b64d(o["nonce"], "nonce"), "nonce")
-                        m = o["value"]
-                        if not isint(m) or not 0 <= m <= c["range"]:
+                    for oi, (r, m) in enumerate(oc):
+                        if not 0 <= m <= c["range"]:
                             raise Bad(f"contest {ci} option {oi}: value outside 0..range")
                         if r == 0:
                             raise Bad("nonce is 0")
@@ -1052,10 +1060,6 @@ def verify(rec, receipts=None):
     return finish(C, rejected, ignored, receipts, None)
 
 
-def HBkey(ctx, election):
-    return base_hash(election)
-
-
 def entry_form(ent, contests, i):
     """V8: the entry decodes with exactly the fields and the manifest's shape."""
     fields(ent, ["ballot", "code", "seq", "state"], optional=["opening"], what="entry")
@@ -1094,7 +1098,27 @@ def entry_form(ent, contests, i):
             lims.append(lb)
         else:
             lims.append(None)
-    return cred_b, cred, sels, lims, sig, ent.get("opening")
+    opening = ent.get("opening")
+    if opening is not None:
+        # the opening's form is V8's; its counts, values and equations are V13's
+        if not isinstance(opening, list):
+            raise Bad("opening must be an array")
+        decoded = []
+        for oc in opening:
+            if not isinstance(oc, list):
+                raise Bad("opening of a contest must be an array")
+            row = []
+            for o in oc:
+                fields(o, ["nonce", "value"], what="opening")
+                r = scalar(b64d(o["nonce"], "nonce"), "nonce")
+                if not isint(o["value"]):
+                    raise Bad("opening value must be an integer")
+                if not 0 <= o["value"] <= U31:
+                    raise Bad("opening value out of range 0..2^31-1")
+                row.append((r, o["value"]))
+            decoded.append(row)
+        opening = decoded
+    return cred_b, cred, sels, lims, sig, opening
 
 
 def finish(C, rejected, ignored, receipts, blocked_by):
