@@ -288,7 +288,7 @@ class MemberMotionIT {
             // After publication: her receipt is confirmed; one changed character of its signature makes it forged; a
             // genuine receipt of another election is called so.
             assertEquals(confirmed(2, chloesCode), checkReceipt(chloe, chloesReceipt));
-            chloe.screenshot("result-receipt-check");
+            chloe.screenshot("result-receipt-check", By.id("receipt-check"));
             assertTrue(checkReceipt(chloe, tamperSignature(chloesReceipt)).startsWith("Forged: the board key of this "
                     + "election did not sign this receipt."), text(chloe, "#receipt-verdict"));
             assertTrue(text(chloe, "#receipt-verdict-reason").contains("forged: the signature does not check"),
