@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.unionhall.crypto.ballot.BallotChecker;
@@ -30,6 +32,8 @@ import org.unionhall.crypto.ballot.RollEntry;
 import org.unionhall.crypto.ballot.TrackingCodes;
 import org.unionhall.crypto.ballot.VotingOpened;
 import org.unionhall.crypto.receipt.Receipt;
+import org.unionhall.crypto.receipt.ReceiptBoard;
+import org.unionhall.crypto.receipt.ReceiptJudgement;
 import org.unionhall.crypto.elgamal.Ciphertext;
 import org.unionhall.crypto.group.ElementSum;
 import org.unionhall.crypto.group.GroupElement;
@@ -409,58 +413,40 @@ public final class Verifier {
             return;
         }
         pass("V18", 0);
+        ReceiptBoard written = new WrittenBoard();
         for (SourcedReceipt sr : receipts) {
-            String source = sr.source();
-            Receipt r = sr.receipt();
-            if (opened.isEmpty()) {
-                rejected.put(sr.index(), source + ": version 1 records have no board key to check a receipt against");
-            } else if (!r.isFor(he)) {
-                rejected.put(sr.index(), source + ": for another election (H_E " + org.unionhall.crypto.record.Bytes.encode(r.election())
-                        + ", this record's is " + org.unionhall.crypto.record.Bytes.encode(he) + ")");
-            } else if (!r.signatureValid(opened.get().boardKey())) {
-                rejected.put(sr.index(), source + ": forged: the signature does not check under this record's board key");
+            ReceiptJudgement j = ReceiptJudgement.judge(sr.receipt(), he, opened.map(VotingOpened::boardKey), written);
+            if (j.finding().rejected()) {
+                rejected.put(sr.index(), sr.source() + ": " + j.reason());
             } else {
-                judge(he, source, r);
+                check("V18", j.finding() == ReceiptJudgement.Finding.MATCHED,
+                        sr.source() + " (seq " + sr.receipt().seq() + "): " + j.reason());
             }
         }
     }
 
-    private void judge(byte[] he, String source, Receipt r) {
-        long entries = writtenCodes.size() - 1L;
-        long seq = r.seq();
-        String where = source + " (seq " + seq + "): ";
-        if (seq <= entries && equal(writtenCodes.get((int) seq), r.code())) {
-            check("V18", equal(writtenCodes.get((int) seq - 1), r.previous()), where + "fork: the board's code before "
-                    + "seq " + seq + " differs from the one the receipt saw");
-            return;
+    /** The board as written in the record: its codes and ballot digests, kept while it was read. */
+    private final class WrittenBoard implements ReceiptBoard {
+        @Override
+        public long entries() {
+            return writtenCodes.size() - 1L;
         }
-        // The board does not hold the receipted code at seq: look for the receipted ballot anywhere.
-        for (int j = 1; j <= entries; j++) {
-            byte[] digest = writtenDigests.get(j);
-            if (digest == null) {
-                continue;
-            }
-            for (BoardEntry.State state : BoardEntry.State.values()) {
-                if (equal(TrackingCodes.next(he, r.previous(), seq, state, digest), r.code())) {
-                    if (state != r.state()) {
-                        fail("V18", where + "state changed: the receipted ballot is on the board at seq " + j + " as "
-                                + state.label() + ", the receipt says " + r.state().label());
-                    } else if (j == seq) {
-                        fail("V18", where + "fork: the receipted ballot is at seq " + seq + ", but the board before it "
-                                + "differs from the one the receipt saw");
-                    } else {
-                        fail("V18", where + "moved: the receipted ballot is at seq " + j + ", the receipt says seq " + seq);
-                    }
-                    return;
+
+        @Override
+        public Optional<byte[]> code(long seq) {
+            return Optional.ofNullable(writtenCodes.get((int) seq));
+        }
+
+        @Override
+        public OptionalLong firstWithDigest(Predicate<byte[]> test) {
+            for (int j = 1; j < writtenDigests.size(); j++) {
+                byte[] digest = writtenDigests.get(j);
+                if (digest != null && test.test(digest)) {
+                    return OptionalLong.of(j);
                 }
             }
+            return OptionalLong.empty();
         }
-        fail("V18", where + "missing: the receipted ballot is not on the board"
-                + (seq > entries ? " (the board has " + entries + " entries)" : "; seq " + seq + " holds another ballot"));
-    }
-
-    private static boolean equal(byte[] a, byte[] b) {
-        return a != null && b != null && MessageDigest.isEqual(a, b);
     }
 
     // ---- roll (V5)

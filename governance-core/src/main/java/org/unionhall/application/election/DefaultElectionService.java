@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,7 @@ import org.unionhall.crypto.ballot.TrackingCodes;
 import org.unionhall.crypto.ballot.VotingOpened;
 import org.unionhall.crypto.receipt.BoardKey;
 import org.unionhall.crypto.receipt.Receipt;
+import org.unionhall.crypto.receipt.ReceiptJudgement;
 import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.group.InvalidInputException;
 import org.unionhall.crypto.proof.EqualityProof;
@@ -863,6 +865,35 @@ public class DefaultElectionService implements ElectionService {
     public Map<Long, Long> replacedOnBoard(ElectionId id, long fromSeq, long toSeq) {
         election(id);
         return elections.replacements(id, fromSeq, toSeq);
+    }
+
+    @Override
+    public ReceiptVerdict checkReceipt(ElectionId id, String receiptText) {
+        Election e = election(id);
+        byte[] he = context(e).extendedHash();
+        Receipt receipt;
+        try {
+            receipt = Receipt.parse(receiptText);
+        } catch (InvalidInputException notAReceipt) {
+            return new ReceiptVerdict(ReceiptVerdict.Outcome.UNREADABLE, OptionalLong.empty(), Optional.empty(),
+                    Optional.empty(), OptionalLong.empty(), "unreadable, not a receipt: " + notAReceipt.getMessage());
+        }
+        Optional<VotingOpened> opened = declaredContext(e).opened();
+        ReceiptJudgement j = ReceiptJudgement.judge(receipt, he, opened.map(VotingOpened::boardKey),
+                new StoredBoard(elections, id, e.boardSize(), genesis(he, opened)));
+        ReceiptVerdict.Outcome outcome = switch (j.finding()) {
+            case MATCHED -> ReceiptVerdict.Outcome.CONFIRMED;
+            case NO_BOARD_KEY -> ReceiptVerdict.Outcome.NO_BOARD_KEY;
+            case OTHER_ELECTION -> ReceiptVerdict.Outcome.OTHER_ELECTION;
+            case FORGED -> ReceiptVerdict.Outcome.FORGED;
+            case FORK -> ReceiptVerdict.Outcome.FORK;
+            case MOVED -> ReceiptVerdict.Outcome.MOVED;
+            case STATE_CHANGED -> ReceiptVerdict.Outcome.STATE_CHANGED;
+            case MISSING -> ReceiptVerdict.Outcome.MISSING;
+        };
+        return new ReceiptVerdict(outcome, OptionalLong.of(receipt.seq()),
+                Optional.of(TrackingCodes.grouped(receipt.code())), Optional.of(receipt.state().label()), j.foundAt(),
+                j.reason());
     }
 
     private static BoardLineView lineView(BoardLine l) {

@@ -95,6 +95,13 @@ public interface ElectionService {
      */
     Map<Long, Long> replacedOnBoard(ElectionId election, long fromSeq, long toSeq);
 
+    /**
+     * Checks a receipt someone brought against this election's board as it stands (protocol
+     * §11.4; during voting, the board so far), with a few look-ups rather than the whole record.
+     * Open to anyone. Refused only when the election has not opened voting yet.
+     */
+    ReceiptVerdict checkReceipt(ElectionId election, String receiptText);
+
     /** The encrypted tally in record form (tally.json), once voting is closed. */
     String tally(ElectionId election);
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
@@ -98,6 +99,12 @@ public interface Elections {
 
     /** Entries from {@code fromSeq} on, in order. */
     List<BoardLine> board(ElectionId election, long fromSeq, int limit);
+
+    /**
+     * The ballot digests (base64url) of the entries from {@code fromSeq} on, by seq, at most
+     * {@code limit}: what a search for a receipted ballot reads (protocol §11.4), not whole lines.
+     */
+    SortedMap<Long, String> digests(ElectionId election, long fromSeq, int limit);
 
     /**
      * Revotes (§8.6): for each cast entry numbered {@code fromSeq..toSeq} whose credential cast a

@@ -16,6 +16,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,15 +39,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Credential;
 import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.EncryptedContest;
+import org.unionhall.crypto.ballot.TrackingCodes;
 import org.unionhall.crypto.group.Group;
 import org.unionhall.crypto.hash.Tag;
 import org.unionhall.crypto.proof.RangeProof;
 import org.unionhall.crypto.proof.SchnorrProof;
+import org.unionhall.crypto.receipt.BoardKey;
 import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.crypto.record.RecordCodec;
@@ -233,6 +237,62 @@ abstract class ElectionServiceContract {
         assertTrue(phases.stream().anyMatch(p -> p.startsWith(AuditAction.ELECTION_PREPARED.name())), phases::toString);
         assertTrue(phases.stream().filter(p -> p.startsWith(AuditAction.ELECTION_PHASE_CHANGED.name())).count() >= 4,
                 phases::toString);
+    }
+
+    /**
+     * A receipt brought to the server is judged as V18 judges it (protocol §11.4), from the board
+     * as it stands during voting: confirmed, or rejected as not this election's, or a named
+     * contradiction of the board by the server's own signature.
+     */
+    @Test
+    void aReceiptIsJudgedAgainstTheBoardSoFar() {
+        Voting v = open(3);
+        ElectionDriver d = v.driver();
+        List<BallotReceipt> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(d.cast(v.voters().get(i), d.ballot(v.context(), v.credentials().get(i), i)));
+        }
+        String second = answers.get(1).signed().orElseThrow();
+        ReceiptVerdict ok = db.tx(() -> service.checkReceipt(d.id, "  " + second + "\n"));
+        assertEquals(ReceiptVerdict.Outcome.CONFIRMED, ok.outcome(), ok.reason());
+        assertEquals(2, ok.seq().getAsLong());
+        assertEquals(TrackingCodes.grouped(Bytes.decode(answers.get(1).code())), ok.code().orElseThrow());
+
+        assertEquals(ReceiptVerdict.Outcome.FORGED, db.tx(() -> service.checkReceipt(d.id, tamperSignature(second)))
+                .outcome());
+        ReceiptVerdict garbage = db.tx(() -> service.checkReceipt(d.id, "my ballot was yes"));
+        assertEquals(ReceiptVerdict.Outcome.UNREADABLE, garbage.outcome());
+        assertTrue(garbage.reason().startsWith("unreadable, not a receipt: receipt check"), garbage.reason());
+
+        // The server's own key signing what its board does not hold: a lost last ballot, a moved one.
+        JpaElections store = new JpaElections(db.em());
+        BoardKey key = BoardKey.fromSecret(Bytes.decode(db.tx(() -> store.find(d.id)).orElseThrow().boardSecret()
+                .orElseThrow()));
+        byte[] he = v.context().extendedHash();
+        byte[] third = Bytes.decode(answers.get(2).code());
+        Receipt lost = Receipt.sign(he, key, 4, BoardEntry.State.CAST, third, he, new SecureRandom());
+        ReceiptVerdict missing = db.tx(() -> service.checkReceipt(d.id, lost.toJson()));
+        assertEquals(ReceiptVerdict.Outcome.MISSING, missing.outcome());
+        assertTrue(missing.reason().contains("(the board has 3 entries)"), missing.reason());
+        byte[] digestOfThird = Bytes.decode(db.tx(() -> store.byCode(d.id, answers.get(2).code())).orElseThrow().digest());
+        byte[] first = Bytes.decode(answers.get(0).code());
+        Receipt atTwo = Receipt.sign(he, key, 2, BoardEntry.State.CAST, first,
+                TrackingCodes.next(he, first, 2, BoardEntry.State.CAST, digestOfThird), new SecureRandom());
+        ReceiptVerdict moved = db.tx(() -> service.checkReceipt(d.id, atTwo.toJson()));
+        assertEquals(ReceiptVerdict.Outcome.MOVED, moved.outcome(), moved.reason());
+        assertEquals(3, moved.foundAt().getAsLong());
+
+        Voting other = open(1);
+        BallotReceipt elsewhere = other.driver().cast(other.voters().get(0),
+                other.driver().ballot(other.context(), other.credentials().get(0), 0));
+        assertEquals(ReceiptVerdict.Outcome.OTHER_ELECTION,
+                db.tx(() -> service.checkReceipt(d.id, elsewhere.signed().orElseThrow())).outcome());
+    }
+
+    /** The receipt with one character of its signature's challenge changed (it stays 48 bytes, v < q). */
+    static String tamperSignature(String receipt) {
+        int at = receipt.indexOf("\"signature\":\"") + "\"signature\":\"".length() + 2;
+        return receipt.substring(0, at) + (receipt.charAt(at) == 'A' ? 'B' : 'A') + receipt.substring(at + 1);
     }
 
     // --- ballot intake abuse ---------------------------------------------------------------------

@@ -11,12 +11,12 @@ import org.unionhall.web.it.Api.Caller;
  * request). A restarted server has forgotten every session: a 401 signs the member in again and
  * repeats the call once.
  */
-final class Members {
+public final class Members {
     private final Api api;
     private final Map<String, Caller> sessions = new ConcurrentHashMap<>();
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
-    Members(Api api) {
+    public Members(Api api) {
         this.api = api;
     }
 

@@ -45,7 +45,7 @@ import org.unionhall.web.it.Api.Answer;
  * ballot-crypto's trustee and booth roles standing in for the trustees' and voters' browsers.
  * The trustees' secrets and the voters' keys live here, in the test, so they outlast any server.
  */
-final class SecretBallot {
+public final class SecretBallot {
     static final String UNION = "fediverse-moderators";
     static final String STEWARD = "amara";
     private static final List<String> TRUSTEES = List.of("yuki", "priya");
@@ -63,7 +63,7 @@ final class SecretBallot {
     }
 
     /** Prepares a yes/no/abstain ballot, runs an honest key ceremony, registers the voters and opens it. */
-    static SecretBallot opened(Members members, String title, List<String> voters) {
+    public static SecretBallot opened(Members members, String title, List<String> voters) {
         Instant now = Instant.now();
         String body = "{\"subjectKind\":\"MOTION\",\"subjectId\":\"" + UUID.randomUUID() + "\",\"title\":\"" + title
                 + "\",\"scope\":\"" + UNION + "\",\"contests\":[{\"id\":\"motion\",\"question\":\"" + title
@@ -128,7 +128,7 @@ final class SecretBallot {
     }
 
     /** A voter's ballot, encrypted as the booth does (choice 0 yes, 1 no, 2 abstain), in its request form. */
-    String ballot(String voter, int choice) {
+    public String ballot(String voter, int choice) {
         List<Integer> marks = new ArrayList<>(List.of(0, 0, 0));
         marks.set(choice, 1);
         Booth.PreparedBallot b = Booth.encrypt(context, keys.get(voter), List.of(marks), random);
@@ -136,7 +136,7 @@ final class SecretBallot {
     }
 
     /** Casts; the caller reads the answer ({@code 201 {seq, code}} when accepted). */
-    Answer cast(String voter, String ballot) {
+    public Answer cast(String voter, String ballot) {
         return members.post(voter, path("/ballots"), ballot);
     }
 

@@ -141,14 +141,30 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, h));
         script("window.scrollTo(0, 0);");
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            save(folder, name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+
+    /**
+     * Saves a picture of one part of the page, like {@link #screenshot(String)}: for a part too far
+     * down a long page to be in a picture of the whole.
+     */
+    void screenshot(String name, By part) {
+        String folder = System.getProperty("unionhall.screenshots", "");
+        if (!folder.isBlank()) {
+            save(folder, name, find(part).getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    private static void save(String folder, String name, byte[] png) {
+        try {
             Path target = Path.of(folder).resolve(name + ".png");
             Files.createDirectories(target.getParent());
             Files.write(target, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(new Dimension(1280, 800));
         }
     }
 

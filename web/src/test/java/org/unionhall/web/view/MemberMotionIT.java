@@ -3,11 +3,13 @@ package org.unionhall.web.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,10 +36,18 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.unionhall.crypto.receipt.Receipt;
+import org.unionhall.web.it.Api;
+import org.unionhall.web.process.Members;
+import org.unionhall.web.process.SecretBallot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 4's first "Done when", through the pages only, in real headless Chromium against the
@@ -159,7 +169,8 @@ class MemberMotionIT {
             jonas.waitForMessage("The vote is open.");
             assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open"), text(jonas, "#ballotPhase"));
 
-            vote(people.get("chloe"), motion, "c0o0", true);
+            String chloesCode = vote(people.get("chloe"), motion, "c0o0", true);
+            String chloesReceipt = keptReceipt(people.get("chloe"), election, 2);
             String mateosFirst = vote(people.get("mateo"), motion, "c0o1", false);
             vote(people.get("jonas"), motion, "c0o1", false);
             vote(people.get("yuki"), motion, "c0o2", false);
@@ -205,6 +216,28 @@ class MemberMotionIT {
             assertEquals(List.of("challenged", "counts", "replaced", "counts", "counts", "counts", "counts"), counted);
             chloe.screenshot("board");
 
+            // During voting, a visitor (nobody signed in) checks Chloé's receipt file against the board so far.
+            try (Browser visitor = Browser.open(base)) {
+                visitor.go("/elections/result.xhtml?e=" + election);
+                visitor.waitForTitle("Result");
+                Path file = Files.createTempFile("receipt-", ".json");
+                Files.writeString(file, chloesReceipt);
+                visitor.find(By.id("receipt-file")).sendKeys(file.toString());
+                new WebDriverWait(visitor.driver(), PATIENCE).until(driver -> !driver.findElement(By.id("receipt"))
+                        .getDomProperty("value").isBlank());
+                assertEquals(chloesReceipt, visitor.find(By.id("receipt")).getDomProperty("value"));
+                assertEquals(confirmed(2, chloesCode), checkReceipt(visitor, null));
+            }
+            // The same check through the API, open to visitors too; text that is no receipt is refused with the reason.
+            Api.Caller anyone = new Api(base).anonymous();
+            String check = "api/v1/elections/" + election + "/receipt-check?receipt=";
+            JsonObject answer = anyone.get(check + URLEncoder.encode(chloesReceipt, StandardCharsets.UTF_8)).expect(200)
+                    .json();
+            assertEquals("confirmed", answer.getString("verdict"), answer.toString());
+            assertEquals(2, answer.getInt("seq"));
+            assertEquals(chloesCode, answer.getString("code"));
+            assertTrue(anyone.get(check + "garbage").problem(422).getString("detail").startsWith("This is not a receipt"));
+
             openMotion(chloe, motion);
             assertTrue(chloe.driver().findElements(By.id("closeForm:closeVoting")).isEmpty());
             chloe.go("/elections/result.xhtml?e=" + election);
@@ -249,9 +282,21 @@ class MemberMotionIT {
             String period = text(chloe, "#voting-period");
             assertTrue(period.startsWith("voting opened " + LocalDate.now(ZoneOffset.UTC)) && period.contains(" and closed ")
                     && !period.contains(tomorrow.toString()), period);
-            assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks > li")).size());
-            assertEquals(16, chloe.driver().findElements(By.cssSelector("#checks .uh-check-passed")).size());
+            assertEquals(17, chloe.driver().findElements(By.cssSelector("#checks > li")).size());
+            assertEquals(17, chloe.driver().findElements(By.cssSelector("#checks .uh-check-passed")).size());
             chloe.screenshot("result-published");
+            // After publication: her receipt is confirmed; one changed character of its signature makes it forged; a
+            // genuine receipt of another election is called so.
+            assertEquals(confirmed(2, chloesCode), checkReceipt(chloe, chloesReceipt));
+            chloe.screenshot("result-receipt-check", By.id("receipt-check"));
+            assertTrue(checkReceipt(chloe, tamperSignature(chloesReceipt)).startsWith("Forged: the board key of this "
+                    + "election did not sign this receipt."), text(chloe, "#receipt-verdict"));
+            assertTrue(text(chloe, "#receipt-verdict-reason").contains("forged: the signature does not check"),
+                    text(chloe, "#receipt-verdict-reason"));
+            assertTrue(checkReceipt(chloe, receiptOfAnotherElection()).startsWith("This receipt is for another election."),
+                    text(chloe, "#receipt-verdict"));
+            assertTrue(checkReceipt(chloe, "my ballot was yes").startsWith("This is not a receipt"),
+                    text(chloe, "#receipt-verdict"));
             String href = chloe.find(By.id("record-download")).getAttribute("href");
 
             openMotion(chloe, motion);
@@ -374,6 +419,69 @@ class MemberMotionIT {
         b.go("/motions/view.xhtml?id=" + motion);
         b.waitForTitle(TITLE);
         return b;
+    }
+
+    /**
+     * The booth's receipt after casting: checked against the board key (the page says so),
+     * downloadable as a file that parses as the receipt of entry {@code seq}, and copyable.
+     * Returns the file's text.
+     */
+    private static String keptReceipt(Browser b, String election, long seq) throws IOException {
+        assertEquals("Your receipt: keep it", text(b, "#receipt-heading"));
+        String meaning = text(b, "#receipt-meaning");
+        assertTrue(meaning.startsWith("It proves the bulletin board accepted your ballot at position " + seq + ",")
+                && meaning.contains("it is signed with the election's board key"), meaning);
+        WebElement download = b.find(By.id("receipt-download"));
+        assertEquals("receipt-" + election + "-" + seq + ".json", download.getAttribute("download"));
+        Path downloads = Files.createTempDirectory("receipt-download-");
+        ((HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        download.click();
+        Path saved = downloads.resolve("receipt-" + election + "-" + seq + ".json");
+        new WebDriverWait(b.driver(), PATIENCE).until(driver -> Files.isRegularFile(saved));
+        String file = Files.readString(saved);
+        Receipt receipt = Receipt.parse(file);
+        assertEquals(seq, receipt.seq());
+        assertEquals("cast", receipt.state().label());
+        assertEquals(file, text(b, "#receipt-json"), "the booth shows the very text of the file");
+        b.find(By.id("receipt-copy")).click();
+        assertEquals("Receipt copied.", until(b, "#booth-status", s -> s.contains("copied") || s.startsWith("Not done")));
+        return file;
+    }
+
+    private static String confirmed(long seq, String groupedCode) {
+        return "Your ballot is on the board at entry " + seq + " with tracking code " + groupedCode
+                + ", after the same board your receipt saw.";
+    }
+
+    /**
+     * Checks a receipt on the open result page, typed into the form unless {@code receipt} is null
+     * (already there, read from a file); returns the verdict.
+     */
+    private static String checkReceipt(Browser b, String receipt) {
+        if (receipt != null) {
+            WebElement field = b.find(By.id("receipt"));
+            field.clear();
+            // Typing 300 characters key by key is slow; a paste puts the whole text in at once, as this does.
+            ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1];", field, receipt);
+        }
+        WebElement submit = b.find(By.id("receipt-submit"));
+        submit.click();
+        new WebDriverWait(b.driver(), PATIENCE).until(ExpectedConditions.stalenessOf(submit));
+        return text(b, "#receipt-verdict-text");
+    }
+
+    /** The receipt with one character of its signature changed (in c, so it still reads as a signature). */
+    private static String tamperSignature(String receipt) {
+        int at = receipt.indexOf("\"signature\":\"") + "\"signature\":\"".length() + 2;
+        return receipt.substring(0, at) + (receipt.charAt(at) == 'A' ? 'B' : 'A') + receipt.substring(at + 1);
+    }
+
+    /** A genuine receipt of another election: one ballot cast through the API into a second secret ballot. */
+    private String receiptOfAnotherElection() {
+        Members members = new Members(new Api(base));
+        SecretBallot other = SecretBallot.opened(members, "Another question", List.of("amara"));
+        return other.cast("amara", other.ballot("amara", 0)).expect(201).json().getJsonObject("receipt").toString();
     }
 
     /** Types a tracking code into the board's search as a voter would, and waits for the answer. */

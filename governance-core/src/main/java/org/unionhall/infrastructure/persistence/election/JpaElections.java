@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.unionhall.domain.election.BoardLine;
 import org.unionhall.domain.election.CeremonyMessage;
 import org.unionhall.domain.election.Election;
@@ -239,6 +241,16 @@ public class JpaElections implements Elections {
                         BoardLine.class)
                 .setParameter("e", election.toString()).setParameter("s", fromSeq)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public SortedMap<Long, String> digests(ElectionId election, long fromSeq, int limit) {
+        SortedMap<Long, String> digests = new TreeMap<>();
+        em.createQuery("SELECT b.seq, b.digest FROM BoardLine b WHERE b.electionId = :e AND b.seq >= :s "
+                        + "ORDER BY b.seq", Object[].class)
+                .setParameter("e", election.toString()).setParameter("s", fromSeq).setMaxResults(limit)
+                .getResultList().forEach(row -> digests.put(((Number) row[0]).longValue(), (String) row[1]));
+        return digests;
     }
 
     @Override

@@ -46,6 +46,7 @@ import org.unionhall.application.election.ElectionService;
 import org.unionhall.application.election.ElectionSummary;
 import org.unionhall.application.election.ElectionView;
 import org.unionhall.application.election.PrepareElection;
+import org.unionhall.application.election.ReceiptVerdict;
 import org.unionhall.application.election.ResultView;
 import org.unionhall.domain.election.ElectionId;
 import org.unionhall.domain.election.SubjectKind;
@@ -66,7 +67,7 @@ import org.unionhall.domain.shared.NotFound;
  * <li>{@code POST /elections/{id}/credentials} {@code {"credential"}};
  *     {@code POST …/ballots} {@code {"ballot"}} → 201 {@code {seq, code}} (200 for a repeat);
  *     {@code POST …/challenges} {@code {"ballot","opening"}} → 201</li>
- * <li>{@code GET …/board?from=SEQ&code=CODE}; {@code GET …/ceremony};
+ * <li>{@code GET …/board?from=SEQ&code=CODE}; {@code GET …/receipt-check?receipt=TEXT}; {@code GET …/ceremony};
  *     {@code POST …/ceremony/announcement|shares|complaint}; {@code GET …/tally};
  *     {@code POST …/decryption}; {@code GET …/result}; {@code GET …/report};
  *     {@code GET …/record} (zip)</li>
@@ -74,7 +75,7 @@ import org.unionhall.domain.shared.NotFound;
  * </ul>
  *
  * <p>Anyone may check an election without signing in: {@code GET /elections/{id}} (without the
- * trustees' names and without {@code me}), {@code …/board}, {@code …/tally}, {@code …/result},
+ * trustees' names and without {@code me}), {@code …/board}, {@code …/receipt-check}, {@code …/tally}, {@code …/result},
  * {@code …/report} and {@code …/record} are open to visitors (web.xml). The list of a union's
  * elections and the ceremony messages stay member-only; every change needs a signed-in member.
  * A new {@code GET} here is open to visitors too, unless it calls {@code signedIn()}.
@@ -162,6 +163,32 @@ public class ElectionResource {
         JsonArrayBuilder entries = JSON.createArrayBuilder();
         lines.forEach(l -> entries.add(parse(l.json())));
         return JSON.createObjectBuilder().add("entries", entries).build();
+    }
+
+    /** Checks a receipt against the board. */
+    @GET
+    @Path("{id}/receipt-check")
+    @Operation(summary = "Check a receipt", description = "Anyone, without signing in (a GET, so visitors may call "
+            + "it; a receipt is at most 1,024 characters). Judges the receipt of protocol §8.8 against the board as it "
+            + "stands, as check V18 does (§11.4), looking up only the entries it names: `verdict` is `confirmed`, or "
+            + "`other-election` or `forged` (not this election's server's receipt: it proves nothing against the "
+            + "server), or `no-board-key` (a version 1 election), or a contradiction of the board by the server's own "
+            + "signature: `missing`, `moved`, `fork`, `state-changed`. Text that is not a receipt: 422 with the reason.")
+    @APIResponse(responseCode = "200", description = "{verdict, seq, code (as the booth shows it), state, foundAt "
+            + "(moved, state-changed), reason (the failure in the protocol's words)}")
+    @APIResponse(responseCode = "422", description = "Not a receipt, with the reason")
+    public JsonObject checkReceipt(@PathParam("id") String id, @QueryParam("receipt") @Parameter(description =
+            "The receipt's JSON text, URL-encoded", required = true) String receipt) {
+        ReceiptVerdict v = elections.checkReceipt(id(id), receipt);
+        if (v.outcome() == ReceiptVerdict.Outcome.UNREADABLE) {
+            throw new InvalidInput("This is not a receipt: " + v.reason() + " (protocol §8.8).");
+        }
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("verdict", v.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .add("seq", v.seq().orElseThrow()).add("code", v.code().orElseThrow())
+                .add("state", v.state().orElseThrow()).add("reason", v.reason());
+        v.foundAt().ifPresent(at -> json.add("foundAt", at));
+        return json.build();
     }
 
     /** The ceremony messages of the current round. */

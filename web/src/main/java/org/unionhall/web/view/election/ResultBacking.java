@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.election.ElectionService;
 import org.unionhall.application.election.ElectionView;
+import org.unionhall.application.election.ReceiptVerdict;
 import org.unionhall.application.election.ResultView;
 import org.unionhall.application.motion.BylawsView;
 import org.unionhall.application.motion.MotionService;
@@ -26,6 +27,8 @@ import org.unionhall.web.view.Pages;
  * against the member quorum of the bylaws when the ballot decides a motion), whether the motion
  * carried, and the report of the verifier the server ran on the published record, with the
  * record to download. A steward of the scope may close voting from here while it is open.
+ * Anyone, signed in or not, checks a receipt here against the board as it stands: the form is a
+ * GET (a receipt is at most 1,024 characters), since visitors may only read these pages.
  */
 @Named
 @RequestScoped
@@ -49,6 +52,8 @@ public class ResultBacking {
     private Optional<MotionView> motion = Optional.empty();
     private Optional<Integer> quorumPercent = Optional.empty();
     private Boolean mayClose;
+    private String receipt;
+    private Optional<ReceiptVerdict> verdict = Optional.empty();
 
     /**
      * Loads the election and its result. A visitor (nobody signed in) gets the page without view
@@ -68,6 +73,74 @@ public class ResultBacking {
         if (view != null && view.subjectKind() == SubjectKind.MOTION) {
             loadMotion();
         }
+        if (isReceiptCheckable() && receipt != null && !receipt.isBlank()) {
+            verdict = Optional.of(elections.checkReceipt(ElectionId.of(election), receipt));
+        }
+    }
+
+    /** Whether a receipt can be checked: the election has a board, that is voting has opened. */
+    public boolean isReceiptCheckable() {
+        return result != null && switch (result.phase()) {
+            case OPEN, CLOSED, PUBLISHED -> true;
+            default -> false;
+        };
+    }
+
+    /** The receipt as pasted, kept in the form. */
+    public String getReceipt() {
+        return receipt;
+    }
+
+    public void setReceipt(String receipt) {
+        this.receipt = receipt;
+    }
+
+    /** The verdict on the pasted receipt, or null when none was given. */
+    public ReceiptVerdict getVerdict() {
+        return verdict.orElse(null);
+    }
+
+    /** Whether the verdict is the good one: the receipted ballot is on the board where the receipt says. */
+    public boolean isReceiptConfirmed() {
+        return verdict.map(v -> v.outcome() == ReceiptVerdict.Outcome.CONFIRMED).orElse(false);
+    }
+
+    /**
+     * The verdict in a voter's words. A rejected receipt is said to prove nothing against the
+     * server; a contradicted one is the server's own signed word against its board.
+     */
+    public String getVerdictText() {
+        return verdict.map(v -> {
+            long seq = v.seq().orElse(0);
+            String code = v.code().orElse("");
+            String challenged = "challenged".equals(v.state().orElse("")) ? " (a challenged ballot, never counted)" : "";
+            return switch (v.outcome()) {
+                case CONFIRMED -> "Your ballot is on the board at entry " + seq + challenged + " with tracking code "
+                        + code + ", after the same board your receipt saw.";
+                case UNREADABLE -> "This is not a receipt: it cannot be read. Paste the whole receipt as the booth "
+                        + "showed it, or choose the file you downloaded.";
+                case NO_BOARD_KEY -> "This election has no board key (protocol version 1), so no receipt can be "
+                        + "checked against it.";
+                case OTHER_ELECTION -> "This receipt is for another election. Check it on the result page of the "
+                        + "election where you voted.";
+                case FORGED -> "Forged: the board key of this election did not sign this receipt. It was not made by "
+                        + "this election's server, or it was changed since, so it proves nothing against the server.";
+                case MISSING -> "Missing: the server signed that it accepted this ballot at entry " + seq
+                        + ", but the board does not hold it." + contradiction();
+                case MOVED -> "Moved: the server signed that it accepted this ballot at entry " + seq
+                        + ", but the board holds it at entry " + v.foundAt().orElse(0) + "." + contradiction();
+                case FORK -> "Fork: the board before entry " + seq + " is not the board your receipt saw: entries "
+                        + "before yours were changed, removed or added since." + contradiction();
+                case STATE_CHANGED -> "State changed: the board holds this ballot at entry " + v.foundAt().orElse(0)
+                        + ", but not as the " + v.state().orElse("") + " ballot your receipt names."
+                        + contradiction();
+            };
+        }).orElse("");
+    }
+
+    private static String contradiction() {
+        return " Your receipt carries this election's board key signature, so it is the server's own word against its "
+                + "board: keep the receipt and tell your union's stewards.";
     }
 
     /**
