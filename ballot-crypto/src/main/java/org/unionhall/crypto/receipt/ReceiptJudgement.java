@@ -80,24 +80,23 @@ public record ReceiptJudgement(Finding finding, OptionalLong foundAt, String rea
                     : of(Finding.FORK, "fork: the board's code before seq " + seq + " differs from the one the receipt saw");
         }
         // The board does not hold the receipted code at seq: look for the receipted ballot anywhere.
-        BoardEntry.State other = receipt.state() == BoardEntry.State.CAST ? BoardEntry.State.CHALLENGED
-                : BoardEntry.State.CAST;
-        OptionalLong same = board.firstWithDigest(d -> MessageDigest.isEqual(
+        // Its digest is the one that gives the receipted code with the receipt's own fields; where
+        // it is found, the line's written state says whether it was also turned into the other state.
+        OptionalLong found = board.firstWithDigest(d -> MessageDigest.isEqual(
                 TrackingCodes.next(extendedHash, previous, seq, receipt.state(), d), code));
-        if (same.isPresent()) {
-            long j = same.getAsLong();
+        if (found.isPresent()) {
+            long j = found.getAsLong();
+            Optional<BoardEntry.State> written = board.state(j);
+            if (written.isPresent() && written.get() != receipt.state()) {
+                return new ReceiptJudgement(Finding.STATE_CHANGED, found, "state changed: the receipted ballot is on "
+                        + "the board at seq " + j + " as " + written.get().label() + ", the receipt says "
+                        + receipt.state().label());
+            }
             return j == seq
                     ? of(Finding.FORK, "fork: the receipted ballot is at seq " + seq + ", but the board before it "
                             + "differs from the one the receipt saw")
-                    : new ReceiptJudgement(Finding.MOVED, same, "moved: the receipted ballot is at seq " + j
+                    : new ReceiptJudgement(Finding.MOVED, found, "moved: the receipted ballot is at seq " + j
                             + ", the receipt says seq " + seq);
-        }
-        OptionalLong changed = board.firstWithDigest(d -> MessageDigest.isEqual(
-                TrackingCodes.next(extendedHash, previous, seq, other, d), code));
-        if (changed.isPresent()) {
-            return new ReceiptJudgement(Finding.STATE_CHANGED, changed, "state changed: the receipted ballot is on "
-                    + "the board at seq " + changed.getAsLong() + " as " + other.label() + ", the receipt says "
-                    + receipt.state().label());
         }
         return of(Finding.MISSING, "missing: the receipted ballot is not on the board"
                 + (seq > entries ? " (the board has " + entries + " entries)" : "; seq " + seq + " holds another ballot"));

@@ -109,6 +109,8 @@ public final class Verifier {
     private List<byte[]> writtenCodes;
     /** When receipts are given: every line's ballot digest from its bytes (null if undefined), from index 1. */
     private List<byte[]> writtenDigests;
+    /** The state written on each board line (null where unreadable), kept only when receipts are judged. */
+    private List<BoardEntry.State> writtenStates;
 
     private Verifier(Path dir, Optional<List<ReceiptText>> receipts) {
         this.dir = dir;
@@ -283,6 +285,7 @@ public final class Verifier {
         if (receiptTexts.isPresent()) {
             writtenCodes = new ArrayList<>(List.of(genesis));
             writtenDigests = new ArrayList<>(java.util.Collections.singletonList(null));
+            writtenStates = new ArrayList<>(java.util.Collections.singletonList(null));
         }
 
         if (!boardPresent) {
@@ -435,6 +438,11 @@ public final class Verifier {
         @Override
         public Optional<byte[]> code(long seq) {
             return Optional.ofNullable(writtenCodes.get((int) seq));
+        }
+
+        @Override
+        public Optional<BoardEntry.State> state(long seq) {
+            return Optional.ofNullable(writtenStates.get((int) seq));
         }
 
         @Override
@@ -593,6 +601,7 @@ public final class Verifier {
         if (writtenCodes != null) {
             writtenCodes.add(lr.chain() == null ? null : lr.chain().code());
             writtenDigests.add(lr.digest());
+            writtenStates.add(lr.chain() == null ? null : lr.chain().state());
         }
         if (lr.digest() != null) {
             if (!digests.add(ByteBuffer.wrap(lr.digest()))) {

@@ -100,22 +100,9 @@ class ReceiptVerificationTest {
         }
         final int dropped = found;
         assertTrue(dropped > 0, "the record has a challenged ballot after the first line");
-        byte[] he = Bytes.decode(contextField("extendedHash"));
-        List<String> rewritten = new ArrayList<>(lines.subList(0, dropped));
-        byte[] previous = code(lines.get(dropped - 1));
-        for (int i = dropped + 1; i < lines.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> line = (Map<String, Object>) Json.parse(lines.get(i));
-            long seq = i;
-            BoardEntry.State state = "cast".equals(line.get("state")) ? BoardEntry.State.CAST : BoardEntry.State.CHALLENGED;
-            byte[] code = TrackingCodes.next(he, previous, seq, state,
-                    RecordCodec.writtenBallotDigest(line, he).orElseThrow());
-            line.put("seq", seq);
-            line.put("code", Bytes.encode(code));
-            rewritten.add(Json.write(line));
-            previous = code;
-        }
-        Files.writeString(board, String.join("\n", rewritten) + "\n");
+        List<String> rest = new ArrayList<>(lines);
+        rest.remove(dropped);
+        Files.writeString(board, String.join("\n", reChained(rest, dropped)) + "\n");
 
         VerificationReport without = Verifier.verify(forged);
         assertTrue(without.passed(), "without receipts the rewritten board looks valid: " + without.checks());
@@ -129,6 +116,56 @@ class ReceiptVerificationTest {
                 + "ballot is at seq " + (dropped + 1))), v18.failures().toString());
         assertEquals(lines.size() - dropped, v18.failed(), "the dropped entry and every one after it");
         assertTrue(with.rejectedReceipts().isEmpty());
+    }
+
+    /** A challenged ballot shown as cast, every later code recomputed: its receipt names the change. */
+    @Test
+    void aChallengedBallotTurnedCastIsCaughtAsAStateChange() throws IOException {
+        Path turned = copy("turned");
+        Path board = turned.resolve(RecordLayout.BOARD);
+        List<String> lines = new ArrayList<>(Files.readAllLines(board));
+        int challenged = 0;
+        while (!lines.get(challenged).contains("\"state\":\"challenged\"")) {
+            challenged++;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> line = (Map<String, Object>) Json.parse(lines.get(challenged));
+        line.put("state", "cast");
+        line.remove("opening");
+        lines.set(challenged, Json.write(line));
+        Files.writeString(board, String.join("\n", reChained(lines, challenged)) + "\n");
+
+        long seq = challenged + 1;
+        VerificationReport r = Verifier.verify(turned, List.of(new Verifier.ReceiptText("voter", receiptOf(seq))));
+        assertEquals(CheckResult.Status.FAILED, r.check("V18").status());
+        assertTrue(r.check("V18").failures().get(0).contains("state changed: the receipted ballot is on the board at seq "
+                + seq + " as cast, the receipt says challenged"), r.check("V18").failures().toString());
+    }
+
+    /**
+     * The board lines with seq and code recomputed from index {@code from} on, each from the code
+     * written before it, as a server rewriting its board would.
+     */
+    private static List<String> reChained(List<String> lines, int from) throws IOException {
+        byte[] he = Bytes.decode(contextField("extendedHash"));
+        List<String> out = new ArrayList<>(lines.subList(0, from));
+        byte[] previous = from == 0 ? null : code(lines.get(from - 1));
+        if (previous == null) {
+            throw new IllegalArgumentException("re-chain after the first line");
+        }
+        for (int i = from; i < lines.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> line = (Map<String, Object>) Json.parse(lines.get(i));
+            long seq = i + 1;
+            BoardEntry.State state = "cast".equals(line.get("state")) ? BoardEntry.State.CAST : BoardEntry.State.CHALLENGED;
+            byte[] code = TrackingCodes.next(he, previous, seq, state,
+                    RecordCodec.writtenBallotDigest(line, he).orElseThrow());
+            line.put("seq", seq);
+            line.put("code", Bytes.encode(code));
+            out.add(Json.write(line));
+            previous = code;
+        }
+        return out;
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.function.Predicate;
+import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.receipt.ReceiptBoard;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.domain.election.BoardLine;
@@ -41,8 +42,17 @@ final class StoredBoard implements ReceiptBoard {
         if (seq == 0) {
             return Optional.of(genesis.clone());
         }
-        return elections.board(election, seq, 1).stream().filter(l -> l.seq() == seq).findFirst()
-                .map(BoardLine::code).map(Bytes::decode);
+        return line(seq).map(BoardLine::code).map(Bytes::decode);
+    }
+
+    @Override
+    public Optional<BoardEntry.State> state(long seq) {
+        return line(seq).flatMap(l -> java.util.Arrays.stream(BoardEntry.State.values())
+                .filter(s -> s.label().equals(l.state())).findFirst());
+    }
+
+    private Optional<BoardLine> line(long seq) {
+        return elections.board(election, seq, 1).stream().filter(l -> l.seq() == seq).findFirst();
     }
 
     @Override
