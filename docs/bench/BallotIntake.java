@@ -244,8 +244,11 @@ public final class BallotIntake {
             }
         }
         Set<String> receiptCodes = new HashSet<>();
+        List<Verifier.ReceiptText> boardReceipts = new ArrayList<>();
         for (String r : receipts) {
-            receiptCodes.add((String) ((Map<?, ?>) Json.parse(canonical(r))).get("code"));
+            Map<?, ?> answer = (Map<?, ?>) Json.parse(canonical(r));
+            receiptCodes.add((String) answer.get("code"));
+            boardReceipts.add(new Verifier.ReceiptText("answer " + answer.get("seq"), Json.write(answer.get("receipt"))));
         }
         post(steward, api + "/close", "", 200);
         Map<?, ?> tally = (Map<?, ?>) get(steward, api + "/tally");
@@ -266,13 +269,15 @@ public final class BallotIntake {
         System.out.println("result: " + result.get("phase") + " " + result.get("contests"));
         Path dir = Files.createTempDirectory("bench-record-");
         unzip(sendBytes(steward, api + "/record"), dir);
-        VerificationReport report = Verifier.verify(dir);
-        System.out.println("record verified by the downloaded verifier: " + (report.passed() ? "every check passed"
+        VerificationReport report = Verifier.verify(dir, boardReceipts);
+        System.out.println("record verified by the downloaded verifier with " + report.check("V18").checked()
+                + " signed receipts: " + (report.passed() && report.rejectedReceipts().isEmpty() ? "every check passed"
                 : "FAILED " + report));
         boolean ok = codes.size() == ballots.size() && failed.get() == 0
                 && ((Long) after.get("boardSize")) == ballots.size() && onBoard.size() == ballots.size()
                 && onBoard.containsAll(receiptCodes) && ((Long) tally.get("ballotsCounted")) == voters
-                && report.passed();
+                && report.passed() && report.rejectedReceipts().isEmpty()
+                && report.check("V18").checked() == ballots.size();
         System.out.println(ok ? "zero lost, zero counted twice" : "COUNTS DO NOT MATCH");
         System.exit(ok ? 0 : 1);
     }
