@@ -51,7 +51,11 @@ final class ClusterNodes implements AutoCloseable {
     final String dbUser;
     final String dbPassword;
     final Node a;
-    final Node b;
+    Node b;
+    private final Path work;
+    private final String cluster;
+    private final int hazelcast;
+    private final int portB;
     final int proxyPort;
     private final Process proxy;
     private final List<Process> started = new ArrayList<>();
@@ -76,16 +80,18 @@ final class ClusterNodes implements AutoCloseable {
             s.execute("CREATE DATABASE " + database);
         }
         jdbcUrl = base.substring(0, base.lastIndexOf('/') + 1) + database;
-        String cluster = "unionhall-it-" + UUID.randomUUID().toString().substring(0, 8);
-        int hazelcast = freePort();
+        this.work = work;
+        cluster = "unionhall-it-" + UUID.randomUUID().toString().substring(0, 8);
+        hazelcast = freePort();
         a = node(work, "node-a", freePort(), hazelcast, cluster, true);
-        b = node(work, "node-b", freePort(), hazelcast, cluster, false);
+        int portB = freePort();
         proxyPort = freePort();
         ProcessBuilder proxyProcess = new ProcessBuilder(haproxy, "-f", PROXY_CONFIG.toString(), "-db")
                 .redirectErrorStream(true).redirectOutput(work.resolve("haproxy.log").toFile());
         proxyProcess.environment().putAll(Map.of("UNIONHALL_PROXY_BIND", "127.0.0.1:" + proxyPort,
-                "UNIONHALL_NODE_A", "127.0.0.1:" + a.port(), "UNIONHALL_NODE_B", "127.0.0.1:" + b.port()));
+                "UNIONHALL_NODE_A", "127.0.0.1:" + a.port(), "UNIONHALL_NODE_B", "127.0.0.1:" + portB));
         proxy = start(proxyProcess);
+        this.portB = portB;
     }
 
     private Node node(Path work, String name, int port, int hazelcast, String cluster, boolean demo) throws IOException {
@@ -118,17 +124,30 @@ final class ClusterNodes implements AutoCloseable {
      */
     void awaitClustered(Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
+        awaitReady(a, deadline, within, false);
+        // The second node starts once the first has migrated and seeded the database: two nodes
+        // starting at once on an empty database left one of them unready in a trial.
+        b = node(work, "node-b", portB, hazelcast, cluster, false);
         for (Node n : List.of(a, b)) {
-            while (!(ready(n) && Files.readString(n.log()).contains("DG Size: 2"))) {
-                if (!n.process().isAlive()) {
-                    fail(n.name() + " exited; see " + n.log());
-                }
-                if (System.nanoTime() > deadline) {
-                    fail(n.name() + " did not join a ready cluster of two within " + within + "; see " + n.log());
-                }
-                Thread.sleep(500);
-            }
+            awaitReady(n, deadline, within, true);
         }
+        awaitProxy(deadline, within);
+    }
+
+    private void awaitReady(Node n, long deadline, Duration within, boolean clustered) throws Exception {
+        while (!(ready(n) && (!clustered || Files.readString(n.log()).contains("DG Size: 2")))) {
+            if (!n.process().isAlive()) {
+                fail(n.name() + " exited; see " + n.log());
+            }
+            if (System.nanoTime() > deadline) {
+                fail(n.name() + " did not become ready" + (clustered ? " in a cluster of two" : "") + " within "
+                        + within + "; see " + n.log());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void awaitProxy(long deadline, Duration within) throws Exception {
         Set<String> reached = new java.util.HashSet<>();
         while (reached.size() < 2) {
             if (!proxy.isAlive()) {
