@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs (Chromium, ChromeDriver, PostgreSQL), starts a throwaway
+# Installs what the test suite needs (Chromium, ChromeDriver, PostgreSQL, HAProxy), starts a throwaway
 # PostgreSQL on a free loopback port, runs every test, and stops the database again.
 set -euo pipefail
 
@@ -30,6 +30,10 @@ find_pg_bin() {
   return 1
 }
 
+has_haproxy() {
+  command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ]
+}
+
 ensure_tools() {
   command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
     || apt_install chromium chromium-driver
@@ -38,6 +42,9 @@ ensure_tools() {
   find_pg_bin >/dev/null || apt_install postgresql
   find_pg_bin >/dev/null || die "PostgreSQL server binaries are missing after install"
   { command -v node && command -v npm; } >/dev/null 2>&1 || apt_install nodejs npm
+  # The cluster test puts two nodes behind HAProxy (scripts/cluster/haproxy.cfg).
+  has_haproxy || apt_install haproxy
+  has_haproxy || die "haproxy is missing after install"
 }
 
 free_port() {

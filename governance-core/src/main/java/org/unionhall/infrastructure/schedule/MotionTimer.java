@@ -1,12 +1,19 @@
 package org.unionhall.infrastructure.schedule;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.unionhall.application.TimeSource;
 import org.unionhall.application.motion.BallotQuorumWarnings;
 import org.unionhall.application.motion.CancelledBallots;
 import org.unionhall.application.motion.MotionService;
@@ -18,16 +25,26 @@ import org.unionhall.application.motion.MotionService;
  * not voted in a secret ballot. Cancelled ballots come first, so that a motion whose ballot was
  * cancelled at its opening time ends instead of being announced as open.
  *
- * <p>One node only: the timer is not persistent and runs on every node that deploys the
- * application. On a cluster the versioned rows keep two nodes from both closing one roll call
- * (one of them fails on the optimistic lock and retries a minute later), and likewise from both
- * ending one motion whose ballot was cancelled; but a quorum warning may be written twice; run
- * several nodes with the timer on one of them only.
+ * <p>On a cluster every node fires the timer, and each minute's tick runs on one node only: the
+ * node that takes the {@link TimerLease} {@value #LEASE_NAME}. Payara Micro's persistent timers
+ * cannot do this: each node keeps its own copy of an automatic timer, and a dead node's timers
+ * wait for a node of the same name to return.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MotionTimer {
     private static final Logger LOG = Logger.getLogger(MotionTimer.class.getName());
+    static final String LEASE_NAME = "motions";
+    /** Shorter than the minute between ticks, so the next tick goes to whichever node fires first. */
+    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
+    /** This process ("pid@host"), as the lease's holder: unique per node, readable by an operator. */
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Resource(lookup = "java:app/jdbc/unionhall")
+    DataSource dataSource;
+
+    @Inject
+    TimeSource time;
 
     @Inject
     MotionService motions;
@@ -40,6 +57,9 @@ public class MotionTimer {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Motions: deadlines, openings, closings")
     void tick() {
+        if (!leaseTaken()) {
+            return;
+        }
         try {
             int ended = cancelledBallots.endDue();
             if (ended > 0) {
@@ -64,6 +84,15 @@ public class MotionTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Warning members of quorum at risk failed; will retry in a minute", e);
+        }
+    }
+
+    private boolean leaseTaken() {
+        try (Connection connection = dataSource.getConnection()) {
+            return LEASE.tryAcquire(connection, NODE, time.now());
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not take the motion timer's lease; will retry in a minute", e);
+            return false;
         }
     }
 }
