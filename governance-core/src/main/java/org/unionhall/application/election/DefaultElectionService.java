@@ -857,8 +857,13 @@ public class DefaultElectionService implements ElectionService {
         if (trackingCode == null || trackingCode.isBlank()) {
             return Optional.empty();
         }
-        // The booth shows a code in groups separated by spaces; a voter may type it so, or paste it across lines.
-        return elections.byCode(id, trackingCode.replaceAll("\\s+", "")).map(DefaultElectionService::lineView);
+        byte[] code;
+        try {
+            code = TrackingCodes.parseTyped(trackingCode);
+        } catch (InvalidInputException notACode) {
+            return Optional.empty();
+        }
+        return elections.byCode(id, Bytes.encode(code)).map(DefaultElectionService::lineView);
     }
 
     @Override
