@@ -5,19 +5,29 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.unionhall.domain.account.PasswordHasher;
 import org.unionhall.domain.account.PasswordPolicy;
 import org.unionhall.domain.account.SignInAccount;
+import org.unionhall.domain.account.SignInSession;
+import org.unionhall.domain.account.SignInSessions;
+import org.unionhall.domain.account.SignInToken;
 import org.unionhall.domain.account.SignInThrottle;
+import org.unionhall.domain.account.TrustedDevice;
 import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberId;
 
 /**
  * Sign-in with Argon2id, throttled per account (keyed by the e-mail as typed, so unknown e-mails
- * are throttled the same way) and per remote address. An unknown e-mail costs one Argon2
- * computation like a wrong password and gets the same {@link SignInOutcome.Refused}. A throttled
- * attempt is answered before any hashing, so a flood cannot burn the server's CPU.
+ * are throttled the same way) and per remote address; an attempt from a device the account has
+ * signed in on before is throttled on that device's count alone, so nobody else's failures keep
+ * the member out. An unknown e-mail costs one Argon2 computation like a wrong password and gets
+ * the same {@link SignInOutcome.Refused}. A throttled attempt is answered before any hashing, so
+ * a flood cannot burn the server's CPU. Sessions and trusted devices are rows holding only the
+ * digests of their tokens; ended ones are deleted when a new session starts.
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +35,7 @@ public class DefaultSignInService implements SignInService {
     private Stores stores;
     private PasswordHasher hasher;
     private SignInThrottle throttle;
+    private SignInSessions sessions;
 
     /** For CDI's proxy. */
     protected DefaultSignInService() {
@@ -34,27 +45,34 @@ public class DefaultSignInService implements SignInService {
      * @param stores the repositories and clock
      * @param hasher the password hasher
      * @param throttle where failures are counted
+     * @param sessions where sessions and trusted devices are kept
      */
     @Inject
-    public DefaultSignInService(Stores stores, PasswordHasher hasher, SignInThrottle throttle) {
+    public DefaultSignInService(Stores stores, PasswordHasher hasher, SignInThrottle throttle,
+                                SignInSessions sessions) {
         this.stores = stores;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
-    public SignInOutcome signIn(String email, char[] password, String remoteAddress) {
+    public SignInOutcome signIn(String email, char[] password, String remoteAddress, String deviceToken) {
         Instant now = stores.time().now();
         String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        String accountKey = "account:" + (typed.length() > 254 ? typed.substring(0, 254) : typed);
-        String addressKey = "address:" + (remoteAddress == null ? "unknown" : remoteAddress);
-        Optional<Duration> wait = longer(throttle.waitFor(accountKey, now), throttle.waitFor(addressKey, now));
+        Optional<Member> member = typed.isEmpty() || typed.length() > 254
+                ? Optional.empty() : stores.members().findByEmail(typed);
+        Optional<TrustedDevice> device = member.flatMap(m -> SignInToken.digestOfPresented(deviceToken)
+                .flatMap(sessions::device).filter(d -> d.trusts(m.id(), now)));
+        List<String> keys = device.isPresent() ? List.of(device.get().throttleKey())
+                : List.of("account:" + (typed.length() > 254 ? typed.substring(0, 254) : typed),
+                        "address:" + (remoteAddress == null ? "unknown" : remoteAddress));
+        Optional<Duration> wait = keys.stream().flatMap(key -> throttle.waitFor(key, now).stream())
+                .max(Comparator.naturalOrder());
         if (wait.isPresent()) {
             return new SignInOutcome.Throttled(wait.get());
         }
         char[] secret = password == null ? new char[0] : password;
-        Optional<Member> member = typed.isEmpty() || typed.length() > 254
-                ? Optional.empty() : stores.members().findByEmail(typed);
         Optional<SignInAccount> account = member.flatMap(m -> stores.accounts().find(m.id()));
         boolean plausible = secret.length > 0 && secret.length <= PasswordPolicy.MAX_LENGTH * 2;
         boolean matches;
@@ -65,24 +83,46 @@ public class DefaultSignInService implements SignInService {
             matches = false;
         }
         if (!matches) {
-            throttle.failed(accountKey, now);
-            throttle.failed(addressKey, now);
+            keys.forEach(key -> throttle.failed(key, now));
             return new SignInOutcome.Refused();
         }
-        throttle.succeeded(accountKey);
+        throttle.succeeded(keys.get(0));
         if (hasher.needsRehash(account.get().passwordHash())) {
             account.get().replaceHash(hasher.hash(secret), now);
         }
         return new SignInOutcome.SignedIn(member.get().id(), member.get().displayName());
     }
 
-    private static Optional<Duration> longer(Optional<Duration> a, Optional<Duration> b) {
-        if (a.isEmpty()) {
-            return b;
+    @Override
+    public StartedSession startSession(MemberId member, String deviceToken) {
+        Instant now = stores.time().now();
+        sessions.forgetEnded(now.minus(SignInSession.IDLE_LIMIT), now.minus(SignInSession.LIFETIME));
+        sessions.forgetDevicesUnusedSince(now.minus(TrustedDevice.TRUSTED_FOR));
+        SignInToken session = SignInToken.generate();
+        sessions.add(new SignInSession(session, member, now));
+        Optional<TrustedDevice> known = SignInToken.digestOfPresented(deviceToken).flatMap(sessions::device)
+                .filter(d -> d.trusts(member, now));
+        if (known.isPresent()) {
+            known.get().signedInAt(now);
+            return new StartedSession(session.value(), deviceToken);
         }
-        if (b.isEmpty()) {
-            return a;
-        }
-        return Optional.of(a.get().compareTo(b.get()) >= 0 ? a.get() : b.get());
+        SignInToken device = SignInToken.generate();
+        sessions.add(new TrustedDevice(device, member, now));
+        return new StartedSession(session.value(), device.value());
+    }
+
+    @Override
+    public Optional<SignInOutcome.SignedIn> resumeSession(String sessionToken) {
+        Instant now = stores.time().now();
+        Optional<SignInSession> session = SignInToken.digestOfPresented(sessionToken).flatMap(sessions::session)
+                .filter(s -> s.liveAt(now));
+        session.ifPresent(s -> s.seenAt(now));
+        return session.flatMap(s -> stores.members().find(s.member()))
+                .map(m -> new SignInOutcome.SignedIn(m.id(), m.displayName()));
+    }
+
+    @Override
+    public void endSession(String sessionToken) {
+        SignInToken.digestOfPresented(sessionToken).ifPresent(sessions::end);
     }
 }

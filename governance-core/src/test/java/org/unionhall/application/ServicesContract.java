@@ -1,6 +1,7 @@
 package org.unionhall.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,7 @@ import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoData;
+import org.unionhall.infrastructure.persistence.JpaSignInSessions;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
 import org.unionhall.testsupport.TickingClock;
@@ -65,7 +67,8 @@ abstract class ServicesContract {
         membership = new DefaultMembershipService(stores);
         mandates = new DefaultMandateService(stores);
         audit = new DefaultAuditService(stores);
-        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle());
+        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(),
+                new JpaSignInSessions(db.em()));
         accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle());
     }
 
@@ -444,14 +447,14 @@ abstract class ServicesContract {
     @Test
     void signInAcceptsTheRightPasswordAndRefusesOthersAlike() {
         SignInOutcome ok = call(() -> signIn.signIn("  Hana@UnionHall.example ", DemoData.PASSWORD.toCharArray(),
-                "192.0.2.10"));
+                "192.0.2.10", null));
         SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, ok);
         assertEquals("Hana Kim", signedIn.displayName());
         assertEquals(id("hana"), signedIn.memberId());
         SignInOutcome wrong = call(() -> signIn.signIn("hana@unionhall.example", "not-the-password".toCharArray(),
-                "192.0.2.11"));
+                "192.0.2.11", null));
         SignInOutcome unknown = call(() -> signIn.signIn("nobody@unionhall.example",
-                "not-the-password".toCharArray(), "192.0.2.12"));
+                "not-the-password".toCharArray(), "192.0.2.12", null));
         assertInstanceOf(SignInOutcome.Refused.class, wrong);
         assertInstanceOf(SignInOutcome.Refused.class, unknown);
         assertEquals(wrong.message(), unknown.message());
@@ -462,10 +465,10 @@ abstract class ServicesContract {
         for (int i = 0; i < 5; i++) {
             int n = i;
             assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("ravi@unionhall.example",
-                    ("wrong-" + n).toCharArray(), "198.51.100." + n)));
+                    ("wrong-" + n).toCharArray(), "198.51.100." + n, null)));
         }
         SignInOutcome throttled = call(() -> signIn.signIn("ravi@unionhall.example",
-                DemoData.PASSWORD.toCharArray(), "198.51.100.99"));
+                DemoData.PASSWORD.toCharArray(), "198.51.100.99", null));
         SignInOutcome.Throttled t = assertInstanceOf(SignInOutcome.Throttled.class, throttled);
         assertTrue(t.retryAfter().compareTo(Duration.ZERO) > 0
                 && t.retryAfter().compareTo(Duration.ofSeconds(1)) <= 0, t.retryAfter().toString());
@@ -473,19 +476,69 @@ abstract class ServicesContract {
     }
 
     @Test
+    void aMemberOnABrowserTheyUsedBeforeSignsInWhileSomeoneElseKeepsFailingForTheirAccountAndAddress() {
+        MemberId marta = id("marta");
+        SignInService.StartedSession earlier = call(() -> signIn.startSession(marta, null));
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("marta@unionhall.example",
+                    ("guess-" + n).toCharArray(), "203.0.113.200", null)));
+        }
+        assertInstanceOf(SignInOutcome.Throttled.class, call(() -> signIn.signIn("marta@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "203.0.113.200", null)), "a browser she never used waits");
+        assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("marta@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "203.0.113.200", earlier.deviceToken())),
+                "her own browser, behind the same address, is let in");
+        assertInstanceOf(SignInOutcome.Throttled.class, call(() -> signIn.signIn("marta@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "203.0.113.200", call(() -> signIn.startSession(id("hana"), null))
+                        .deviceToken())), "another member's device token does not help");
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("marta@unionhall.example",
+                    ("typo-" + n).toCharArray(), "203.0.113.201", earlier.deviceToken())));
+        }
+        assertInstanceOf(SignInOutcome.Throttled.class, call(() -> signIn.signIn("marta@unionhall.example",
+                DemoData.PASSWORD.toCharArray(), "203.0.113.201", earlier.deviceToken())),
+                "guessing from a trusted browser is throttled on that browser's own count");
+    }
+
+    @Test
+    void aSessionStartedAtSignInIsFoundByItsTokenUntilItEnds() {
+        MemberId chloe = id("chloe");
+        SignInService.StartedSession started = call(() -> signIn.startSession(chloe, null));
+        assertNotEquals(started.sessionToken(), started.deviceToken());
+        SignInOutcome.SignedIn resumed = call(() -> signIn.resumeSession(started.sessionToken())).orElseThrow();
+        assertEquals(chloe, resumed.memberId());
+        SignInService.StartedSession again = call(() -> signIn.startSession(chloe, started.deviceToken()));
+        assertEquals(started.deviceToken(), again.deviceToken(), "a trusted browser keeps its device token");
+        assertNotEquals(started.sessionToken(), again.sessionToken());
+        call(() -> {
+            signIn.endSession(started.sessionToken());
+            return null;
+        });
+        assertTrue(call(() -> signIn.resumeSession(started.sessionToken())).isEmpty(), "signed out");
+        assertTrue(call(() -> signIn.resumeSession(again.sessionToken())).isPresent(), "the other browser stays in");
+        assertTrue(call(() -> signIn.resumeSession(started.deviceToken())).isEmpty(), "a device token is no session");
+        for (String hostile : java.util.Arrays.asList(null, "", "x", "' OR 1=1 --", "a".repeat(5000))) {
+            assertTrue(call(() -> signIn.resumeSession(hostile)).isEmpty(), String.valueOf(hostile));
+        }
+    }
+
+    @Test
     void anUnknownEmailCostsOneArgon2ComputationLikeAWrongPasswordAndAThrottledAttemptCostsNone() {
         CountingHasher counting = new CountingHasher(new Argon2PasswordHasher());
-        SignInService counted = new DefaultSignInService(stores, counting, new InMemorySignInThrottle());
-        call(() -> counted.signIn("nobody-here@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.1"));
+        SignInService counted = new DefaultSignInService(stores, counting, new InMemorySignInThrottle(),
+                new JpaSignInSessions(db.em()));
+        call(() -> counted.signIn("nobody-here@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.1", null));
         assertEquals(1, counting.computations);
-        call(() -> counted.signIn("sofia@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.2"));
+        call(() -> counted.signIn("sofia@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.2", null));
         assertEquals(2, counting.computations);
         for (int i = 0; i < 5; i++) {
-            call(() -> counted.signIn("aisha@unionhall.example", "a-guess-456".toCharArray(), "203.0.113.3"));
+            call(() -> counted.signIn("aisha@unionhall.example", "a-guess-456".toCharArray(), "203.0.113.3", null));
         }
         int before = counting.computations;
         assertInstanceOf(SignInOutcome.Throttled.class, call(() -> counted.signIn("aisha@unionhall.example",
-                "a-guess-789".toCharArray(), "203.0.113.4")));
+                "a-guess-789".toCharArray(), "203.0.113.4", null)));
         assertEquals(before, counting.computations);
     }
 
@@ -564,15 +617,15 @@ abstract class ServicesContract {
             return null;
         }));
         assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
-                DemoData.PASSWORD.toCharArray(), "192.0.2.50")));
+                DemoData.PASSWORD.toCharArray(), "192.0.2.50", null)));
         call(() -> {
             accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray());
             return null;
         });
         assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("kwame@unionhall.example",
-                DemoData.PASSWORD.toCharArray(), "192.0.2.51")));
+                DemoData.PASSWORD.toCharArray(), "192.0.2.51", null)));
         assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
-                "river-lantern-otter-2026".toCharArray(), "192.0.2.52")));
+                "river-lantern-otter-2026".toCharArray(), "192.0.2.52", null)));
     }
 
     @Test

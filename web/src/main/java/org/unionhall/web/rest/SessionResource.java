@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unionhall.application.SignInOutcome;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.web.security.SignInFeedback;
+import org.unionhall.web.security.SignOut;
 
 /**
  * Signing in once for many calls: a program posts an e-mail and password and gets the same
@@ -41,6 +41,9 @@ public class SessionResource {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    SignOut signOut;
 
     @Context
     HttpServletRequest request;
@@ -59,13 +62,17 @@ public class SessionResource {
                              @Schema(required = true, maxLength = 256) String password) {
     }
 
-    /** Signs in; the answer sets the session cookie {@code UNIONHALL_SESSION}. */
+    /** Signs in; the answer sets the session cookies (see the operation's description). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Sign in", description = "Anyone. Sets the session cookie UNIONHALL_SESSION (HttpOnly, "
-            + "SameSite=Lax, 30 minutes without activity) for the calls that follow. Refusals are 401 with one "
-            + "message whether or not the e-mail has an account; too many attempts are 429.")
+    @Operation(summary = "Sign in", description = "Anyone. Sets the cookies for the calls that follow (all "
+            + "HttpOnly, SameSite=Lax): UNIONHALL_SESSION, this server's session; UNIONHALL_SIGNIN, the session "
+            + "kept in the database, which another node or a restarted server resumes (30 minutes without "
+            + "activity, 12 hours at most); UNIONHALL_DEVICE, which marks the client as one the member signed in "
+            + "on before, so that others' failed attempts do not throttle it (send it back when signing in again). "
+            + "Refusals are 401 with one message whether or not the e-mail has an account; too many attempts are "
+            + "429.")
     @APIResponse(responseCode = "204", description = "Signed in; the session cookie is set")
     public Response signIn(SignInBody body) {
         InvalidFields.of(body).required("email", body.email(), 254).required("password", body.password(), 256).verify();
@@ -86,17 +93,13 @@ public class SessionResource {
     /** Signs out and ends the session. */
     @DELETE
     @SecurityRequirements
-    @Operation(summary = "Sign out", description = "Anyone. Ends the session, if there is one.")
+    @Operation(summary = "Sign out", description = "Anyone. Ends the session, if there is one, on every node.")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response signOut() {
         try {
-            request.logout();
+            signOut.of(request, response);
         } catch (ServletException e) {
             throw new InvalidInput("Signing out failed; close the browser to end the session.");
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
         }
         return Response.noContent().build();
     }

@@ -33,7 +33,8 @@ public class MemberIdentityStore implements IdentityStore {
         }
         char[] password = attempt.getPassword().getValue();
         try {
-            SignInOutcome outcome = signIn.signIn(attempt.getCaller(), password, attempt.remoteAddress());
+            SignInOutcome outcome = signIn.signIn(attempt.getCaller(), password, attempt.remoteAddress(),
+                    attempt.deviceToken());
             if (outcome instanceof SignInOutcome.SignedIn signedIn) {
                 attempt.markSignedIn(signedIn.displayName());
                 return new CredentialValidationResult(signedIn.memberId().toString(), Set.of(MEMBER_GROUP));

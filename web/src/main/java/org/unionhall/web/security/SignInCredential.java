@@ -6,13 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An e-mail address and password together with the address the attempt came from, which the
- * sign-in service needs to throttle guessing per address. The identity store records on it
- * whether the attempt was throttled, because a {@code CredentialValidationResult} cannot say so.
+ * An e-mail address and password together with the address the attempt came from and the
+ * browser's trusted-device cookie, which the sign-in service needs to throttle guessing. The
+ * identity store records on it whether the attempt was throttled, because a
+ * {@code CredentialValidationResult} cannot say so.
  */
 public final class SignInCredential extends UsernamePasswordCredential {
 
     private final String remoteAddress;
+    private final String deviceToken;
     private Duration throttledFor;
     private String displayName;
 
@@ -20,15 +22,22 @@ public final class SignInCredential extends UsernamePasswordCredential {
      * @param email the e-mail address as typed
      * @param password the password as typed
      * @param remoteAddress the client's address
+     * @param deviceToken the trusted-device cookie the browser sent, or null
      */
-    public SignInCredential(String email, String password, String remoteAddress) {
+    public SignInCredential(String email, String password, String remoteAddress, String deviceToken) {
         super(email, password);
         this.remoteAddress = Objects.requireNonNull(remoteAddress, "remoteAddress");
+        this.deviceToken = deviceToken;
     }
 
     /** The client's address. */
     public String remoteAddress() {
         return remoteAddress;
+    }
+
+    /** The trusted-device cookie the browser sent, or null. */
+    public String deviceToken() {
+        return deviceToken;
     }
 
     /** How long the caller must wait, when the attempt was throttled. */

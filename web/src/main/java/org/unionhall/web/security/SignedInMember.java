@@ -1,23 +1,31 @@
 package org.unionhall.web.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Who signed in through the sign-in page, kept in the HTTP session (which the Hazelcast data
- * grid replicates, hence serializable). The member id is the caller principal name.
+ * Who signed in, kept in this node's HTTP session. The session in the database, named by
+ * {@code sessionToken}, is what outlives the node; it is checked again once
+ * {@link org.unionhall.domain.account.SignInSession#SEEN_GRANULARITY} has passed since
+ * {@code checkedAt}, so a sign-out on another node, or the end of the session, reaches this one.
  *
- * @param memberId the member's id as a string
+ * @param memberId the member's id as a string; it is the caller principal name
  * @param displayName the member's display name at sign-in
+ * @param sessionToken the token of the member's session in the database
+ * @param checkedAt when the database last confirmed the session
  */
-public record SignedInMember(String memberId, String displayName) implements Serializable {
+public record SignedInMember(String memberId, String displayName, String sessionToken, Instant checkedAt)
+        implements Serializable {
 
     /** The session attribute under which the signed-in member is kept. */
     public static final String SESSION_ATTRIBUTE = "org.unionhall.signedInMember";
 
-    /** Both values required. */
+    /** All values required. */
     public SignedInMember {
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(sessionToken, "sessionToken");
+        Objects.requireNonNull(checkedAt, "checkedAt");
     }
 }

@@ -15,11 +15,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionhall.application.SignInOutcome;
+import org.unionhall.application.SignInService;
+import org.unionhall.domain.account.SignInSession;
+import org.unionhall.domain.membership.MemberId;
 import org.unionhall.web.rest.Problem;
 
 /**
@@ -28,7 +32,9 @@ import org.unionhall.web.rest.Problem;
  * <ul>
  *   <li>people in a browser, who sign in on {@code /login.xhtml}; the page calls
  *   {@code SecurityContext.authenticate} with their e-mail and password, and the signed-in member
- *   is kept in the HTTP session (its id is changed at sign-in against session fixation);</li>
+ *   is kept in the HTTP session (its id is changed at sign-in against session fixation) and in a
+ *   session in the database named by the {@link SignInCookies#SESSION} cookie, which any node
+ *   resumes when the HTTP session is gone (a restart, or the node that held it died);</li>
  *   <li>programs calling the REST API with HTTP Basic on each request (no session is created).
  *   A signed-in browser session is accepted by the API too.</li>
  * </ul>
@@ -53,6 +59,9 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SignInService signIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -63,9 +72,9 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
         }
         Credential offered = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (offered instanceof UsernamePasswordCredential typed) {
-            return signInFromPage(request, context, typed);
+            return signInFromPage(request, response, context, typed);
         }
-        Optional<SignedInMember> member = SignInFeedback.signedIn(request);
+        Optional<SignedInMember> member = signedIn(request, response);
         if (member.isPresent()) {
             return context.notifyContainerAboutLogin(member.get().memberId(), GROUPS);
         }
@@ -90,22 +99,55 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
-                                                UsernamePasswordCredential typed) {
+    /**
+     * The member signed in on this browser: from the HTTP session, confirmed against the database
+     * once a minute, or, when this node holds no session, resumed from the database session the
+     * browser's cookie names.
+     */
+    private Optional<SignedInMember> signedIn(HttpServletRequest request, HttpServletResponse response) {
+        Instant now = Instant.now();
+        Optional<SignedInMember> held = SignInFeedback.signedIn(request);
+        if (held.isPresent() && now.isBefore(held.get().checkedAt().plus(SignInSession.SEEN_GRANULARITY))) {
+            return held;
+        }
+        Optional<String> token = held.map(SignedInMember::sessionToken).or(() -> SignInCookies.session(request));
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SignInOutcome.SignedIn> live = signIn.resumeSession(token.get());
+        if (live.isEmpty()) {
+            HttpSession session = request.getSession(false);
+            if (held.isPresent() && session != null) {
+                session.invalidate();
+            }
+            SignInCookies.dropSession(request, response);
+            return Optional.empty();
+        }
+        SignedInMember member = new SignedInMember(live.get().memberId().toString(), live.get().displayName(),
+                token.get(), now);
+        request.getSession(true).setAttribute(SignedInMember.SESSION_ATTRIBUTE, member);
+        return Optional.of(member);
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, UsernamePasswordCredential typed) {
         SignInCredential attempt = new SignInCredential(typed.getCaller(), typed.getPasswordAsString(),
-                clientAddress.of(request));
+                clientAddress.of(request), SignInCookies.device(request).orElse(null));
         typed.clearCredential();
         CredentialValidationResult result = identityStores.validate(attempt);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             attempt.throttledFor().ifPresent(wait -> request.setAttribute(SignInFeedback.THROTTLED_ATTRIBUTE, wait));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        SignInFeedback.signedIn(request).ifPresent(earlier -> signIn.endSession(earlier.sessionToken()));
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         String memberId = result.getCallerPrincipal().getName();
+        SignInService.StartedSession started = signIn.startSession(MemberId.of(memberId), attempt.deviceToken());
         request.getSession(true).setAttribute(SignedInMember.SESSION_ATTRIBUTE,
-                new SignedInMember(memberId, attempt.displayName().orElse("")));
+                new SignedInMember(memberId, attempt.displayName().orElse(""), started.sessionToken(), Instant.now()));
+        SignInCookies.give(request, response, started.sessionToken(), started.deviceToken());
         return context.notifyContainerAboutLogin(memberId, GROUPS);
     }
 
@@ -124,7 +166,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
                     "The Authorization header must hold e-mail:password.", null);
         }
         SignInCredential attempt = new SignInCredential(decoded.substring(0, colon), decoded.substring(colon + 1),
-                clientAddress.of(request));
+                clientAddress.of(request), SignInCookies.device(request).orElse(null));
         CredentialValidationResult result = identityStores.validate(attempt);
         attempt.clearCredential();
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {

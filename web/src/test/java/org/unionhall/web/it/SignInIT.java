@@ -23,8 +23,10 @@ import org.unionhall.web.it.Api.Caller;
  * Sign-in and sessions: the sign-in page gives a session the API accepts (with a new session
  * id, an HttpOnly SameSite cookie), absent and ended sessions answer 401 on the API and lead to
  * the sign-in page on pages, refusals never tell whether an e-mail has an account, the security
- * headers are on every answer, and guessing passwords is throttled per account and per address.
- * The throttling test runs last: it blocks this test's address for a while. A client that is
+ * headers are on every answer, and guessing passwords is throttled per account and per address,
+ * but never for the member on a browser they signed in on before. A sign-in outlives the server's
+ * own session (as when the node that held it dies) and ends everywhere at sign-out. The
+ * throttling tests run last: it blocks this test's address for a while. A client that is
  * not a trusted proxy cannot escape it by naming another address in X-Forwarded-For.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -139,6 +141,75 @@ class SignInIT {
         Answer onSession = api.anonymous().post("api/v1/session",
                 "{\"email\": \"nobody-here@unionhall.example\", \"password\": \"not-the-password\"}");
         assertEquals(wrongPassword.json().getString("detail"), onSession.problem(401).getString("detail"));
+    }
+
+    @Test
+    @Order(7)
+    void aSignInOutlivesTheServersOwnSessionAndEndsEverywhereAtSignOut() {
+        Api api = new Api(deployment);
+        Answer signedIn = api.anonymous().post("api/v1/session",
+                "{\"email\": \"" + DemoAccounts.NEWCOMER + "\", \"password\": \"" + Api.DEMO_PASSWORD + "\"}");
+        assertEquals(204, signedIn.status(), signedIn.body());
+        String cookie = setCookie(signedIn, "UNIONHALL_SIGNIN");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(cookie.contains("Max-Age"), "it lasts until the browser closes: " + cookie);
+        String device = setCookie(signedIn, "UNIONHALL_DEVICE");
+        assertTrue(device.contains("HttpOnly") && device.contains("Max-Age=15552000"), device);
+
+        // As a browser whose node died: the server's own session cookie leads nowhere, the sign-in holds.
+        Caller elsewhere = api.new Caller(java.util.Map.of("Cookie",
+                "UNIONHALL_SESSION=0123456789abcdef; " + value(cookie)));
+        String me = elsewhere.get("api/v1/me").expect(200).json().getString("memberId");
+        assertEquals(api.demo(DemoAccounts.NEWCOMER).get("api/v1/me").json().getString("memberId"), me);
+        Caller page = api.new Caller(java.util.Map.of("Cookie", value(cookie)));
+        page.send(page.request("index.xhtml").GET().build()).expect(200);
+
+        Answer signedOut = elsewhere.send(elsewhere.request("api/v1/session").header("Origin", api.origin())
+                .DELETE().build());
+        assertEquals(204, signedOut.status(), signedOut.body());
+        assertTrue(setCookie(signedOut, "UNIONHALL_SIGNIN").contains("Max-Age=0"), "the browser drops the cookie");
+        JsonObjectAssert.unauthenticated(page.get("api/v1/me"), "Sign in first");
+        Answer toSignIn = page.send(page.request("index.xhtml").GET().build());
+        assertEquals(302, toSignIn.status(), "a signed-out session is not resumed");
+    }
+
+    @Test
+    @Order(8)
+    void aMemberSignsInOnABrowserTheyUsedBeforeWhileSomeoneElseKeepsFailingForTheirAccountAndAddress() {
+        Api api = new Api(deployment);
+        String body = "{\"email\": \"" + DemoAccounts.OTHER_CHAPTER_STEWARD + "\", \"password\": \""
+                + Api.DEMO_PASSWORD + "\"}";
+        Answer earlier = api.anonymous().post("api/v1/session", body);
+        assertEquals(204, earlier.status(), earlier.body());
+        String device = value(setCookie(earlier, "UNIONHALL_DEVICE"));
+
+        Caller guesser = api.basic(DemoAccounts.OTHER_CHAPTER_STEWARD, "guess-5678");
+        Answer last = null;
+        for (int attempt = 1; attempt <= 10 && (last == null || last.status() != 429); attempt++) {
+            last = guesser.get("api/v1/me");
+        }
+        assertEquals(429, last.status(), "the guesser is throttled: " + last.body());
+        assertEquals(429, api.anonymous().post("api/v1/session", body).status(),
+                "a browser the member never used waits like the guesser");
+
+        Caller ownBrowser = api.new Caller(java.util.Map.of("Cookie", device));
+        for (int round = 0; round < 3; round++) {
+            guesser.get("api/v1/me").problem(429);
+            Answer mine = ownBrowser.post("api/v1/session", body);
+            assertEquals(204, mine.status(), "the member's own browser is let in: " + mine.body());
+        }
+    }
+
+    /** The Set-Cookie header of an answer for one cookie. */
+    private static String setCookie(Answer answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + answer.headers()));
+    }
+
+    /** name=value of a Set-Cookie header. */
+    private static String value(String setCookie) {
+        int end = setCookie.indexOf(';');
+        return end < 0 ? setCookie : setCookie.substring(0, end);
     }
 
     @Test

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.unionhall.web.security.SignOut;
 
 /** The sign-out button in the banner: ends the session and returns to the sign-in page. */
 @Named
@@ -16,11 +18,13 @@ public class SignOutBacking {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private SignOut signOut;
+
     /** Signs out, forgets the session and shows the sign-in page. */
     public String signOut() throws ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
+        signOut.of((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
         return "/login.xhtml?faces-redirect=true";
     }
 }

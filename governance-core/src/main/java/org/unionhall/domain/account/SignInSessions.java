@@ -1,0 +1,29 @@
+package org.unionhall.domain.account;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where sign-in sessions and trusted devices are kept, each under its token's digest. */
+public interface SignInSessions {
+
+    /** The session whose token has this digest. */
+    Optional<SignInSession> session(String tokenDigest);
+
+    /** Stores a new session. */
+    void add(SignInSession session);
+
+    /** Ends the session whose token has this digest, if there is one. */
+    void end(String tokenDigest);
+
+    /** Deletes sessions quiet since before idleSince or started before startedBefore. */
+    void forgetEnded(Instant idleSince, Instant startedBefore);
+
+    /** The trusted device whose token has this digest. */
+    Optional<TrustedDevice> device(String tokenDigest);
+
+    /** Stores a newly trusted device. */
+    void add(TrustedDevice device);
+
+    /** Deletes devices with no sign-in since the given moment. */
+    void forgetDevicesUnusedSince(Instant since);
+}

@@ -1,0 +1,61 @@
+package org.unionhall.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Optional;
+import org.unionhall.domain.account.SignInSession;
+import org.unionhall.domain.account.SignInSessions;
+import org.unionhall.domain.account.TrustedDevice;
+
+/** Sign-in sessions and trusted devices in the {@code sign_in_session} and {@code trusted_device} tables. */
+@ApplicationScoped
+public class JpaSignInSessions extends JpaRepository implements SignInSessions {
+
+    /** For CDI. */
+    protected JpaSignInSessions() {
+    }
+
+    /** For Java SE use. */
+    public JpaSignInSessions(EntityManager em) {
+        super(em);
+    }
+
+    @Override
+    public Optional<SignInSession> session(String tokenDigest) {
+        return Optional.ofNullable(em.find(SignInSession.class, tokenDigest));
+    }
+
+    @Override
+    public void add(SignInSession session) {
+        persistNow(session);
+    }
+
+    @Override
+    public void end(String tokenDigest) {
+        em.createQuery("DELETE FROM SignInSession s WHERE s.tokenDigest = :digest")
+                .setParameter("digest", tokenDigest).executeUpdate();
+    }
+
+    @Override
+    public void forgetEnded(Instant idleSince, Instant startedBefore) {
+        em.createQuery("DELETE FROM SignInSession s WHERE s.lastSeenAt < :idle OR s.startedAt < :started")
+                .setParameter("idle", idleSince).setParameter("started", startedBefore).executeUpdate();
+    }
+
+    @Override
+    public Optional<TrustedDevice> device(String tokenDigest) {
+        return Optional.ofNullable(em.find(TrustedDevice.class, tokenDigest));
+    }
+
+    @Override
+    public void add(TrustedDevice device) {
+        persistNow(device);
+    }
+
+    @Override
+    public void forgetDevicesUnusedSince(Instant since) {
+        em.createQuery("DELETE FROM TrustedDevice d WHERE d.lastSignInAt < :since")
+                .setParameter("since", since).executeUpdate();
+    }
+}
