@@ -2,22 +2,63 @@ package org.unionhall.application;
 
 import java.util.Objects;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.Powers;
+import org.unionhall.domain.shared.AccessDenied;
 
 /**
- * The signed-in member on whose behalf a service is called. The web layer builds it from the
- * Jakarta Security caller principal, whose name is the member id.
- *
- * @param memberId the member who acts
+ * The signed-in member on whose behalf a service is called, with their {@link Powers}. The web
+ * layer builds one per request from the Jakarta Security caller principal (whose name is the
+ * member id) and passes it to every service call of that request; the powers are read from the
+ * member's memberships and mandates the first time a service asks, and kept for the rest of the
+ * request.
  */
-public record Actor(MemberId memberId) {
+public final class Actor {
+    private final MemberId memberId;
+    private Powers powers;
 
     /** @param memberId never null */
-    public Actor {
-        Objects.requireNonNull(memberId, "memberId");
+    public Actor(MemberId memberId) {
+        this.memberId = Objects.requireNonNull(memberId, "memberId");
     }
 
     /** Builds an actor from a caller principal name; a malformed one is an InvalidInput. */
     public static Actor of(String principalName) {
         return new Actor(MemberId.of(principalName));
+    }
+
+    /** The member who acts. */
+    public MemberId memberId() {
+        return memberId;
+    }
+
+    /**
+     * What the member may do, worked out once (an account that no longer exists is refused).
+     *
+     * @param stores where memberships and mandates are read, on the first call only
+     */
+    public Powers powers(Stores stores) {
+        if (powers == null) {
+            if (stores.members().find(memberId).isEmpty()) {
+                throw new AccessDenied("Your account is not known here; please sign in again.");
+            }
+            powers = Powers.of(memberId, stores.memberships().ofMember(memberId),
+                    stores.mandates().ofMember(memberId), stores.time().today());
+        }
+        return powers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Actor other && other.memberId.equals(memberId);
+    }
+
+    @Override
+    public int hashCode() {
+        return memberId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Actor[" + memberId + "]";
     }
 }

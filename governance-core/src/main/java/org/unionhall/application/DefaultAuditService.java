@@ -42,13 +42,13 @@ public class DefaultAuditService extends ServiceSupport implements AuditService 
         Union union;
         if (scopeKind == ScopeKind.CHAPTER) {
             Chapter chapter = chapter(scopeSlug);
-            requireSteward(actor, chapter);
+            powers(actor).requireSteward(chapter);
             union = unionOf(chapter);
             entries = stores.audit().ofChapter(chapter.id(), page * size, size);
             total = stores.audit().countOfChapter(chapter.id());
         } else {
             union = union(scopeSlug);
-            requireUnionSteward(actor, union);
+            powers(actor).requireUnionSteward(union);
             entries = stores.audit().ofUnion(union.id(), page * size, size);
             total = stores.audit().countOfUnion(union.id());
         }

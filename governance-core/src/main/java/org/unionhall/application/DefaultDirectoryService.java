@@ -100,7 +100,7 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                         .map(t -> new TeamContactView(t.name(), t.handle(), t.role())).toList()))
                 .toList();
         return new UnionView(union.id().toString(), union.slug(), union.name(), union.description(), federation,
-                summaries(union), instances, stores.memberships().isActiveInUnion(actor.memberId(), union.id()),
+                summaries(union), instances, powers(actor).isMemberOfUnion(union.id()),
                 powers(actor).stewardsUnion(union.id()));
     }
 
@@ -131,29 +131,17 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 chapter.delegatesSeated(stores.mandates().ofChapter(chapter.id()), today()),
                 mine.filter(Membership::isCurrent).map(Membership::status),
                 stores.joinRequests().pending(actor.memberId(), chapter.id()).isPresent(),
-                powers(actor).stewards(chapter), mayListMembers(actor, union));
+                powers(actor).stewards(chapter), powers(actor).isInsider(union.id()));
     }
 
     @Override
     public Page<MemberSummary> members(Actor actor, String chapterSlug, int page, int size,
                                        Optional<String> nameFilter) {
         Page.checkRequest(page, size);
-        // The caller's own record is read only on the way to a refusal: the mandate or the union
-        // membership that lets them in cannot exist without it, and this list is read very often.
-        Chapter chapter;
-        try {
-            chapter = chapter(chapterSlug);
-        } catch (NotFound e) {
-            me(actor);
-            throw e;
-        }
-        Union union = unionOf(chapter);
-        // The caller's mandates are read once per page: they decide both access and what is shown.
         Powers powers = powers(actor);
-        if (!powers.stewardsUnion(union.id()) && !stores.memberships().isActiveInUnion(actor.memberId(), union.id())) {
-            me(actor);
-            throw new AccessDenied("Only members of " + union.name() + " can see who belongs to its chapters.");
-        }
+        Chapter chapter = chapter(chapterSlug);
+        Union union = unionOf(chapter);
+        powers.requireInsider(union, "who belongs to its chapters");
         Set<MembershipStatus> statuses = powers.stewards(chapter) ? STEWARD_VIEW : MEMBER_VIEW;
         Optional<String> filter = (nameFilter == null ? Optional.<String>empty() : nameFilter)
                 .filter(f -> !f.isBlank())
@@ -184,7 +172,7 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
     public List<JoinRequestView> joinRequests(Actor actor, String chapterSlug) {
         me(actor);
         Chapter chapter = chapter(chapterSlug);
-        requireSteward(actor, chapter);
+        powers(actor).requireSteward(chapter);
         return joinRequestViews(stores.joinRequests().pendingIn(List.of(chapter.id())));
     }
 
@@ -192,7 +180,7 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
     public List<MandateView> mandates(Actor actor, String chapterSlug) {
         me(actor);
         Chapter chapter = chapter(chapterSlug);
-        requireMember(actor, unionOf(chapter));
+        powers(actor).requireInsider(unionOf(chapter), "its mandates");
         return ordered(mandateViews(stores.mandates().ofChapter(chapter.id())));
     }
 
@@ -200,14 +188,8 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
     public List<MandateView> unionMandates(Actor actor, String unionSlug) {
         me(actor);
         Union union = union(unionSlug);
-        requireMember(actor, union);
+        powers(actor).requireInsider(union, "its mandates");
         return ordered(mandateViews(stores.mandates().ofUnion(union.id())));
-    }
-
-    private void requireMember(Actor actor, Union union) {
-        if (!mayListMembers(actor, union)) {
-            throw new AccessDenied("Only members of " + union.name() + " can see its mandates.");
-        }
     }
 
     private static List<MandateView> ordered(List<MandateView> views) {

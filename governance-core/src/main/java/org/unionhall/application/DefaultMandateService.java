@@ -51,13 +51,13 @@ public class DefaultMandateService extends ServiceSupport implements MandateServ
         Mandate mandate;
         if (command.scopeKind() == ScopeKind.CHAPTER) {
             Chapter chapter = chapter(command.scopeSlug());
-            requireSteward(actor, chapter);
+            powers(actor).requireSteward(chapter);
             mandate = chapter.appoint(command.role(), holder.id(), stores.memberships().find(holder.id(), chapter.id()),
                     term, stores.mandates().ofChapter(chapter.id()), actor.memberId(), stores.time().now(), today());
             stores.chapters().touch(chapter);
         } else {
             Union union = union(command.scopeSlug());
-            requireUnionSteward(actor, union);
+            powers(actor).requireUnionSteward(union);
             mandate = union.appoint(command.role(), holder.id(), stores.memberships().ofMember(holder.id()), term,
                     stores.mandates().ofUnion(union.id()), actor.memberId(), stores.time().now(), today());
         }

@@ -47,7 +47,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
         me(actor);
         JoinRequest request = request(requestId);
         Chapter chapter = stores.chapters().find(request.chapterId()).orElseThrow();
-        requireSteward(actor, chapter);
+        powers(actor).requireSteward(chapter);
         Member person = stores.members().find(request.member())
                 .orElseThrow(() -> new NotFound("The person who asked to join is no longer known."));
         Optional<Membership> earlier = stores.memberships().find(request.member(), chapter.id());
@@ -67,7 +67,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
         me(actor);
         JoinRequest request = request(requestId);
         Chapter chapter = stores.chapters().find(request.chapterId()).orElseThrow();
-        requireSteward(actor, chapter);
+        powers(actor).requireSteward(chapter);
         request.decline(actor.memberId(), reason, stores.time().now());
         audit(actor, AuditAction.JOIN_DECLINED, Optional.of(request.member()), chapter.unionId(),
                 Optional.of(chapter.id()), request.decisionReason().orElse(""), "Declined for " + chapter.name());
@@ -78,7 +78,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
     public MembershipView suspend(Actor actor, String chapterSlug, MemberId member, String reason) {
         me(actor);
         Chapter chapter = chapter(chapterSlug);
-        requireSteward(actor, chapter);
+        powers(actor).requireSteward(chapter);
         Membership membership = membership(member, chapter);
         membership.suspend(actor.memberId(), reason, stores.time().now());
         String why = Check.reason(reason);
@@ -92,7 +92,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
     public MembershipView restore(Actor actor, String chapterSlug, MemberId member, String reason) {
         me(actor);
         Chapter chapter = chapter(chapterSlug);
-        requireSteward(actor, chapter);
+        powers(actor).requireSteward(chapter);
         Membership membership = membership(member, chapter);
         membership.restore(actor.memberId(), reason, stores.time().now());
         audit(actor, AuditAction.MEMBERSHIP_RESTORED, Optional.of(member), chapter.unionId(),

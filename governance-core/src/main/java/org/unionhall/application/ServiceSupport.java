@@ -23,7 +23,6 @@ import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.membership.UnionId;
-import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
@@ -40,8 +39,8 @@ abstract class ServiceSupport {
     }
 
     Member me(Actor actor) {
-        return stores.members().find(actor.memberId())
-                .orElseThrow(() -> new AccessDenied("Your account is not known here; please sign in again."));
+        powers(actor);
+        return stores.members().find(actor.memberId()).orElseThrow();
     }
 
     Chapter chapter(String slug) {
@@ -60,25 +59,9 @@ abstract class ServiceSupport {
         return stores.unions().find(chapter.unionId()).orElseThrow(() -> new NotFound("The chapter's union is gone."));
     }
 
+    /** What the caller may do (see {@link Powers}, the one place that decides it). */
     Powers powers(Actor actor) {
-        return Powers.of(actor.memberId(), stores.mandates().ofMember(actor.memberId()), today());
-    }
-
-    void requireSteward(Actor actor, Chapter chapter) {
-        if (!powers(actor).stewards(chapter)) {
-            throw new AccessDenied("Only a steward of " + chapter.name() + " or of its union may do this.");
-        }
-    }
-
-    void requireUnionSteward(Actor actor, Union union) {
-        if (!powers(actor).stewardsUnion(union.id())) {
-            throw new AccessDenied("Only a steward of " + union.name() + " may do this.");
-        }
-    }
-
-    boolean mayListMembers(Actor actor, Union union) {
-        return stores.memberships().isActiveInUnion(actor.memberId(), union.id())
-                || powers(actor).stewardsUnion(union.id());
+        return actor.powers(stores);
     }
 
     LocalDate today() {

@@ -211,8 +211,9 @@ public class DefaultElectionService implements ElectionService {
     public ElectionId prepare(Actor actor, PrepareElection request) {
         Check.present(request, "The election");
         Scope scope = scope(request.scopeSlug());
-        if (!eligible(actor.memberId(), scope) && !stewards(actor.memberId(), scope)) {
-            throw new AccessDenied("Only members or stewards of " + scope.name() + " may prepare a ballot there.");
+        if (!stewards(actor, scope)) {
+            throw new AccessDenied("Only a steward of " + scope.name() + " may prepare a secret ballot there "
+                    + "(members call one by proposing a motion).");
         }
         List<MemberId> trustees = request.trustees();
         if (trustees.isEmpty() || trustees.size() > Election.MAX_TRUSTEES) {
@@ -226,8 +227,13 @@ public class DefaultElectionService implements ElectionService {
                 throw new InvalidInput("Every trustee must be an active member of " + scope.union().name() + ".");
             }
         }
-        if (request.contests().isEmpty()) {
-            throw new InvalidInput("An election needs at least one question.");
+        if (request.contests().isEmpty() || request.contests().size() > Election.MAX_QUESTIONS) {
+            throw new InvalidInput("An election asks between 1 and " + Election.MAX_QUESTIONS + " questions.");
+        }
+        for (ContestSpec c : request.contests()) {
+            if (c.options() == null || c.options().size() > Election.MAX_OPTIONS) {
+                throw new InvalidInput("A question offers at most " + Election.MAX_OPTIONS + " options.");
+            }
         }
         ElectionId id = ElectionId.generate();
         String title = Check.text(request.title(), "The title", 200);
@@ -273,26 +279,28 @@ public class DefaultElectionService implements ElectionService {
     public ElectionView view(Optional<Actor> actor, ElectionId id) {
         Election e = election(id);
         Scope scope = scopeOf(e);
+        boolean insider = actor.map(a -> a.powers(stores).isInsider(scope.union().id())).orElse(false);
         List<ElectionTrustee> trustees = elections.trustees(id, e.ceremonyRound());
         List<CeremonyMessage> messages = elections.messages(id, e.ceremonyRound());
         Set<Integer> decrypted = new HashSet<>();
         elections.decryptions(id).forEach(d -> decrypted.add(d.trustee()));
-        Map<MemberId, String> names = stores.members().displayNames(trustees.stream().map(ElectionTrustee::member)
-                .toList());
+        // Who the trustees are is the union's business, as its mandates are: outsiders see numbers.
+        Map<MemberId, String> names = insider ? stores.members().displayNames(trustees.stream()
+                .map(ElectionTrustee::member).toList()) : Map.of();
         List<ElectionView.TrusteeView> trusteeViews = trustees.stream().map(t -> new ElectionView.TrusteeView(
-                t.index(), t.member().toString(), names.getOrDefault(t.member(), ""),
+                t.index(), insider ? t.member().toString() : "", names.getOrDefault(t.member(), ""),
                 has(messages, CeremonyMessage.Kind.ANNOUNCEMENT, t.index()),
                 has(messages, CeremonyMessage.Kind.SHARES, t.index()), decrypted.contains(t.index()))).toList();
         ElectionView.MyStatus me = actor.map(a -> {
             Optional<Voter> voter = elections.voter(id, a.memberId());
             Optional<Integer> index = trustees.stream().filter(t -> t.member().equals(a.memberId()))
                     .map(ElectionTrustee::index).findFirst();
-            return new ElectionView.MyStatus(true, eligible(a.memberId(), scope), voter.isPresent(),
-                    voter.map(Voter::hasVoted).orElse(false), index, stewards(a.memberId(), scope));
+            return new ElectionView.MyStatus(true, eligible(a, scope), voter.isPresent(),
+                    voter.map(Voter::hasVoted).orElse(false), index, stewards(a, scope));
         }).orElse(new ElectionView.MyStatus(false, false, false, false, Optional.empty(), false));
         return new ElectionView(e.id().toString(), e.title(), e.subjectKind(), e.subjectId(), e.phase(),
                 e.opensAt(), e.closesAt(), scope.kind(), scope.slug(), scope.name(), e.manifestJson(),
-                e.contextJson(), e.ceremonyRound(), trusteeViews, e.threshold(), elections.rollSize(id),
+                e.contextJson(), e.ceremonyRound(), elections.complaints(id).size(), trusteeViews, e.threshold(), elections.rollSize(id),
                 e.boardSize(), e.eligibleCount(), me);
     }
 
@@ -309,8 +317,9 @@ public class DefaultElectionService implements ElectionService {
     }
 
     @Override
-    public List<ElectionSummary> elections(String scopeSlug) {
+    public List<ElectionSummary> elections(Actor actor, String scopeSlug) {
         Scope scope = scope(scopeSlug);
+        actor.powers(stores).requireInsider(scope.union(), "what it votes on");
         List<Election> list = scope.chapter().map(c -> elections.ofChapter(c.id()))
                 .orElseGet(() -> elections.ofUnion(scope.union().id()));
         Map<String, Scope> scopes = new LinkedHashMap<>();
@@ -323,8 +332,9 @@ public class DefaultElectionService implements ElectionService {
     }
 
     @Override
-    public CeremonyView ceremony(Optional<Actor> actor, ElectionId id) {
+    public CeremonyView ceremony(Actor actor, ElectionId id) {
         Election e = election(id);
+        actor.powers(stores).requireInsider(scopeOf(e).union(), "the key ceremony of its elections");
         List<String> announcements = new ArrayList<>();
         List<String> shares = new ArrayList<>();
         for (CeremonyMessage m : elections.messages(id, e.ceremonyRound())) {
@@ -517,7 +527,7 @@ public class DefaultElectionService implements ElectionService {
     public void register(Actor actor, ElectionId id, String credential) {
         Election e = locked(id);
         Scope scope = scopeOf(e);
-        if (!eligible(actor.memberId(), scope)) {
+        if (!eligible(actor, scope)) {
             throw new AccessDenied("Only active members of " + scope.name() + " may vote in \"" + e.title() + "\".");
         }
         if (e.phase() == ElectionPhase.OPEN) {
@@ -1153,22 +1163,21 @@ public class DefaultElectionService implements ElectionService {
                 .orElse("the union " + scope.union().name()) + " when voting opened";
     }
 
-    private boolean eligible(MemberId member, Scope scope) {
-        if (scope.chapter().isPresent()) {
-            return stores.memberships().find(member, scope.chapter().get().id()).filter(Membership::isActive)
-                    .isPresent();
-        }
-        return stores.memberships().isActiveInUnion(member, scope.union().id());
+    /** Whether the caller is an active member of the election's scope, and so may vote. */
+    private boolean eligible(Actor actor, Scope scope) {
+        Powers powers = actor.powers(stores);
+        return scope.chapter().map(c -> powers.isMemberOf(c.id()))
+                .orElseGet(() -> powers.isMemberOfUnion(scope.union().id()));
     }
 
-    private boolean stewards(MemberId member, Scope scope) {
-        Powers powers = Powers.of(member, stores.mandates().ofMember(member), stores.time().today());
+    private boolean stewards(Actor actor, Scope scope) {
+        Powers powers = actor.powers(stores);
         return scope.chapter().map(powers::stewards).orElseGet(() -> powers.stewardsUnion(scope.union().id()));
     }
 
     private void requireSteward(Actor actor, Election e) {
         Scope scope = scopeOf(e);
-        if (!stewards(actor.memberId(), scope)) {
+        if (!stewards(actor, scope)) {
             throw new AccessDenied("Only a steward of " + scope.name() + " may open or close its voting.");
         }
     }

@@ -23,37 +23,48 @@ import org.unionhall.domain.election.ElectionId;
 public interface ElectionService {
 
     /**
-     * Prepares a secret member ballot in phase CEREMONY. The caller must be an active member or a
-     * steward of the scope; every trustee must be an active member of its union; 1 ≤ t ≤ n ≤ 20;
-     * it must open before it closes and close in the future.
+     * A steward of the scope: prepares a secret member ballot in phase CEREMONY (members call
+     * one by proposing a motion, whose scheduling prepares it). Every trustee must be an active
+     * member of its union; 1 ≤ t ≤ n ≤ 20; 1 to 20 questions of at most 50 options; it must open
+     * before it closes and close in the future.
      *
      * @return the new election's id, to be kept on the motion
      */
     ElectionId prepare(Actor actor, PrepareElection request);
 
-    /** The public view of an election, with the caller's own status when signed in. */
+    /**
+     * Anyone, also without signing in: the public view of an election. The trustees' names and
+     * member ids only for the union's insiders; the caller's own status when signed in.
+     */
     ElectionView view(Optional<Actor> actor, ElectionId election);
 
     /**
-     * Who has taken part so far, for a quorum warning: how many members are marked "has voted"
-     * and which registered members have not voted yet. Nothing about any ballot or choice.
+     * Unionhall's own timers only (never a caller): who has taken part so far, for a quorum
+     * warning: how many members are marked "has voted" and which registered members have not
+     * voted yet. Nothing about any ballot or choice.
      */
     Turnout turnout(ElectionId election);
 
-    /** Elections of a union (and its chapters) or of one chapter, newest first. */
-    List<ElectionSummary> elections(String scopeSlug);
+    /**
+     * The union's insiders (its members and stewards): elections of a union (and its chapters)
+     * or of one chapter, newest first.
+     */
+    List<ElectionSummary> elections(Actor actor, String scopeSlug);
 
-    /** The ceremony messages of the current round, plus the shares addressed to the calling trustee. */
-    CeremonyView ceremony(Optional<Actor> actor, ElectionId election);
+    /**
+     * The union's insiders: the ceremony messages of the current round, and the verdict on every
+     * complaint.
+     */
+    CeremonyView ceremony(Actor actor, ElectionId election);
 
-    /** Message 1 (§6.2): a named trustee's announcement, checked before it is kept. */
+    /** The election's named trustees. Message 1 (§6.2): a named trustee's announcement, checked before it is kept. */
     void announce(Actor actor, ElectionId election, Object announcement);
 
-    /** Message 2 (§6.3): a named trustee's encrypted shares, one for each other trustee. */
+    /** The election's named trustees. Message 2 (§6.3): a named trustee's encrypted shares, one for each other trustee. */
     void sendShares(Actor actor, ElectionId election, List<Object> shares);
 
     /**
-     * Message 3 (§6.4): a complaint about a share. It is judged from public data; the trustee at
+     * The election's named trustees. Message 3 (§6.4): a complaint about a share. It is judged from public data; the trustee at
      * fault (the sender of a wrong share, or the author of a false complaint) is excluded and the
      * ceremony restarts without them, or the election is cancelled when fewer than t remain.
      *
@@ -61,36 +72,36 @@ public interface ElectionService {
      */
     String complain(Actor actor, ElectionId election, Object complaint);
 
-    /** Registers the caller's public voting credential (phase REGISTRATION, once per member). */
+    /** Active members of the scope: registers the caller's public voting credential (phase REGISTRATION, once per member). */
     void register(Actor actor, ElectionId election, String credential);
 
-    /** A steward opens voting now (phase REGISTRATION): the roll is frozen and the context fixed. */
+    /** A steward of the scope opens voting now (phase REGISTRATION): the roll is frozen and the context fixed. */
     ElectionView open(Actor actor, ElectionId election);
 
-    /** A steward closes voting now (phase OPEN): the weighted encrypted tally is fixed. */
+    /** A steward of the scope closes voting now (phase OPEN): the weighted encrypted tally is fixed. */
     ElectionView close(Actor actor, ElectionId election);
 
-    /** Opens and closes every election whose instant has come; returns how many changed. */
+    /** Unionhall's own timer only: opens and closes every election whose instant has come; returns how many changed. */
     int advanceDue(Instant now);
 
     /**
-     * Casts a ballot (phase OPEN). The same ballot posted again answers the same entry; the last
+     * Registered voters: casts a ballot (phase OPEN). The same ballot posted again answers the same entry; the last
      * ballot of a credential counts. The caller is marked as having voted, without any link
      * between member and ballot.
      */
     BallotReceipt cast(Actor actor, ElectionId election, Object ballot);
 
-    /** Posts a challenged ballot with its opening (Benaloh, §8.4); it is never counted. */
+    /** Registered voters: posts a challenged ballot with its opening (Benaloh, §8.4); it is never counted. */
     BallotReceipt challenge(Actor actor, ElectionId election, Object ballot, Object opening);
 
-    /** Board entries from the given sequence number on, at most {@code limit}. */
+    /** Anyone: board entries from the given sequence number on, at most {@code limit}. */
     List<BoardLineView> board(ElectionId election, long fromSeq, int limit);
 
-    /** The board entry with this tracking code (base64url), if any. */
+    /** Anyone: the board entry with this tracking code (base64url), if any. */
     Optional<BoardLineView> findOnBoard(ElectionId election, String trackingCode);
 
     /**
-     * Which cast entries numbered {@code fromSeq..toSeq} a later ballot of the same credential
+     * Anyone: which cast entries numbered {@code fromSeq..toSeq} a later ballot of the same credential
      * replaced (§8.6), each with the number of the entry that counts instead.
      */
     Map<Long, Long> replacedOnBoard(ElectionId election, long fromSeq, long toSeq);
@@ -102,19 +113,19 @@ public interface ElectionService {
      */
     ReceiptVerdict checkReceipt(ElectionId election, String receiptText);
 
-    /** The encrypted tally in record form (tally.json), once voting is closed. */
+    /** Anyone: the encrypted tally in record form (tally.json), once voting is closed. */
     String tally(ElectionId election);
 
     /**
-     * Message 4 (§6.6): a named trustee's partial decryption of the tally (phase CLOSED). When t
+     * The election's named trustees. Message 4 (§6.6): a named trustee's partial decryption of the tally (phase CLOSED). When t
      * trustees have sent theirs, the result is combined, the record written and verified, and the
      * result published.
      */
     void decrypt(Actor actor, ElectionId election, Object partialDecryption);
 
-    /** The result with its verification report (phase PUBLISHED), or the state so far. */
+    /** Anyone: the result with its verification report (phase PUBLISHED), or the state so far. */
     ResultView result(ElectionId election);
 
-    /** The election record (protocol §10) as a zip of its files, as far as it goes. */
+    /** Anyone: the election record (protocol §10) as a zip of its files, as far as it goes. */
     byte[] recordZip(ElectionId election);
 }

@@ -23,6 +23,7 @@ import org.unionhall.domain.membership.ScopeKind;
  * @param electionJson election.json (canonical text, §10.2)
  * @param contextJson context.json (§10.3), once voting is open
  * @param ceremonyRound 1, or more after a ceremony restarted without a faulty trustee
+ * @param complaints how many trustee complaints have been judged, in every round
  * @param trustees the named trustees in order
  * @param threshold how many trustees must decrypt
  * @param rollSize credentials registered (or frozen on the roll)
@@ -32,7 +33,7 @@ import org.unionhall.domain.membership.ScopeKind;
  */
 public record ElectionView(String id, String title, SubjectKind subjectKind, String subjectId, ElectionPhase phase,
                            Instant opensAt, Instant closesAt, ScopeKind scopeKind, String scopeSlug, String scopeName,
-                           String electionJson, Optional<String> contextJson, int ceremonyRound,
+                           String electionJson, Optional<String> contextJson, int ceremonyRound, int complaints,
                            List<TrusteeView> trustees, int threshold, long rollSize, long boardSize,
                            Optional<Long> eligibleCount, MyStatus me) {
 

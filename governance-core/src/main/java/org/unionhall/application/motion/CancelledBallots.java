@@ -72,7 +72,7 @@ public class CancelledBallots extends MotionSupport {
                 if (ballot.phase() != ElectionPhase.CANCELLED) {
                     continue;
                 }
-                why = cause(service.get(), election, ballot);
+                why = cause(ballot);
             } catch (DomainException unreadable) {
                 LOG.log(Level.WARNING, "The secret ballot " + election + " of motion " + m.id()
                         + " could not be read: " + unreadable.getMessage());
@@ -91,12 +91,11 @@ public class CancelledBallots extends MotionSupport {
      * key ceremony in a new round or cancels the election, so a complaint for every round means
      * the last one cancelled it; otherwise the opening found no voting key registered.
      */
-    private static BallotCancellation cause(ElectionService elections, ElectionId election, ElectionView ballot) {
+    private static BallotCancellation cause(ElectionView ballot) {
         if (ballot.contextJson().isPresent()) {
             return BallotCancellation.NO_BALLOT_CAST;
         }
-        int complaints = elections.ceremony(Optional.empty(), election).complaints().size();
-        return complaints >= ballot.ceremonyRound() ? BallotCancellation.TOO_FEW_TRUSTEES
+        return ballot.complaints() >= ballot.ceremonyRound() ? BallotCancellation.TOO_FEW_TRUSTEES
                 : BallotCancellation.NO_VOTING_KEY;
     }
 }

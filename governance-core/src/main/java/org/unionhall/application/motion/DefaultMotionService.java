@@ -146,7 +146,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         Scope scope = scope(proposal.scope(), proposal.scopeSlug());
         Motion m = Motion.draft(proposal.kind(), scope.kind(), scope.federation(),
                 scope.union().map(Union::id), scope.chapter().map(c -> c.id()), proposal.title(), proposal.text(),
-                actor.memberId(), isActiveMember(actor.memberId(), scope), now());
+                actor.memberId(), isMember(actor, scope), now());
         stores.motions().add(m);
         return view(actor, m);
     }
@@ -173,7 +173,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
                 proposal.trusteeThreshold(), rules);
         Motion m = Motion.draft(MotionKind.BYLAWS_AMENDMENT, MotionScope.UNION, scope.federation(),
                 scope.union().map(Union::id), Optional.empty(), title, text, actor.memberId(),
-                isActiveMember(actor.memberId(), scope), now());
+                isMember(actor, scope), now());
         Bylaws next = current.proposeNext(terms, now());
         stores.bylaws().add(next);
         m.carryProposal(next);
@@ -188,7 +188,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         Scope scope = scope(call.scope(), call.scopeSlug());
         Motion m = Motion.draftElection(scope.kind(), scope.federation(), scope.union().map(Union::id),
                 scope.chapter().map(c -> c.id()), call.office(), call.text(), call.method(), call.seats(),
-                actor.memberId(), isActiveMember(actor.memberId(), scope), now());
+                actor.memberId(), isMember(actor, scope), now());
         stores.motions().add(m);
         return view(actor, m);
     }
@@ -210,7 +210,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     @Override
     public MotionView second(Actor actor, MotionId id) {
         Motion m = visibleMotion(actor, id);
-        m.second(actor.memberId(), isActiveMember(actor.memberId(), scopeOf(m)), now());
+        m.second(actor.memberId(), isMember(actor, scopeOf(m)), now());
         return view(actor, m);
     }
 
@@ -225,7 +225,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     @Override
     public MotionView amend(Actor actor, MotionId id, String title, String newText) {
         Motion parent = visibleMotion(actor, id);
-        Motion amendment = parent.amend(actor.memberId(), isActiveMember(actor.memberId(), scopeOf(parent)), title,
+        Motion amendment = parent.amend(actor.memberId(), isMember(actor, scopeOf(parent)), title,
                 newText, now());
         stores.motions().add(amendment);
         return view(actor, amendment);
@@ -350,7 +350,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             throw new NotFound("There is no member " + nominee + ".");
         }
         Nomination n = Nomination.nominate(m, nominee, isActiveMember(nominee, scope), actor.memberId(),
-                isActiveMember(actor.memberId(), scope), stores.nominations().ofElection(m.id()), now());
+                isMember(actor, scope), stores.nominations().ofElection(m.id()), now());
         stores.nominations().add(n);
         notifier.notify(List.of(nominee), NotificationKind.NOMINATED, m.id(), "You were nominated for \""
                 + m.title() + "\". Accept with a candidate statement, or decline.");

@@ -74,8 +74,8 @@ abstract class MotionSupport {
     }
 
     Member me(Actor actor) {
-        return stores.core().members().find(actor.memberId())
-                .orElseThrow(() -> new AccessDenied("Your account is not known here; please sign in again."));
+        powers(actor);
+        return stores.core().members().find(actor.memberId()).orElseThrow();
     }
 
     Instant now() {
@@ -150,8 +150,16 @@ abstract class MotionSupport {
         return chapters;
     }
 
+    /** What the caller may do (see {@link Powers}, the one place that decides it). */
     Powers powers(Actor actor) {
-        return Powers.of(actor.memberId(), stores.core().mandates().ofMember(actor.memberId()), today());
+        return actor.powers(stores.core());
+    }
+
+    /** Whether the caller is an active member of the scope (of its chapter, or of one of its unions). */
+    boolean isMember(Actor actor, Scope scope) {
+        Powers powers = powers(actor);
+        return scope.chapter().map(c -> powers.isMemberOf(c.id()))
+                .orElseGet(() -> unionsOf(scope).stream().anyMatch(u -> powers.isMemberOfUnion(u.id())));
     }
 
     boolean isActiveMember(MemberId member, Scope scope) {
@@ -170,11 +178,10 @@ abstract class MotionSupport {
         return unionsOf(scope).stream().anyMatch(u -> powers.stewardsUnion(u.id()));
     }
 
-    /** Members of the union (of any of its chapters) and its stewards see its and its chapters' motions. */
+    /** A union's insiders (its members and stewards) see its and its chapters' motions. */
     boolean mayView(Actor actor, Scope scope) {
         Powers powers = powers(actor);
-        return unionsOf(scope).stream().anyMatch(u -> stores.core().memberships().isActiveInUnion(actor.memberId(),
-                u.id()) || powers.stewardsUnion(u.id()));
+        return unionsOf(scope).stream().anyMatch(u -> powers.isInsider(u.id()));
     }
 
     void requireView(Actor actor, Scope scope) {
@@ -330,7 +337,7 @@ abstract class MotionSupport {
         Optional<Motion> parent = m.parentId().flatMap(id -> stores.motions().find(id));
         Optional<Bylaws> recorded = m.bylawsId().flatMap(id -> stores.bylaws().find(id));
         boolean proposer = m.proposer().equals(actor.memberId());
-        boolean member = isActiveMember(actor.memberId(), scope);
+        boolean member = isMember(actor, scope);
         boolean seconded = m.seconds().stream().anyMatch(s -> s.member().equals(actor.memberId()));
         MotionStatus s = m.status();
         MotionView.Viewer viewer = new MotionView.Viewer(proposer, proposer && s == MotionStatus.DRAFT,

@@ -31,6 +31,10 @@ import org.unionhall.domain.shared.RuleViolation;
 public class Election {
     /** Most trustees an election may name. */
     public static final int MAX_TRUSTEES = 20;
+    /** Most questions on one ballot. */
+    public static final int MAX_QUESTIONS = 20;
+    /** Most options one question may offer (every option is encrypted and proved on every ballot). */
+    public static final int MAX_OPTIONS = 50;
 
     @Id
     @Column(name = "id", length = 36)

@@ -309,7 +309,7 @@ abstract class AbuseContract {
         List<EncryptedShare> fromOne = d.trustees.get(0).sharesFor(announcements);
         d.sendShares(1, fromOne);
         all.addAll(fromOne);
-        CeremonyView ceremony = w.call(() -> w.elections.ceremony(Optional.empty(), d.id));
+        CeremonyView ceremony = w.call(() -> w.elections.ceremony(w.a("t1"), d.id));
 
         RuleViolation twice = refused(RuleViolation.class, () -> {
             w.elections.sendShares(w.a("t1"), d.id, ElectionDriver.sharesJson(fromOne));
@@ -321,7 +321,7 @@ abstract class AbuseContract {
             return null;
         });
         assertEquals("A share is marked as from trustee 1, but you are trustee 2.", notMine.getMessage());
-        assertEquals(ceremony, w.call(() -> w.elections.ceremony(Optional.empty(), d.id)));
+        assertEquals(ceremony, w.call(() -> w.elections.ceremony(w.a("t1"), d.id)));
 
         // Trustee 2 sends trustee 3 a share that does not match its commitments.
         for (Trustee t : d.trustees.subList(1, 3)) {

@@ -206,7 +206,7 @@ abstract class CancelledBallotsContract {
 
     ElectionDriver driverOf(MotionView m) {
         ElectionDriver d = w.driver();
-        d.id = ElectionId.of(m.electionId().orElseThrow());
+        d.follow(ElectionId.of(m.electionId().orElseThrow()), w.a("stella"));
         return d;
     }
 

@@ -42,6 +42,8 @@ final class ElectionDriver {
     final SecureRandom random = new SecureRandom();
     ElectionId id;
     final List<Actor> trusteeActors = new ArrayList<>();
+    /** A member of the election's union, who may read its trustees' member ids. */
+    Actor insider;
     final List<Trustee> trustees = new ArrayList<>();
 
     ElectionDriver(ElectionService service, Tx tx) {
@@ -52,11 +54,21 @@ final class ElectionDriver {
     ElectionId prepare(Actor by, String scope, List<Actor> trustees, int threshold, Instant now) {
         trusteeActors.clear();
         trusteeActors.addAll(trustees);
+        insider = by;
         id = tx.call(() -> service.prepare(by, new PrepareElection(SubjectKind.MOTION, "motion-" + random.nextInt(1000),
                 "Adopt the 2026 budget", scope, List.of(ContestSpec.yesNoAbstain("motion", "Adopt the 2026 budget?")),
                 trustees.stream().map(Actor::memberId).toList(), threshold, now.plus(Duration.ofHours(1)),
                 now.plus(Duration.ofHours(2)))));
         return id;
+    }
+
+    /**
+     * Drives an election prepared elsewhere (by a motion's schedule), reading its trustees as the
+     * given insider: trustees' member ids are shown to the union's members and stewards only.
+     */
+    void follow(ElectionId election, Actor unionInsider) {
+        id = election;
+        insider = unionInsider;
     }
 
     ElectionView view(Optional<Actor> who) {
@@ -87,7 +99,7 @@ final class ElectionDriver {
     }
 
     Actor trusteeActorOf(int index) {
-        String member = view(Optional.empty()).trustees().get(index - 1).memberId();
+        String member = view(Optional.of(insider)).trustees().get(index - 1).memberId();
         return new Actor(MemberId.of(member));
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import org.unionhall.domain.election.SubjectKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -440,6 +441,46 @@ abstract class ElectionServiceContract {
         assertTrue(outsider.getMessage().contains("Moderators Europe"), outsider.getMessage());
     }
 
+    // --- who may call what ----------------------------------------------------------------------
+
+    @Test
+    void onlyStewardsPrepareABallotAndOnlyTheUnionsInsidersSeeItsElectionsCeremonyAndTrustees() {
+        clock.set(START);
+        PrepareElection request = new PrepareElection(SubjectKind.MOTION, "motion-authority", "Who may call this",
+                CHAPTER, List.of(ContestSpec.yesNoAbstain("motion", "Adopt it?")), List.of(actor("chloe").memberId()),
+                1, START.plus(Duration.ofHours(1)), START.plus(Duration.ofHours(2)));
+        AccessDenied plain = assertThrows(AccessDenied.class, () -> db.tx(() -> service.prepare(actor("chloe"),
+                request)));
+        assertTrue(plain.getMessage().contains("Only a steward"), plain.getMessage());
+        assertThrows(AccessDenied.class, () -> db.tx(() -> service.prepare(actor("lena"), request)),
+                "a steward of another union");
+        List<String> many = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "option " + i).toList();
+        InvalidInput huge = assertThrows(InvalidInput.class, () -> db.tx(() -> service.prepare(actor("jonas"),
+                new PrepareElection(SubjectKind.MOTION, "motion-huge", "Too many options", CHAPTER,
+                        List.of(new ContestSpec("q", "Which?", "approval", many, 0, 51, 1)),
+                        List.of(actor("chloe").memberId()), 1, START.plus(Duration.ofHours(1)),
+                        START.plus(Duration.ofHours(2))))));
+        assertTrue(huge.getMessage().contains("at most 50 options"), huge.getMessage());
+
+        ElectionDriver d = driver();
+        d.prepare(actor("jonas"), CHAPTER, List.of(actor("yuki"), actor("priya")), 2, clock.instant());
+        for (String outsider : List.of("lena", "hana", "sam")) {
+            assertThrows(AccessDenied.class, () -> db.tx(() -> service.elections(actor(outsider), CHAPTER)),
+                    outsider + " lists the chapter's elections");
+            assertThrows(AccessDenied.class, () -> db.tx(() -> service.ceremony(actor(outsider), d.id)),
+                    outsider + " reads the ceremony");
+            ElectionView seen = d.view(Optional.of(actor(outsider)));
+            assertTrue(seen.trustees().stream().allMatch(t -> t.memberId().isEmpty() && t.displayName().isEmpty()),
+                    outsider + " sees who the trustees are");
+        }
+        assertTrue(d.view(Optional.empty()).trustees().stream().allMatch(t -> t.displayName().isEmpty()));
+        assertEquals(List.of("Yuki Tanaka", "Priya Raman"), d.view(Optional.of(actor("diego"))).trustees().stream()
+                .map(ElectionView.TrusteeView::displayName).toList(), "a member of another chapter of the union");
+        assertTrue(db.tx(() -> service.elections(actor("diego"), CHAPTER)).stream()
+                .anyMatch(e -> e.id().equals(d.id.toString())));
+        assertEquals(1, db.tx(() -> service.ceremony(actor("chloe"), d.id)).round());
+    }
+
     // --- key ceremony abuse ----------------------------------------------------------------------
 
     @Test
@@ -475,7 +516,7 @@ abstract class ElectionServiceContract {
         String verdict = db.tx(() -> service.complain(d.trusteeActorOf(3), d.id, complaint));
         assertTrue(verdict.contains("trustee 2") && verdict.contains("Amara") && verdict.contains("restarts"), verdict);
 
-        ElectionView restarted = d.view(Optional.empty());
+        ElectionView restarted = d.view(Optional.of(actor("chloe")));
         assertEquals(ElectionPhase.CEREMONY, restarted.phase());
         assertEquals(2, restarted.ceremonyRound());
         assertEquals(List.of("Yuki Tanaka", "Priya Raman"),
@@ -493,7 +534,7 @@ abstract class ElectionServiceContract {
 
         d.ceremony();
         assertEquals(ElectionPhase.REGISTRATION, d.view(Optional.empty()).phase());
-        assertEquals(1, db.tx(() -> service.ceremony(Optional.empty(), d.id)).complaints().size());
+        assertEquals(1, db.tx(() -> service.ceremony(actor("yuki"), d.id)).complaints().size());
     }
 
     @Test
@@ -714,7 +755,7 @@ abstract class ElectionServiceContract {
         d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 2));
         db.tx(() -> service.close(actor("jonas"), d.id));
         ElectionDriver swapped = driver();
-        swapped.id = d.id;
+        swapped.follow(d.id, d.insider);
         swapped.trustees.addAll(List.of(d.trustees.get(1), d.trustees.get(0), d.trustees.get(2)));
         // Trustee 1 posts trustee 2's decryption under its own number: its proofs do not check.
         InvalidInput e = assertThrows(InvalidInput.class, () -> swapped.decrypt(1));

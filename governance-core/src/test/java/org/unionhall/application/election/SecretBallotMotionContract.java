@@ -120,8 +120,8 @@ abstract class SecretBallotMotionContract {
                 return db.tx(work);
             }
         });
-        driver.id = ElectionId.of(scheduled.electionId().orElseThrow());
-        ElectionView prepared = driver.view(Optional.empty());
+        driver.follow(ElectionId.of(scheduled.electionId().orElseThrow()), amara);
+        ElectionView prepared = driver.view(Optional.of(demo("chloe")));
         assertEquals(List.of("Kwame Mensah", "Priya Raman", "Yuki Tanaka"),
                 prepared.trustees().stream().map(t -> t.displayName()).sorted().toList());
         assertEquals(2, prepared.threshold());

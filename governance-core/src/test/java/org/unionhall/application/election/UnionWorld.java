@@ -207,7 +207,7 @@ final class UnionWorld implements AutoCloseable {
         MotionId id = seconded(MotionKind.GENERAL, title);
         MotionView scheduled = call(() -> motions.schedule(a("stella"), id, Optional.empty(), Optional.of(closes)));
         ElectionDriver driver = driver();
-        driver.id = ElectionId.of(scheduled.electionId().orElseThrow());
+        driver.follow(ElectionId.of(scheduled.electionId().orElseThrow()), a("stella"));
         driver.ceremony();
         Map<String, Credential> keys = new HashMap<>();
         Map<String, BigInteger> secrets = new HashMap<>();

@@ -1,30 +1,43 @@
 package org.unionhall.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import org.unionhall.application.Actor;
 import org.unionhall.domain.shared.AccessDenied;
 
 /**
- * Turns the signed-in caller into the {@link Actor} every service call takes. The caller
- * principal name is the member id, put there by {@link UnionhallAuthenticationMechanism}.
+ * Turns the signed-in caller into the {@link Actor} every service call takes, once per request:
+ * every resource, page and service of one request shares the same actor, so the caller's powers
+ * are read from the database once. The caller principal name is the member id, put there by
+ * {@link UnionhallAuthenticationMechanism}.
  */
-@ApplicationScoped
+@RequestScoped
 public class CurrentActor {
 
     @Inject
     SecurityContext security;
 
-    /** The member on whose behalf the current request acts. */
+    private Actor actor;
+
+    /** The member on whose behalf the current request acts; a visitor is refused. */
     @Produces
     public Actor actor() {
-        Principal caller = security.getCallerPrincipal();
-        if (caller == null) {
-            throw new AccessDenied("Sign in first.");
+        return caller().orElseThrow(() -> new AccessDenied("Sign in first."));
+    }
+
+    /** The signed-in member, or nothing for a visitor (on the pages and reads anyone may use). */
+    public Optional<Actor> caller() {
+        if (actor == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                return Optional.empty();
+            }
+            actor = Actor.of(principal.getName());
         }
-        return Actor.of(caller.getName());
+        return Optional.of(actor);
     }
 }

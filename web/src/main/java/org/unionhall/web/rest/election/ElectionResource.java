@@ -22,9 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unionhall.application.Actor;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.application.election.BallotReceipt;
 import org.unionhall.application.election.BoardLineView;
 import org.unionhall.application.election.CeremonyView;
@@ -96,16 +95,15 @@ public class ElectionResource {
     @Inject
     ElectionService elections;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    CurrentActor current;
 
     private Optional<Actor> caller() {
-        Principal p = security == null ? null : security.getUserPrincipal();
-        return p == null ? Optional.empty() : Optional.of(Actor.of(p.getName()));
+        return current.caller();
     }
 
     private Actor actor() {
-        return caller().orElseThrow(() -> new org.unionhall.domain.shared.AccessDenied("Sign in first."));
+        return current.actor();
     }
 
     /**
@@ -131,7 +129,8 @@ public class ElectionResource {
     @Path("{id}")
     @Operation(summary = "One election", description = "Anyone, without signing in. Title, phase, times, scope, "
             + "election.json and (once voting opened) context.json as in the record, trustees, roll and board size. "
-            + "Signed-in callers also get the trustees' names and `me`, their own status; a visitor gets neither.")
+            + "The union's members and stewards also get the trustees' names and member ids; every signed-in caller "
+            + "gets `me`, their own status; a visitor gets neither.")
     public JsonObject view(@PathParam("id") String id) {
         Optional<Actor> caller = caller();
         ElectionView view = elections.view(caller, id(id));
@@ -140,13 +139,12 @@ public class ElectionResource {
 
     /** Elections of a union or chapter. */
     @GET
-    @Operation(summary = "Elections of a union or chapter", description = "Newest first. Signed-in members only "
-            + "(401 otherwise): what a union votes on is its members' business; anyone with an election's address may "
-            + "still check that election.")
+    @Operation(summary = "Elections of a union or chapter", description = "Newest first. The union's members "
+            + "and stewards only (401 for a visitor, 403 for anyone else): what a union votes on is its members' "
+            + "business; anyone with an election's address may still check that election.")
     public List<ElectionSummary> list(@QueryParam("scope") @Parameter(description = "Union or chapter slug",
             required = true) String scope) {
-        signedIn();
-        return elections.elections(scope);
+        return elections.elections(signedIn(), scope);
     }
 
     /** Board entries in record form. */
@@ -194,11 +192,11 @@ public class ElectionResource {
     /** The ceremony messages of the current round. */
     @GET
     @Path("{id}/ceremony")
-    @Operation(summary = "Key ceremony messages", description = "Signed-in members (401 otherwise): the trustees' "
-            + "working channel. Announcements and encrypted shares of the current round in their ceremony.json form, "
+    @Operation(summary = "Key ceremony messages", description = "The union's members and stewards (401 for a "
+            + "visitor, 403 for anyone else): the trustees' working channel. Announcements and encrypted shares of the current round in their ceremony.json form, "
             + "and the verdict on every complaint so far; anyone gets the finished ceremony in the record.")
     public JsonObject ceremony(@PathParam("id") String id) {
-        CeremonyView c = elections.ceremony(Optional.of(signedIn()), id(id));
+        CeremonyView c = elections.ceremony(signedIn(), id(id));
         JsonArrayBuilder announcements = JSON.createArrayBuilder();
         c.announcements().forEach(a -> announcements.add(parse(a)));
         JsonArrayBuilder shares = JSON.createArrayBuilder();
@@ -357,10 +355,11 @@ public class ElectionResource {
 
     /** Prepares an election. */
     @POST
-    @Operation(summary = "Prepare a secret ballot", description = "Members or stewards of the scope: {subjectKind "
+    @Operation(summary = "Prepare a secret ballot", description = "Stewards of the scope: {subjectKind "
             + "(MOTION or OFFICER_ELECTION), subjectId, title, scope (union or chapter slug), contests: [{id, question, "
-            + "method, options, min, max, range}], trustees: [member ids], threshold, opensAt, closesAt (ISO-8601)}. "
-            + "Motions get theirs from the motion workflow.")
+            + "method, options, min, max, range}] (1 to 20 questions of at most 50 options), trustees: [member ids], "
+            + "threshold, opensAt, closesAt (ISO-8601)}. Members call a secret ballot by proposing a motion: motions "
+            + "get theirs from the motion workflow.")
     @APIResponse(responseCode = "201", description = "{\"id\"}")
     public Response prepare(JsonObject body) {
         List<ContestSpec> contests = new ArrayList<>();

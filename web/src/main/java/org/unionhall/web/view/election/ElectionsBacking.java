@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.unionhall.application.election.ElectionService;
 import org.unionhall.application.election.ElectionSummary;
+import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /** The secret ballots of a union (with its chapters) or of one chapter. */
@@ -16,12 +17,15 @@ public class ElectionsBacking {
     @Inject
     private ElectionService elections;
 
+    @Inject
+    private CurrentActor member;
+
     private String scope;
     private List<ElectionSummary> list = List.of();
 
     /** Loads the list for the scope in the address. */
     public void load() {
-        list = Pages.load(() -> elections.elections(scope)).orElse(List.of());
+        list = Pages.load(() -> elections.elections(member.actor(), scope)).orElse(List.of());
     }
 
     public String getScope() {
