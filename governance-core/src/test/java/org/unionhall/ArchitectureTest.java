@@ -1,6 +1,7 @@
 package org.unionhall;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,19 +22,16 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNoServiceNorStorage = noClasses()
-            .that().resideInAPackage("org.unionhall.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.unionhall.application..", "org.unionhall.infrastructure..")
-            .because("the domain states the union's rules in its own words; services and storage "
-                    + "depend on it, never the other way round");
-
-    @ArchTest
-    static final ArchRule servicesReachStorageOnlyThroughInterfaces = noClasses()
-            .that().resideInAPackage("org.unionhall.application..")
-            .should().dependOnClassesThat().resideInAPackage("org.unionhall.infrastructure..")
-            .because("a service names the repository interface of the domain (e.g. Motions), and "
-                    + "infrastructure supplies its JPA implementation through CDI");
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("org.unionhall.domain..")
+            .layer("application").definedBy("org.unionhall.application..")
+            .layer("infrastructure").definedBy("org.unionhall.infrastructure..")
+            .whereLayer("infrastructure").mayNotBeAccessedByAnyLayer()
+            .whereLayer("application").mayOnlyBeAccessedByLayers("infrastructure")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("application", "infrastructure")
+            .because("the domain states the union's rules in its own words, and a service names the "
+                    + "domain's repository interface (e.g. Motions) while infrastructure supplies its JPA "
+                    + "implementation through CDI");
 
     @ArchTest
     static final ArchRule coreKnowsNothingOfTheWeb = noClasses()

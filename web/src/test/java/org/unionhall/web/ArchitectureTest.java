@@ -1,6 +1,7 @@
 package org.unionhall.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,28 +21,21 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule pagesDoNotUseTheApi = noClasses()
-            .that().resideInAPackage("org.unionhall.web.view..")
-            .should().dependOnClassesThat().resideInAPackage("org.unionhall.web.rest..")
-            .because("a page calls the application services itself; what both fronts need lives "
-                    + "in the services or in a package both may use");
+    static final ArchRule pagesAndApiAreTwoFronts = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("pages").definedBy("org.unionhall.web.view..")
+            .layer("member API").definedBy("org.unionhall.web.rest..")
+            .whereLayer("pages").mayNotBeAccessedByAnyLayer()
+            .whereLayer("member API").mayNotBeAccessedByAnyLayer()
+            .because("a page and an endpoint each call the application services themselves; what both "
+                    + "need lives in the services or in a package both may use");
 
     @ArchTest
-    static final ArchRule apiDoesNotUsePages = noClasses()
-            .that().resideInAPackage("org.unionhall.web.rest..")
-            .should().dependOnClassesThat().resideInAPackage("org.unionhall.web.view..")
-            .because("the member API answers the same questions as the pages without depending "
-                    + "on how a page shows them");
+    static final ArchRule noPackageCycles = slices().matching("org.unionhall.web.(**)").should().beFreeOfCycles()
+            .because("sign-in, the API and the pages can then each be changed without the others");
 
     @ArchTest
     static final ArchRule webUsesServicesNotInfrastructure = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.unionhall.infrastructure..")
             .because("the web calls the application services and the domain; JPA repositories, "
                     + "migrations, mail and timers are governance-core's business, supplied by CDI");
-
-    @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.unionhall.web.(**)")
-            .should().beFreeOfCycles()
-            .because("each package can then be read, and changed, knowing only the packages "
-                    + "below it");
 }
