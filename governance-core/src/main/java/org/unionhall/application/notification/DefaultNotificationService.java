@@ -6,9 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
-import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.Stores;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationId;
+import org.unionhall.domain.notification.Notifications;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.NotFound;
 
@@ -16,40 +17,45 @@ import org.unionhall.domain.shared.NotFound;
 @ApplicationScoped
 @Transactional
 public class DefaultNotificationService implements NotificationService {
-    private MotionStores stores;
+    private Stores core;
+    private Notifications notifications;
 
     /** For CDI's proxy. */
     protected DefaultNotificationService() {
     }
 
-    /** @param stores the repositories and clock */
+    /**
+     * @param core the members and the clock
+     * @param notifications where notifications are kept
+     */
     @Inject
-    public DefaultNotificationService(MotionStores stores) {
-        this.stores = stores;
+    public DefaultNotificationService(Stores core, Notifications notifications) {
+        this.core = core;
+        this.notifications = notifications;
     }
 
     @Override
     public Page<NotificationView> notifications(Actor actor, int page, int size) {
         Page.checkRequest(page, size);
         known(actor);
-        List<NotificationView> items = stores.notifications().ofMember(actor.memberId(), page * size, size).stream()
+        List<NotificationView> items = notifications.ofMember(actor.memberId(), page * size, size).stream()
                 .map(DefaultNotificationService::view).toList();
-        long total = stores.notifications().countOfMember(actor.memberId());
+        long total = notifications.countOfMember(actor.memberId());
         return new Page<>(items, page, size, total);
     }
 
     @Override
     public long unreadCount(Actor actor) {
-        return stores.notifications().unreadCount(actor.memberId());
+        return notifications.unreadCount(actor.memberId());
     }
 
     @Override
     public NotificationView markRead(Actor actor, NotificationId id) {
         known(actor);
-        Notification n = stores.notifications().find(id)
+        Notification n = notifications.find(id)
                 .filter(found -> found.member().equals(actor.memberId()))
                 .orElseThrow(() -> new NotFound("You have no notification " + id + "."));
-        n.markRead(actor.memberId(), stores.core().time().now());
+        n.markRead(actor.memberId(), core.time().now());
         return view(n);
     }
 
@@ -57,9 +63,9 @@ public class DefaultNotificationService implements NotificationService {
     public int markAllRead(Actor actor) {
         known(actor);
         int marked = 0;
-        for (Notification n : stores.notifications().ofMember(actor.memberId(), 0, Integer.MAX_VALUE)) {
+        for (Notification n : notifications.ofMember(actor.memberId(), 0, Integer.MAX_VALUE)) {
             if (n.readAt().isEmpty()) {
-                n.markRead(actor.memberId(), stores.core().time().now());
+                n.markRead(actor.memberId(), core.time().now());
                 marked++;
             }
         }
@@ -67,7 +73,7 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     private void known(Actor actor) {
-        if (stores.core().members().find(actor.memberId()).isEmpty()) {
+        if (core.members().find(actor.memberId()).isEmpty()) {
             throw new AccessDenied("Your account is not known here; please sign in again.");
         }
     }

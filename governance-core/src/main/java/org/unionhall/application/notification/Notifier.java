@@ -4,20 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.Stores;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.notification.Notifications;
 
 /**
  * Writes notifications for the motion services, inside their transaction (so a refused change
- * notifies nobody), and hands each to the {@link MailHook}.
+ * notifies nobody), and hands each to the {@link MailHook}. It needs only the members, the clock
+ * and the notifications, so it knows nothing of the motion services that call it.
  */
 @ApplicationScoped
 public class Notifier {
-    private MotionStores stores;
+    private Stores core;
+    private Notifications notifications;
     private MailHook mail;
 
     /** For CDI's proxy. */
@@ -25,12 +28,14 @@ public class Notifier {
     }
 
     /**
-     * @param stores where notifications are kept
+     * @param core the members (for their addresses) and the clock
+     * @param notifications where notifications are kept
      * @param mail the operator's mail hook (sends nothing when not configured)
      */
     @Inject
-    public Notifier(MotionStores stores, MailHook mail) {
-        this.stores = stores;
+    public Notifier(Stores core, Notifications notifications, MailHook mail) {
+        this.core = core;
+        this.notifications = notifications;
         this.mail = mail;
     }
 
@@ -42,8 +47,8 @@ public class Notifier {
     public int notify(Collection<MemberId> members, NotificationKind kind, MotionId motion, String message) {
         int told = 0;
         for (MemberId member : new LinkedHashSet<>(members)) {
-            stores.notifications().add(new Notification(member, kind, motion, message, stores.core().time().now()));
-            stores.core().members().find(member).map(Member::email)
+            notifications.add(new Notification(member, kind, motion, message, core.time().now()));
+            core.members().find(member).map(Member::email)
                     .ifPresent(address -> mail.send(address, "Unionhall: " + subject(kind), message));
             told++;
         }

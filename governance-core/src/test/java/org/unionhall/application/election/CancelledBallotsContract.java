@@ -109,7 +109,8 @@ abstract class CancelledBallotsContract {
                                              org.unionhall.application.notification.MailHook mail,
                                              Optional<CyclicBarrier> meetAtFirstRead) {
         ElectionService seen = meetAtFirstRead.map(b -> meetingAtFirstRead(elections, b)).orElse(elections);
-        return new CancelledBallots(stores, new Notifier(stores, mail), new BallotBox(Optional.of(seen)));
+        return new CancelledBallots(stores, new Notifier(stores.core(), stores.notifications(), mail),
+                new BallotBox(Optional.of(seen)));
     }
 
     /**

@@ -75,7 +75,8 @@ abstract class SecretBallotMotionContract {
         assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
         db.tx(() -> new DemoBylaws(motionStores).seedIfMissing());
         elections = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
-        motions = new DefaultMotionService(motionStores, new Notifier(motionStores, ConfiguredMailHook.unconfigured()),
+        motions = new DefaultMotionService(motionStores,
+                new Notifier(motionStores.core(), motionStores.notifications(), ConfiguredMailHook.unconfigured()),
                 new BallotBox(Optional.of(elections)));
     }
 

@@ -95,11 +95,11 @@ final class UnionWorld implements AutoCloseable {
                 new JpaNotifications(db.em()));
         elections = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
         MailHook hook = (to, subject, text) -> mails.add(new Mail(to, subject, text));
-        Notifier notifier = new Notifier(motionStores, hook);
+        Notifier notifier = new Notifier(motionStores.core(), motionStores.notifications(), hook);
         BallotBox box = new BallotBox(Optional.of(elections));
         motions = new DefaultMotionService(motionStores, notifier, box);
         congress = new DefaultCongressService(motionStores, notifier);
-        notifications = new DefaultNotificationService(motionStores);
+        notifications = new DefaultNotificationService(motionStores.core(), motionStores.notifications());
         quorumWarnings = new BallotQuorumWarnings(motionStores, notifier, box);
         db.run(this::found);
     }

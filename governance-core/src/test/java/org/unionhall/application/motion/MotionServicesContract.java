@@ -97,10 +97,11 @@ abstract class MotionServicesContract {
                 new JpaNotifications(db.em()));
         assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
         assertEquals(3, db.tx(() -> new DemoBylaws(motionStores).seedIfMissing()));
-        Notifier notifier = new Notifier(motionStores, ConfiguredMailHook.unconfigured());
+        Notifier notifier = new Notifier(motionStores.core(), motionStores.notifications(),
+                ConfiguredMailHook.unconfigured());
         motions = new DefaultMotionService(motionStores, notifier, new BallotBox(Optional.empty()));
         congress = new DefaultCongressService(motionStores, notifier);
-        notifications = new DefaultNotificationService(motionStores);
+        notifications = new DefaultNotificationService(motionStores.core(), motionStores.notifications());
         db.run(this::congressUnion);
     }
 
@@ -474,7 +475,7 @@ abstract class MotionServicesContract {
         final MotionStores tabStores = new MotionStores(TestDatabase.stores(em, clock), new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
                 new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
         final CongressService tabCongress = new DefaultCongressService(tabStores,
-                new Notifier(tabStores, ConfiguredMailHook.unconfigured()));
+                new Notifier(tabStores.core(), tabStores.notifications(), ConfiguredMailHook.unconfigured()));
     }
 
     @Test

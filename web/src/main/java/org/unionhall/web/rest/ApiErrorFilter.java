@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.unionhall.web.problem.Problem;
 
 /**
  * Keeps every error of the API in problem+json: an error the servlet container raises itself

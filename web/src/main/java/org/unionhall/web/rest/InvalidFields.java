@@ -2,6 +2,7 @@ package org.unionhall.web.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.unionhall.web.problem.Problem;
 
 /**
  * Refused fields of a JSON body, answered as 422 naming each field. The checks run before any

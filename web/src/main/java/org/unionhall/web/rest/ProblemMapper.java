@@ -17,6 +17,7 @@ import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
+import org.unionhall.web.problem.Problem;
 
 /**
  * Turns every failure of an API call into an {@code application/problem+json} answer with a

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.unionhall.web.problem.Problem;
 
 /**
  * Adds to every operation in {@code /openapi} the error answers the API gives everywhere, each

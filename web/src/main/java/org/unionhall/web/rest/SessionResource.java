@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unionhall.application.SignInOutcome;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.web.problem.Problem;
 import org.unionhall.web.security.SignInFeedback;
 import org.unionhall.web.security.SignOut;
 

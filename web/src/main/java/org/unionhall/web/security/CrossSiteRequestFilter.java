@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.unionhall.web.rest.Problem;
+import org.unionhall.web.problem.Problem;
 
 /**
  * Refuses requests that change something when they come from another site: a form on a hostile

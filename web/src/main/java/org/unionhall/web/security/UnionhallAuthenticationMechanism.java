@@ -24,7 +24,7 @@ import org.unionhall.application.SignInOutcome;
 import org.unionhall.application.SignInService;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.membership.MemberId;
-import org.unionhall.web.rest.Problem;
+import org.unionhall.web.problem.Problem;
 
 /**
  * The one authentication mechanism of Unionhall (Jakarta Security allows one per application),

@@ -1,4 +1,4 @@
-package org.unionhall.web.rest;
+package org.unionhall.web.problem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
