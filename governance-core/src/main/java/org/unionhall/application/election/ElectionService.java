@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unionhall.application.Actor;
+import org.unionhall.crypto.trustee.EncryptedShare;
+import org.unionhall.crypto.trustee.ShareComplaint;
+import org.unionhall.crypto.trustee.TrusteeAnnouncement;
 import org.unionhall.domain.election.ElectionId;
 
 /**
@@ -14,11 +17,10 @@ import org.unionhall.domain.election.ElectionId;
  * the bulletin board, computes the encrypted tally, combines the trustees' partial decryptions,
  * writes the election record, verifies it and publishes the result. It never sees a choice.
  *
- * <p>Messages and ballots are passed in their record form (protocol §10): the plain JSON values
- * that {@code org.unionhall.crypto.record.RecordCodec} reads ({@code Map} with string keys,
- * {@code List}, {@code String}, {@code Long}, {@code Boolean}). Refusals are the domain
- * exceptions of {@code org.unionhall.domain.shared}, with messages naming the failed check and
- * its protocol section.
+ * <p>The trustees' messages arrive decoded by {@link ProtocolMessages}; a ballot arrives in its
+ * record form ({@link SubmittedBallot}), decoded against the election's manifest when it is
+ * taken. Refusals are the domain exceptions of {@code org.unionhall.domain.shared}, with messages
+ * naming the failed check and its protocol section. Each method says who may call it.
  */
 public interface ElectionService {
 
@@ -58,10 +60,10 @@ public interface ElectionService {
     CeremonyView ceremony(Actor actor, ElectionId election);
 
     /** The election's named trustees. Message 1 (§6.2): a named trustee's announcement, checked before it is kept. */
-    void announce(Actor actor, ElectionId election, Object announcement);
+    void announce(Actor actor, ElectionId election, TrusteeAnnouncement announcement);
 
     /** The election's named trustees. Message 2 (§6.3): a named trustee's encrypted shares, one for each other trustee. */
-    void sendShares(Actor actor, ElectionId election, List<Object> shares);
+    void sendShares(Actor actor, ElectionId election, List<EncryptedShare> shares);
 
     /**
      * The election's named trustees. Message 3 (§6.4): a complaint about a share. It is judged from public data; the trustee at
@@ -70,7 +72,7 @@ public interface ElectionService {
      *
      * @return who was found at fault, in words
      */
-    String complain(Actor actor, ElectionId election, Object complaint);
+    String complain(Actor actor, ElectionId election, ShareComplaint complaint);
 
     /** Active members of the scope: registers the caller's public voting credential (phase REGISTRATION, once per member). */
     void register(Actor actor, ElectionId election, String credential);
@@ -85,14 +87,12 @@ public interface ElectionService {
     int advanceDue(Instant now);
 
     /**
-     * Registered voters: casts a ballot (phase OPEN). The same ballot posted again answers the same entry; the last
-     * ballot of a credential counts. The caller is marked as having voted, without any link
-     * between member and ballot.
+     * Registered voters (phase OPEN): takes a ballot, cast to be counted, or challenged with its
+     * opening (Benaloh, §8.4) and never counted. The same ballot posted again answers the same
+     * entry; the last cast ballot of a credential counts. The caller is marked as having voted,
+     * without any link between member and ballot. The answer is given once the ballot is durable.
      */
-    BallotReceipt cast(Actor actor, ElectionId election, Object ballot);
-
-    /** Registered voters: posts a challenged ballot with its opening (Benaloh, §8.4); it is never counted. */
-    BallotReceipt challenge(Actor actor, ElectionId election, Object ballot, Object opening);
+    BallotReceipt submit(Actor actor, ElectionId election, SubmittedBallot ballot);
 
     /** Anyone: board entries from the given sequence number on, at most {@code limit}. */
     List<BoardLineView> board(ElectionId election, long fromSeq, int limit);
@@ -121,7 +121,7 @@ public interface ElectionService {
      * trustees have sent theirs, the result is combined, the record written and verified, and the
      * result published.
      */
-    void decrypt(Actor actor, ElectionId election, Object partialDecryption);
+    void decrypt(Actor actor, ElectionId election, DecryptionShare share);
 
     /** Anyone: the result with its verification report (phase PUBLISHED), or the state so far. */
     ResultView result(ElectionId election);

@@ -133,8 +133,8 @@ abstract class AbuseContract {
 
         // A ballot signed with a voting key that is not on the roll.
         Credential stranger = Credential.generate(d.random);
-        RuleViolation outside = refused(RuleViolation.class, () -> w.elections.cast(w.a("n7"), d.id,
-                ElectionDriver.ballotJson(d.ballot(context, stranger, 0))));
+        RuleViolation outside = refused(RuleViolation.class, () -> w.elections.submit(w.a("n7"), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(context, stranger, 0)))));
         assertEquals("This ballot's voting key is not on the roll of \"Refused ballots change nothing\", so it "
                 + "cannot be taken (protocol §8.5, roll check).", outside.getMessage());
         assertEquals(before, state(d));
@@ -146,8 +146,8 @@ abstract class AbuseContract {
         Collections.swap(proofs, 0, 2);
         EncryptedBallot unsigned = new EncryptedBallot(honest.election(), honest.credential(),
                 List.of(new EncryptedContest(contest.selections(), proofs, contest.limitProof())), honest.signature());
-        InvalidInput badSignature = refused(InvalidInput.class, () -> w.elections.cast(w.a("n7"), d.id,
-                RecordCodec.ballot(unsigned)));
+        InvalidInput badSignature = refused(InvalidInput.class, () -> w.elections.submit(w.a("n7"), d.id,
+                SubmittedBallot.cast(RecordCodec.ballot(unsigned))));
         assertTrue(badSignature.getMessage().contains("signature does not match its voting key"),
                 badSignature.getMessage());
         assertEquals(before, state(d));
@@ -160,16 +160,16 @@ abstract class AbuseContract {
             return w.elections.open(w.a("stella"), other.id);
         });
         EncryptedBallot forOther = other.ballot(other.context(), b.keys().get("n7"), 0).ballot();
-        InvalidInput anotherElection = refused(InvalidInput.class, () -> w.elections.cast(w.a("n7"), d.id,
-                RecordCodec.ballot(forOther)));
+        InvalidInput anotherElection = refused(InvalidInput.class, () -> w.elections.submit(w.a("n7"), d.id,
+                SubmittedBallot.cast(RecordCodec.ballot(forOther))));
         assertEquals("This ballot was made for another election: its election hash is not this election's "
                 + "(protocol §8.3, ballot binding check).", anotherElection.getMessage());
         assertEquals(before, state(d));
 
         // A voter forging their own ballot: proofs swapped, then signed with their own key.
         EncryptedBallot forged = resigned(context, b.keys().get("n9"), b.secrets().get("n9"), d);
-        InvalidInput badProof = refused(InvalidInput.class, () -> w.elections.cast(w.a("n9"), d.id,
-                RecordCodec.ballot(forged)));
+        InvalidInput badProof = refused(InvalidInput.class, () -> w.elections.submit(w.a("n9"), d.id,
+                SubmittedBallot.cast(RecordCodec.ballot(forged))));
         assertTrue(badProof.getMessage().startsWith("This ballot's proof for option '")
                 && badProof.getMessage().endsWith("does not check (protocol §8.3, selection proof check)."),
                 badProof.getMessage());
@@ -177,13 +177,13 @@ abstract class AbuseContract {
 
         Map<String, Object> garbled = RecordCodec.ballot(honest);
         garbled.put("contests", "yes please");
-        InvalidInput unreadable = refused(InvalidInput.class, () -> w.elections.cast(w.a("n7"), d.id, garbled));
+        InvalidInput unreadable = refused(InvalidInput.class, () -> w.elections.submit(w.a("n7"), d.id, SubmittedBallot.cast(garbled)));
         assertTrue(unreadable.getMessage().startsWith("This ballot cannot be read"), unreadable.getMessage());
         assertEquals(before, state(d));
 
         // A challenged (opened) ballot can never be cast afterwards.
-        RuleViolation challenged = refused(RuleViolation.class, () -> w.elections.cast(w.a("n8"), d.id,
-                ElectionDriver.ballotJson(opened)));
+        RuleViolation challenged = refused(RuleViolation.class, () -> w.elections.submit(w.a("n8"), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(opened))));
         assertTrue(challenged.getMessage().contains("challenged and opened, so it can never be cast"),
                 challenged.getMessage());
         assertEquals(before, state(d));
@@ -202,13 +202,13 @@ abstract class AbuseContract {
 
         // A late ballot, before and after the timer closed the vote.
         w.clock.set(START.plus(Duration.ofDays(3)).plusSeconds(1));
-        RuleViolation late = refused(RuleViolation.class, () -> w.elections.cast(w.a("n9"), d.id,
-                ElectionDriver.ballotJson(d.ballot(context, b.keys().get("n9"), 0))));
+        RuleViolation late = refused(RuleViolation.class, () -> w.elections.submit(w.a("n9"), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(context, b.keys().get("n9"), 0)))));
         assertTrue(late.getMessage().contains("too late"), late.getMessage());
         assertEquals(accepted, state(d));
         assertTrue(w.call(() -> w.elections.advanceDue(w.clock.instant())) >= 1);
-        RuleViolation closed = refused(RuleViolation.class, () -> w.elections.cast(w.a("n9"), d.id,
-                ElectionDriver.ballotJson(d.ballot(context, b.keys().get("n9"), 0))));
+        RuleViolation closed = refused(RuleViolation.class, () -> w.elections.submit(w.a("n9"), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(context, b.keys().get("n9"), 0)))));
         assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
         BallotState afterClose = state(d);
         assertEquals(ElectionPhase.CLOSED, afterClose.phase());
@@ -260,7 +260,7 @@ abstract class AbuseContract {
                 Booth.PreparedBallot ballot = tabs.get(i);
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return tab.tx(() -> tab.service.cast(w.a("n7"), d.id, ElectionDriver.ballotJson(ballot)));
+                    return tab.tx(() -> tab.service.submit(w.a("n7"), d.id, SubmittedBallot.cast(ElectionDriver.ballotJson(ballot))));
                 }));
             }
             go.countDown();
@@ -312,12 +312,12 @@ abstract class AbuseContract {
         CeremonyView ceremony = w.call(() -> w.elections.ceremony(w.a("t1"), d.id));
 
         RuleViolation twice = refused(RuleViolation.class, () -> {
-            w.elections.sendShares(w.a("t1"), d.id, ElectionDriver.sharesJson(fromOne));
+            w.elections.sendShares(w.a("t1"), d.id, ProtocolMessages.shares(ElectionDriver.sharesJson(fromOne)));
             return null;
         });
         assertEquals("You already sent your shares in this ceremony round.", twice.getMessage());
         InvalidInput notMine = refused(InvalidInput.class, () -> {
-            w.elections.sendShares(w.a("t2"), d.id, ElectionDriver.sharesJson(fromOne));
+            w.elections.sendShares(w.a("t2"), d.id, ProtocolMessages.shares(ElectionDriver.sharesJson(fromOne)));
             return null;
         });
         assertEquals("A share is marked as from trustee 1, but you are trustee 2.", notMine.getMessage());
@@ -346,7 +346,7 @@ abstract class AbuseContract {
         complaint.put("to", (long) complaints.get(0).to());
         complaint.put("sharedSecret", Bytes.encode(complaints.get(0).sharedSecret().encode()));
         complaint.put("proof", Bytes.encode(complaints.get(0).proof().encode()));
-        String verdict = w.call(() -> w.elections.complain(w.a("t3"), d.id, complaint));
+        String verdict = w.call(() -> w.elections.complain(w.a("t3"), d.id, ProtocolMessages.complaint(complaint)));
         assertEquals("Round 1: the share trustee 2 (Member t2) sent to trustee 3 is wrong (protocol §6.4); trustee 2 "
                 + "is excluded. The key ceremony restarts (round 2) with 2 trustees.", verdict);
 

@@ -255,7 +255,7 @@ abstract class CancelledBallotsContract {
         complaint.put("sharedSecret", Bytes.encode(honest.ephemeral().encode()));
         complaint.put("proof", Bytes.encode(new byte[48]));
         Actor author = d.trusteeActorOf(by);
-        return w.call(() -> w.elections.complain(author, d.id, complaint));
+        return w.call(() -> w.elections.complain(author, d.id, ProtocolMessages.complaint(complaint)));
     }
 
     /** Every trustee of the current round announces and sends honest shares. */

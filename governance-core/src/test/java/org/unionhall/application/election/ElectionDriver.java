@@ -91,7 +91,7 @@ final class ElectionDriver {
             out.add(a);
             Actor who = trusteeActorOf(i + 1);
             tx.call(() -> {
-                service.announce(who, id, announcementJson(a));
+                service.announce(who, id, ProtocolMessages.announcement(announcementJson(a)));
                 return null;
             });
         }
@@ -114,7 +114,7 @@ final class ElectionDriver {
     void sendShares(int index, List<EncryptedShare> shares) {
         Actor who = trusteeActorOf(index);
         tx.call(() -> {
-            service.sendShares(who, id, sharesJson(shares));
+            service.sendShares(who, id, ProtocolMessages.shares(sharesJson(shares)));
             return null;
         });
     }
@@ -163,19 +163,20 @@ final class ElectionDriver {
         return RecordCodec.ballot(b.ballot());
     }
 
-    static Object openingJson(Booth.PreparedBallot b) {
+    @SuppressWarnings("unchecked")
+    static List<Object> openingJson(Booth.PreparedBallot b) {
         Map<String, Object> entry = RecordCodec.boardEntry(new org.unionhall.crypto.ballot.BoardEntry(1, new byte[32],
                 new byte[32], org.unionhall.crypto.ballot.BoardEntry.State.CHALLENGED, b.ballot(),
                 Optional.of(b.opening())));
-        return entry.get("opening");
+        return (List<Object>) entry.get("opening");
     }
 
     BallotReceipt cast(Actor voter, Booth.PreparedBallot b) {
-        return tx.call(() -> service.cast(voter, id, ballotJson(b)));
+        return tx.call(() -> service.submit(voter, id, SubmittedBallot.cast(ballotJson(b))));
     }
 
     BallotReceipt challenge(Actor voter, Booth.PreparedBallot b) {
-        return tx.call(() -> service.challenge(voter, id, ballotJson(b), openingJson(b)));
+        return tx.call(() -> service.submit(voter, id, SubmittedBallot.challenged(ballotJson(b), openingJson(b))));
     }
 
     /** The given trustees (numbers) decrypt the tally, in order. */
@@ -189,7 +190,7 @@ final class ElectionDriver {
             Object json = ((List<?>) RecordCodec.decryption(Map.of(j, partials)).get("trustees")).get(0);
             Actor who = trusteeActorOf(j);
             tx.call(() -> {
-                service.decrypt(who, id, json);
+                service.decrypt(who, id, ProtocolMessages.decryption(json));
                 return null;
             });
         }

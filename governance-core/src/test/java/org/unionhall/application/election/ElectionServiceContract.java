@@ -314,8 +314,8 @@ abstract class ElectionServiceContract {
         // A challenged ballot can never be cast afterwards.
         Booth.PreparedBallot opened = d.ballot(v.context(), v.credentials().get(1), 1);
         d.challenge(v.voters().get(1), opened);
-        RuleViolation e = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
-                ElectionDriver.ballotJson(opened)));
+        RuleViolation e = refused(RuleViolation.class, () -> service.submit(v.voters().get(1), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(opened))));
         assertTrue(e.getMessage().contains("challenged"), e.getMessage());
         assertEquals(2, boardSize(d));
     }
@@ -325,8 +325,8 @@ abstract class ElectionServiceContract {
         Voting v = open(2);
         ElectionDriver d = v.driver();
         Credential stranger = Credential.generate(d.random);
-        RuleViolation e = refused(RuleViolation.class, () -> service.cast(v.voters().get(0), d.id,
-                ElectionDriver.ballotJson(d.ballot(v.context(), stranger, 0))));
+        RuleViolation e = refused(RuleViolation.class, () -> service.submit(v.voters().get(0), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(v.context(), stranger, 0)))));
         assertTrue(e.getMessage().contains("not on the roll") && e.getMessage().contains("§8.5"), e.getMessage());
         assertEquals(0, boardSize(d));
     }
@@ -355,18 +355,18 @@ abstract class ElectionServiceContract {
                 List.of(unsigned.digest(context.extendedHash())), secret, d.random);
         EncryptedBallot forged = new EncryptedBallot(honest.election(), honest.credential(), unsigned.contests(),
                 signature);
-        InvalidInput e = refused(InvalidInput.class, () -> service.cast(voter, d.id, RecordCodec.ballot(forged)));
+        InvalidInput e = refused(InvalidInput.class, () -> service.submit(voter, d.id, SubmittedBallot.cast(RecordCodec.ballot(forged))));
         assertEquals("This ballot's proof for option 'yes' does not check (protocol §8.3, selection proof check).",
                 e.getMessage());
         // Unsigned changes are caught by the signature.
         EncryptedBallot tampered = new EncryptedBallot(honest.election(), honest.credential(), unsigned.contests(),
                 honest.signature());
-        InvalidInput unsignedChange = refused(InvalidInput.class, () -> service.cast(voter, d.id,
-                RecordCodec.ballot(tampered)));
+        InvalidInput unsignedChange = refused(InvalidInput.class, () -> service.submit(voter, d.id,
+                SubmittedBallot.cast(RecordCodec.ballot(tampered))));
         assertTrue(unsignedChange.getMessage().contains("§7.3, ballot signature check"), unsignedChange.getMessage());
         Map<String, Object> garbled = RecordCodec.ballot(honest);
         garbled.put("credential", "AAAA");
-        InvalidInput unreadable = refused(InvalidInput.class, () -> service.cast(voter, d.id, garbled));
+        InvalidInput unreadable = refused(InvalidInput.class, () -> service.submit(voter, d.id, SubmittedBallot.cast(garbled)));
         assertTrue(unreadable.getMessage().startsWith("This ballot cannot be read"), unreadable.getMessage());
         assertEquals(0, boardSize(d));
         assertTrue(d.cast(voter, d.ballot(context, credential, 0)).firstTime());
@@ -383,11 +383,11 @@ abstract class ElectionServiceContract {
             return null;
         });
         Map<String, Object> forA = ElectionDriver.ballotJson(a.driver().ballot(a.context(), shared, 0));
-        RuleViolation notYet = refused(RuleViolation.class, () -> service.cast(voter, other.id, forA));
+        RuleViolation notYet = refused(RuleViolation.class, () -> service.submit(voter, other.id, SubmittedBallot.cast(forA)));
         assertTrue(notYet.getMessage().contains("not yet open"), notYet.getMessage());
         db.tx(() -> service.open(actor("jonas"), other.id));
         // The same voting key is on both rolls, but the ballot is bound to election A.
-        InvalidInput e = refused(InvalidInput.class, () -> service.cast(voter, other.id, forA));
+        InvalidInput e = refused(InvalidInput.class, () -> service.submit(voter, other.id, SubmittedBallot.cast(forA)));
         assertTrue(e.getMessage().contains("another election") && e.getMessage().contains("binding check"),
                 e.getMessage());
         assertEquals(0, boardSize(other));
@@ -399,13 +399,13 @@ abstract class ElectionServiceContract {
         ElectionDriver d = v.driver();
         d.cast(v.voters().get(0), d.ballot(v.context(), v.credentials().get(0), 0));
         clock.set(START.plus(Duration.ofHours(2)));
-        RuleViolation late = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
-                ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1))));
+        RuleViolation late = refused(RuleViolation.class, () -> service.submit(v.voters().get(1), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1)))));
         assertTrue(late.getMessage().contains("too late"), late.getMessage());
         assertTrue(db.tx(() -> service.advanceDue(clock.instant())) >= 1);
         assertEquals(ElectionPhase.CLOSED, d.view(Optional.empty()).phase());
-        RuleViolation closed = refused(RuleViolation.class, () -> service.cast(v.voters().get(1), d.id,
-                ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1))));
+        RuleViolation closed = refused(RuleViolation.class, () -> service.submit(v.voters().get(1), d.id,
+                SubmittedBallot.cast(ElectionDriver.ballotJson(d.ballot(v.context(), v.credentials().get(1), 1)))));
         assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
         assertEquals(1, boardSize(d));
     }
@@ -512,8 +512,8 @@ abstract class ElectionServiceContract {
         complaint.put("proof", Bytes.encode(complaints.get(0).proof().encode()));
 
         // Only the trustee the share was sent to may complain.
-        refused(InvalidInput.class, () -> service.complain(d.trusteeActorOf(1), d.id, complaint));
-        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(3), d.id, complaint));
+        refused(InvalidInput.class, () -> service.complain(d.trusteeActorOf(1), d.id, ProtocolMessages.complaint(complaint)));
+        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(3), d.id, ProtocolMessages.complaint(complaint)));
         assertTrue(verdict.contains("trustee 2") && verdict.contains("Amara") && verdict.contains("restarts"), verdict);
 
         ElectionView restarted = d.view(Optional.of(actor("chloe")));
@@ -522,12 +522,12 @@ abstract class ElectionServiceContract {
         assertEquals(List.of("Yuki Tanaka", "Priya Raman"),
                 restarted.trustees().stream().map(ElectionView.TrusteeView::displayName).toList());
         refused(AccessDenied.class, () -> {
-            service.announce(actor("amara"), d.id, ElectionDriver.announcementJson(announcements.get(1)));
+            service.announce(actor("amara"), d.id, ProtocolMessages.announcement(ElectionDriver.announcementJson(announcements.get(1))));
             return null;
         });
         // A message of the old round does not check against the new manifest.
         InvalidInput old = refused(InvalidInput.class, () -> {
-            service.announce(actor("yuki"), d.id, ElectionDriver.announcementJson(announcements.get(0)));
+            service.announce(actor("yuki"), d.id, ProtocolMessages.announcement(ElectionDriver.announcementJson(announcements.get(0))));
             return null;
         });
         assertTrue(old.getMessage().contains("§6.2"), old.getMessage());
@@ -555,7 +555,7 @@ abstract class ElectionServiceContract {
         complaint.put("to", 2L);
         complaint.put("sharedSecret", Bytes.encode(honest.ephemeral().encode()));
         complaint.put("proof", Bytes.encode(new byte[48]));
-        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(2), d.id, complaint));
+        String verdict = db.tx(() -> service.complain(d.trusteeActorOf(2), d.id, ProtocolMessages.complaint(complaint)));
         assertTrue(verdict.contains("trustee 2") && verdict.contains("cancelled"), verdict);
         assertEquals(ElectionPhase.CANCELLED, d.view(Optional.empty()).phase());
     }
@@ -596,7 +596,7 @@ abstract class ElectionServiceContract {
             Actor voter = b == twice ? v.voters().get(0) : v.voters().get(i - 1);
             futures.add(pool.submit(() -> {
                 go.await();
-                return node.tx(() -> node.nodeService.cast(voter, d.id, ElectionDriver.ballotJson(b)));
+                return node.tx(() -> node.nodeService.submit(voter, d.id, SubmittedBallot.cast(ElectionDriver.ballotJson(b))));
             }));
         }
         go.countDown();
@@ -696,8 +696,9 @@ abstract class ElectionServiceContract {
                 futures.add(pool.submit(() -> {
                     go.await();
                     BallotReceipt r = challenge
-                            ? intake.challenge(voter, d.id, ElectionDriver.ballotJson(b), ElectionDriver.openingJson(b))
-                            : intake.cast(voter, d.id, ElectionDriver.ballotJson(b));
+                            ? intake.submit(voter, d.id, SubmittedBallot.challenged(ElectionDriver.ballotJson(b),
+                                    ElectionDriver.openingJson(b)))
+                            : intake.submit(voter, d.id, SubmittedBallot.cast(ElectionDriver.ballotJson(b)));
                     // Answered, so already committed: another connection sees the entry.
                     synchronized (check) {
                         try (var q = check.prepareStatement("SELECT seq FROM election_board_entry "
@@ -761,7 +762,7 @@ abstract class ElectionServiceContract {
         InvalidInput e = assertThrows(InvalidInput.class, () -> swapped.decrypt(1));
         assertTrue(e.getMessage().contains("§6.6"), e.getMessage());
         refused(AccessDenied.class, () -> {
-            service.decrypt(actor("chloe"), d.id, Map.of());
+            service.decrypt(actor("chloe"), d.id, new DecryptionShare(1, List.of()));
             return null;
         });
         d.decrypt(1, 2);

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +43,8 @@ import org.unionhall.application.election.BoardLineView;
 import org.unionhall.application.election.CeremonyView;
 import org.unionhall.application.election.ContestSpec;
 import org.unionhall.application.election.ElectionService;
+import org.unionhall.application.election.ProtocolMessages;
+import org.unionhall.application.election.SubmittedBallot;
 import org.unionhall.application.election.ElectionSummary;
 import org.unionhall.application.election.ElectionView;
 import org.unionhall.application.election.PrepareElection;
@@ -273,8 +276,8 @@ public class ElectionResource {
     @APIResponse(responseCode = "201", description = "Cast: {seq, code, receipt}; the receipt (protocol §8.8) is "
             + "signed with the election's board key and proves the board took this ballot at seq")
     public Response cast(@PathParam("id") String id, JsonObject body) {
-        BallotReceipt r = elections.cast(actor(), id(id), plain(field(body, "ballot")));
-        return receipt(r);
+        return receipt(elections.submit(actor(), id(id), SubmittedBallot.cast(object(field(body, "ballot"),
+                "ballot"))));
     }
 
     /** Posts a challenged ballot with its opening. */
@@ -284,8 +287,8 @@ public class ElectionResource {
             + "is opened on the board, checked and never counted; encrypt again to vote.")
     @APIResponse(responseCode = "201", description = "Posted: {seq, code, receipt} (see casting)")
     public Response challenge(@PathParam("id") String id, JsonObject body) {
-        return receipt(elections.challenge(actor(), id(id), plain(field(body, "ballot")),
-                plain(field(body, "opening"))));
+        return receipt(elections.submit(actor(), id(id), SubmittedBallot.challenged(
+                object(field(body, "ballot"), "ballot"), list(field(body, "opening"), "opening"))));
     }
 
     private static Response receipt(BallotReceipt r) {
@@ -308,7 +311,7 @@ public class ElectionResource {
             + "as an announcement object of ceremony.json.")
     @APIResponse(responseCode = "204", description = "Checked and kept")
     public Response announce(@PathParam("id") String id, JsonObject body) {
-        elections.announce(actor(), id(id), plain(body));
+        elections.announce(actor(), id(id), ProtocolMessages.announcement(plain(body)));
         return Response.noContent().build();
     }
 
@@ -325,7 +328,7 @@ public class ElectionResource {
         }
         List<Object> list = new ArrayList<>();
         ((JsonArray) shares).forEach(s -> list.add(plain(s)));
-        elections.sendShares(actor(), id(id), list);
+        elections.sendShares(actor(), id(id), ProtocolMessages.shares(list));
         return Response.noContent().build();
     }
 
@@ -337,7 +340,8 @@ public class ElectionResource {
             + "without them, or the election is cancelled if fewer than the threshold remain.")
     @APIResponse(responseCode = "200", description = "{\"verdict\": who was at fault, in words}")
     public JsonObject complain(@PathParam("id") String id, JsonObject body) {
-        return JSON.createObjectBuilder().add("verdict", elections.complain(actor(), id(id), plain(body))).build();
+        return JSON.createObjectBuilder().add("verdict", elections.complain(actor(), id(id),
+                ProtocolMessages.complaint(plain(body)))).build();
     }
 
     /** Message 4. */
@@ -347,7 +351,7 @@ public class ElectionResource {
             + "in decryption.json (§6.6, §10.8). When the threshold is reached the result is published.")
     @APIResponse(responseCode = "204", description = "Checked and kept")
     public Response decrypt(@PathParam("id") String id, JsonObject body) {
-        elections.decrypt(actor(), id(id), plain(body));
+        elections.decrypt(actor(), id(id), ProtocolMessages.decryption(plain(body)));
         return Response.noContent().build();
     }
 
@@ -498,6 +502,24 @@ public class ElectionResource {
      * A JSON value as the plain values ballot-crypto's record codec reads: maps, lists, strings,
      * whole numbers (Long) and booleans. Fractions and null have no place in the record.
      */
+    /** A JSON object in the record codec's form; anything else is refused naming the field. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(JsonValue v, String name) {
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidInput("The field '" + name + "' must be an object (protocol §10.6).");
+        }
+        return (Map<String, Object>) plain(v);
+    }
+
+    /** A JSON array in the record codec's form; anything else is refused naming the field. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(JsonValue v, String name) {
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidInput("The field '" + name + "' must be a list (protocol §10.6).");
+        }
+        return (List<Object>) plain(v);
+    }
+
     static Object plain(JsonValue v) {
         switch (v.getValueType()) {
             case OBJECT: {

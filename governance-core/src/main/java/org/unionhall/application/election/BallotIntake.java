@@ -1,0 +1,307 @@
+package org.unionhall.application.election;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionhall.application.Actor;
+import org.unionhall.application.Stores;
+import org.unionhall.crypto.ballot.BallotChecker;
+import org.unionhall.crypto.ballot.BallotOpening;
+import org.unionhall.crypto.ballot.BallotProblem;
+import org.unionhall.crypto.ballot.BoardEntry;
+import org.unionhall.crypto.ballot.ElectionContext;
+import org.unionhall.crypto.ballot.EncryptedBallot;
+import org.unionhall.crypto.ballot.Manifest;
+import org.unionhall.crypto.ballot.TrackingCodes;
+import org.unionhall.crypto.receipt.BoardKey;
+import org.unionhall.crypto.receipt.Receipt;
+import org.unionhall.crypto.record.Bytes;
+import org.unionhall.crypto.record.Json;
+import org.unionhall.crypto.record.RecordCodec;
+import org.unionhall.domain.election.BoardLine;
+import org.unionhall.domain.election.Election;
+import org.unionhall.domain.election.ElectionId;
+import org.unionhall.domain.election.Elections;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.RuleViolation;
+
+/**
+ * Ballot intake (protocol §8): a ballot is checked (binding, shape, signature, proofs, roll)
+ * outside any transaction and lock, against the public part of the open election kept in memory
+ * (its context and roll cannot change once voting opened), so checks run in parallel and hold no
+ * database connection. Only the append (replay check, next tracking code, signed receipt, board
+ * row, board head, "has voted") runs under the election's row lock, so concurrent ballots
+ * serialise on every node of a cluster. Ballots checked at the same time are appended as a group
+ * under one lock and one commit ({@link BallotQueue}); each is answered only after the commit
+ * that made it durable. Nothing here logs a ballot or an opening.
+ */
+final class BallotIntake {
+    private static final Pattern OPTION = Pattern.compile("contest '([^']*)' option (\\d+)");
+    private static final int MAX_OPEN_BOXES = 32;
+
+    private final ElectionLookup lookup;
+    private final Stores stores;
+    private final Elections elections;
+    private final OwnTransaction transactions;
+    private final Map<String, OpenBox> openBoxes = new ConcurrentHashMap<>();
+    private final Map<String, BallotQueue<Checked>> queues = new ConcurrentHashMap<>();
+    private final AtomicLong appendTransactions = new AtomicLong();
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * The public part of an election that was seen taking ballots. Once voting opened its context
+     * is final and its roll frozen (registration needs phase REGISTRATION under the election's
+     * lock), so this never goes stale; whether a ballot is still taken is decided under the lock.
+     */
+    private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll,
+                           Optional<BoardKey> boardKey) {
+    }
+
+    /** A ballot that passed every check, waiting to be appended. */
+    private static final class Checked extends BallotQueue.Waiting {
+        final Actor actor;
+        final OpenBox box;
+        final EncryptedBallot ballot;
+        final byte[] digest;
+        final String digestText;
+        final BoardEntry.State state;
+        final Optional<BallotOpening> opening;
+        final Instant arrived;
+
+        Checked(Actor actor, OpenBox box, EncryptedBallot ballot, byte[] digest, BoardEntry.State state,
+                Optional<BallotOpening> opening, Instant arrived) {
+            this.actor = actor;
+            this.box = box;
+            this.ballot = ballot;
+            this.digest = digest;
+            this.digestText = Bytes.encode(digest);
+            this.state = state;
+            this.opening = opening;
+            this.arrived = arrived;
+        }
+    }
+
+    BallotIntake(ElectionLookup lookup, OwnTransaction transactions) {
+        this.lookup = lookup;
+        this.stores = lookup.stores;
+        this.elections = lookup.elections;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Takes a ballot: cast, or challenged when it comes with its opening (never counted). The
+     * same ballot posted again answers the same entry; the last cast ballot of a credential counts.
+     */
+    BallotReceipt submit(Actor actor, ElectionId id, SubmittedBallot submitted) {
+        Instant now = stores.time().now();
+        OpenBox box = openBox(id, now);
+        ElectionContext context = box.context();
+        EncryptedBallot b = ElectionLookup.read("This ballot",
+                () -> RecordCodec.submittedBallot(submitted.ballot(), context.manifest()));
+        if (submitted.opening().isEmpty()) {
+            byte[] digest = check(box, b);
+            return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CAST, Optional.empty(), now));
+        }
+        BallotOpening open = readOpening(submitted.ballot(), submitted.opening().get(), context);
+        byte[] digest = check(box, b);
+        Optional<String> problem = BallotChecker.openingProblem(context, b, open);
+        if (problem.isPresent()) {
+            throw new InvalidInput("This challenged ballot's opening does not match it: " + problem.get()
+                    + " (protocol §8.4).");
+        }
+        return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CHALLENGED, Optional.of(open), now));
+    }
+
+    /**
+     * The open election's public part, from memory when this node has seen it taking ballots;
+     * otherwise read (and kept) in a short transaction, or the refusal saying why no ballot is
+     * taken now.
+     */
+    private OpenBox openBox(ElectionId id, Instant now) {
+        OpenBox box = openBoxes.get(id.toString());
+        if (box != null && now.isBefore(box.closesAt())) {
+            return box;
+        }
+        return transactions.run(() -> {
+            Election e = lookup.election(id);
+            e.requireBallotsTakenAt(now);
+            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e), Set.copyOf(elections.rollCredentials(id)),
+                    e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
+            if (openBoxes.size() >= MAX_OPEN_BOXES) {
+                openBoxes.clear();
+            }
+            openBoxes.put(id.toString(), fresh);
+            return fresh;
+        });
+    }
+
+    private byte[] check(OpenBox box, EncryptedBallot b) {
+        if (!box.roll().contains(Bytes.encode(b.credential().encode()))) {
+            throw new RuleViolation("This ballot's voting key is not on the roll of \"" + box.title() + "\", so it "
+                    + "cannot be taken (protocol §8.5, roll check).");
+        }
+        List<BallotProblem> problems = BallotChecker.problems(box.context(), b);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(describe(problems.get(0), box.context().manifest()));
+        }
+        return b.digest(box.context().extendedHash());
+    }
+
+    private BallotReceipt append(ElectionId id, Checked ballot) {
+        if (!transactions.commitsOnItsOwn()) {
+            answerAll(transactions.run(() -> appendLocked(id, List.of(ballot))));
+            return ballot.receipt();
+        }
+        return queues.computeIfAbsent(id.toString(), k -> new BallotQueue<>())
+                .submit(ballot, group -> appendGroup(id, group));
+    }
+
+    /**
+     * Appends a group in one transaction and answers each ballot after the commit. If the
+     * transaction fails, each ballot is tried alone, so a failure is only its own ballot's.
+     */
+    private void appendGroup(ElectionId id, List<Checked> group) {
+        List<Runnable> answers;
+        try {
+            answers = transactions.run(() -> appendLocked(id, group));
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                throw e;
+            }
+            for (Checked b : group) {
+                try {
+                    answerAll(transactions.run(() -> appendLocked(id, List.of(b))));
+                } catch (RuntimeException alone) {
+                    b.refuse(alone);
+                }
+            }
+            return;
+        }
+        answerAll(answers);
+    }
+
+    private static void answerAll(List<Runnable> answers) {
+        answers.forEach(Runnable::run);
+    }
+
+    /** Number of transactions that appended ballots on this node (a group is one). */
+    long appendTransactions() {
+        return appendTransactions.get();
+    }
+
+    /**
+     * Under the election's lock: refuses late ballots, answers a ballot already on the board with
+     * its entry (idempotent retry, or the same ballot from two tabs), and appends the others in
+     * order. Returns the answers, to be given once the transaction committed.
+     */
+    private List<Runnable> appendLocked(ElectionId id, List<Checked> group) {
+        appendTransactions.incrementAndGet();
+        Election e = lookup.locked(id);
+        Map<String, BoardLine> known = new HashMap<>();
+        for (BoardLine line : elections.byDigests(id, group.stream().map(b -> b.digestText).distinct().toList())) {
+            known.put(line.digest(), line);
+        }
+        List<Runnable> answers = new ArrayList<>(group.size());
+        List<BoardLine> lines = new ArrayList<>();
+        Set<MemberId> voted = new LinkedHashSet<>();
+        byte[] previous = Bytes.decode(e.boardHead().orElseThrow());
+        for (Checked b : group) {
+            try {
+                e.requireBallotsTakenAt(b.arrived);
+            } catch (RuleViolation late) {
+                answers.add(() -> b.refuse(late));
+                continue;
+            }
+            BoardLine existing = known.get(b.digestText);
+            if (existing != null) {
+                if (!existing.state().equals(b.state.label())) {
+                    RuleViolation refusal = new RuleViolation(existing.state().equals("challenged")
+                            ? "This ballot was challenged and opened, so it can never be cast: encrypt your choice "
+                            + "again (protocol §8.4)."
+                            : "This ballot is already cast (entry " + existing.seq() + "); a cast ballot cannot be "
+                            + "challenged.");
+                    answers.add(() -> b.refuse(refusal));
+                } else {
+                    BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), existing.receipt(),
+                            false);
+                    answers.add(() -> b.answer(again));
+                }
+                continue;
+            }
+            long seq = e.boardSize() + 1;
+            byte[] previousCode = previous;
+            byte[] code = TrackingCodes.next(b.box.context().extendedHash(), previous, seq, b.state, b.digest);
+            BoardEntry entry = new BoardEntry(seq, previous, code, b.state, b.ballot, b.opening);
+            String codeText = Bytes.encode(code);
+            Optional<String> signed = b.box.boardKey().map(key -> Receipt.sign(b.box.context().extendedHash(), key,
+                    seq, b.state, previousCode, code, random).toJson());
+            BoardLine line = new BoardLine(id, seq, codeText, b.state.label(), b.digestText,
+                    Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)), signed);
+            lines.add(line);
+            known.put(b.digestText, line);
+            e.append(codeText);
+            previous = code;
+            if (b.state == BoardEntry.State.CAST) {
+                voted.add(b.actor.memberId());
+            }
+            BallotReceipt receipt = new BallotReceipt(seq, codeText, signed, true);
+            answers.add(() -> b.answer(receipt));
+        }
+        elections.addAll(lines);
+        elections.markVoted(id, voted);
+        return answers;
+    }
+
+    /** Reads an opening with the record codec, as the board line it becomes (§10.6). */
+    private static BallotOpening readOpening(Map<String, Object> ballot, List<Object> opening,
+                                             ElectionContext context) {
+        return ElectionLookup.read("This ballot's opening", () -> {
+            Map<String, Object> body = new TreeMap<>(ballot);
+            body.remove("election");
+            Map<String, Object> line = new TreeMap<>();
+            line.put("seq", 1L);
+            line.put("code", Bytes.encode(new byte[32]));
+            line.put("state", "challenged");
+            line.put("ballot", body);
+            line.put("opening", opening);
+            return RecordCodec.boardLine(line, "challenge", context.manifest(), context.extendedHash()).opening()
+                    .orElseThrow();
+        });
+    }
+
+    private static String describe(BallotProblem p, Manifest manifest) {
+        return switch (p.kind()) {
+            case ELECTION -> "This ballot was made for another election: its election hash is not this election's "
+                    + "(protocol §8.3, ballot binding check).";
+            case STRUCTURE -> "This ballot does not have this election's questions and options (protocol §8.3, "
+                    + "ballot shape check).";
+            case SIGNATURE -> "This ballot's signature does not match its voting key (protocol §7.3, ballot signature "
+                    + "check).";
+            case SELECTION_PROOF -> {
+                Matcher m = OPTION.matcher(p.message());
+                String option = "?";
+                if (m.find()) {
+                    int oi = Integer.parseInt(m.group(2));
+                    option = manifest.contests().stream().filter(c -> c.id().equals(m.group(1))).findFirst()
+                            .filter(c -> oi < c.options().size()).map(c -> c.options().get(oi)).orElse(m.group(2));
+                }
+                yield "This ballot's proof for option '" + option + "' does not check (protocol §8.3, selection "
+                        + "proof check).";
+            }
+            case CONTEST_PROOF -> "This ballot's proof that each question has an allowed number of selections does not "
+                    + "check (protocol §8.3, contest limit check).";
+        };
+    }
+}
