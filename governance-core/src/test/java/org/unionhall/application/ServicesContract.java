@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.membership.JoinRequestId;
 import org.unionhall.domain.membership.JoinRequestStatus;
@@ -42,7 +45,9 @@ import org.unionhall.testsupport.TickingClock;
  * does not matter. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ServicesContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class ServicesContract {
     static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -55,9 +60,15 @@ abstract class ServicesContract {
     SignInService signIn;
     AccountService accounts;
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void seed() {
         db = TestDatabase.of(kind());
         stores = db.stores(new TickingClock(NOW));
@@ -72,7 +83,7 @@ abstract class ServicesContract {
         accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         db.close();
     }

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.motion.CallElection;
 import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.notification.NotificationView;
@@ -32,15 +35,23 @@ import org.unionhall.testsupport.TestDatabase;
  * the scope, whichever way the motion was decided. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BallotNotificationsContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class BallotNotificationsContract {
     static final Instant START = Instant.parse("2026-05-04T08:00:00Z");
     static final Duration VOTING = Duration.ofDays(3);
 
     UnionWorld w;
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void found() {
         w = new UnionWorld(kind(), START);
     }
@@ -50,7 +61,7 @@ abstract class BallotNotificationsContract {
         w.clock.set(START);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         w.close();
     }

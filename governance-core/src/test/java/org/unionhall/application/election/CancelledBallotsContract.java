@@ -25,11 +25,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.application.motion.BallotBox;
@@ -72,7 +75,9 @@ import org.unionhall.testsupport.TestDatabase;
  * PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CancelledBallotsContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class CancelledBallotsContract {
     static final Instant START = Instant.parse("2026-06-01T08:00:00Z");
     static final Duration VOTING = Duration.ofDays(3);
     static final String NO_KEY = "The secret ballot was cancelled: no member registered a voting key before voting "
@@ -85,9 +90,15 @@ abstract class CancelledBallotsContract {
     UnionWorld w;
     CancelledBallots cancelled;
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void found() {
         w = new UnionWorld(kind(), START);
         cancelled = cancelledBallots(w.motionStores, w.elections, (to, subject, text) -> w.mails.add(
@@ -99,7 +110,7 @@ abstract class CancelledBallotsContract {
         w.clock.set(START);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         w.close();
     }

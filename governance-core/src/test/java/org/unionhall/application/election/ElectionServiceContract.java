@@ -34,10 +34,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.crypto.ballot.BoardEntry;
@@ -81,7 +84,9 @@ import org.unionhall.testsupport.TestDatabase;
  * ceremony that issue 4 lists. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ElectionServiceContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class ElectionServiceContract {
     static final Instant START = Instant.parse("2026-03-02T09:30:00Z");
     static final String CHAPTER = "moderators-europe";
 
@@ -91,10 +96,17 @@ abstract class ElectionServiceContract {
     DefaultElectionService service;
     final List<ElectionPublished> published = new CopyOnWriteArrayList<>();
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void seed() {
+        published.clear(); // one instance serves both databases
         db = TestDatabase.of(kind());
         clock = new MovableClock(START);
         stores = db.stores(clock);
@@ -102,7 +114,7 @@ abstract class ElectionServiceContract {
         service = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         db.close();
     }

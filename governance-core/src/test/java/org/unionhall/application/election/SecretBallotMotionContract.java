@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.application.motion.BallotBox;
@@ -53,7 +56,9 @@ import org.unionhall.testsupport.TestDatabase;
  * puts the next version in force. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SecretBallotMotionContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class SecretBallotMotionContract {
     static final Instant START = Instant.parse("2026-03-02T09:30:00Z");
 
     TestDatabase db;
@@ -63,10 +68,17 @@ abstract class SecretBallotMotionContract {
     MotionService motions;
     final List<ElectionPublished> published = new CopyOnWriteArrayList<>();
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void seed() {
+        published.clear(); // one instance serves both databases
         db = TestDatabase.of(kind());
         stores = db.stores(new ElectionServiceContract.MovableClock(START));
         motionStores = new MotionStores(stores, new JpaBylawsBook(db.em()), new JpaMotions(db.em()),
@@ -80,7 +92,7 @@ abstract class SecretBallotMotionContract {
                 new BallotBox(Optional.of(elections)));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         db.close();
     }

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.application.notification.DefaultNotificationService;
@@ -73,7 +76,9 @@ import org.unionhall.testsupport.TestDatabase;
  * works on its own motions. Subclasses pick H2 or PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MotionServicesContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class MotionServicesContract {
     static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
 
     TestDatabase db;
@@ -85,10 +90,17 @@ abstract class MotionServicesContract {
     NotificationService notifications;
     final Map<String, MemberId> people = new HashMap<>();
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void seed() {
+        people.clear(); // one instance serves both databases
         db = TestDatabase.of(kind());
         clock = new MovableClock(NOW);
         stores = db.stores(clock);
@@ -105,7 +117,7 @@ abstract class MotionServicesContract {
         db.run(this::congressUnion);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         db.close();
     }

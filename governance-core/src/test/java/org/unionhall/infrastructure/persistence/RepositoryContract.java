@@ -15,10 +15,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.ChapterId;
@@ -40,7 +43,9 @@ import org.unionhall.testsupport.TickingClock;
  * the rules forbid, so a race between two requests cannot slip past the domain's checks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RepositoryContract {
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.Kind.class)
+class RepositoryContract {
     static final Instant NOW = Instant.parse("2026-03-02T09:30:00.123Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -50,9 +55,15 @@ abstract class RepositoryContract {
     Chapter chapter;
     Member steward;
 
-    abstract TestDatabase.Kind kind();
+    /** The database the contract runs on: every test runs on H2 and on PostgreSQL. */
+    @Parameter
+    TestDatabase.Kind database;
 
-    @BeforeAll
+    TestDatabase.Kind kind() {
+        return database;
+    }
+
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void open() {
         db = TestDatabase.of(kind());
         stores = db.stores(new TickingClock(NOW));
@@ -67,7 +78,7 @@ abstract class RepositoryContract {
         });
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void close() {
         db.close();
     }
