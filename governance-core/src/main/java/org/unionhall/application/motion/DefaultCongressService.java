@@ -23,7 +23,9 @@ import org.unionhall.domain.congress.RollCallEntry;
 import org.unionhall.domain.congress.Seat;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.motion.Motion;
 import org.unionhall.domain.motion.MotionId;
@@ -125,7 +127,7 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
             if (m.status().closed() || m.status() == MotionStatus.DRAFT) {
                 throw new RuleViolation("This motion's vote is over or not under way; no proxy is needed.");
             }
-            union = unionOfDelegate(actor.memberId(), m, today);
+            union = unionOfDelegate(actor, m);
             proxy = Proxy.forVote(union.id(), actor.memberId(), holder, motionId, check(actor.memberId(), holder,
                     union, today), stores.proxies().activeOfUnion(union.id()), now());
         } else {
@@ -134,10 +136,9 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
             if (day.isBefore(today)) {
                 throw new InvalidInput("The session day " + day + " is already past.");
             }
-            union = stores.core().mandates().ofMember(actor.memberId()).stream()
-                    .filter(x -> x.role() == org.unionhall.domain.membership.MandateRole.DELEGATE && x.activeOn(today))
+            union = powers(actor).inForce().stream().filter(x -> x.role() == MandateRole.DELEGATE)
                     .map(x -> stores.core().unions().find(x.unionId()).orElseThrow()).findFirst()
-                    .orElseThrow(() -> new RuleViolation("Only a delegate in office can give a proxy."));
+                    .orElseThrow(DefaultCongressService::onlyDelegates);
             proxy = Proxy.forSession(union.id(), actor.memberId(), holder, day, check(actor.memberId(), holder, union,
                     today), stores.proxies().activeOfUnion(union.id()), now());
         }
@@ -145,9 +146,16 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
         return proxyView(proxy, names(List.of(proxy.giver(), proxy.holder())));
     }
 
-    private Union unionOfDelegate(MemberId member, Motion m, LocalDate today) {
-        return unionsOf(scopeOf(m)).stream().filter(u -> isDelegateInUnion(member, u, today)).findFirst()
-                .orElseThrow(() -> new RuleViolation("Only a delegate in office can give a proxy."));
+    /** The union of the motion in which the caller is a delegate in office; anyone else is refused. */
+    private Union unionOfDelegate(Actor actor, Motion m) {
+        Powers powers = powers(actor);
+        return unionsOf(scopeOf(m)).stream().filter(u -> stores.core().chapters().ofUnion(u.id()).stream()
+                        .anyMatch(c -> powers.holds(MandateRole.DELEGATE, u.id(), Optional.of(c.id()))))
+                .findFirst().orElseThrow(DefaultCongressService::onlyDelegates);
+    }
+
+    private static AccessDenied onlyDelegates() {
+        return new AccessDenied("Only a delegate in office can give a proxy.");
     }
 
     private Proxy.DelegateCheck check(MemberId giver, MemberId holder, Union union, LocalDate today) {

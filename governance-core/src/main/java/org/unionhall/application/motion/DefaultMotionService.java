@@ -144,6 +144,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             throw new InvalidInput("A " + proposal.kind().inSentence() + " is proposed with its own form.");
         }
         Scope scope = scope(proposal.scope(), proposal.scopeSlug());
+        requireView(actor, scope);
         Motion m = Motion.draft(proposal.kind(), scope.kind(), scope.federation(),
                 scope.union().map(Union::id), scope.chapter().map(c -> c.id()), proposal.title(), proposal.text(),
                 actor.memberId(), isMember(actor, scope), now());
@@ -157,6 +158,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         me(actor);
         Check.present(proposal, "The proposed bylaws");
         Scope scope = scope(MotionScope.UNION, unionSlug);
+        requireView(actor, scope);
         Bylaws current = bylawsFor(scope);
         Map<MotionKind, KindRule> rules = new EnumMap<>(MotionKind.class);
         for (MotionKind kind : MotionKind.values()) {
@@ -186,6 +188,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         me(actor);
         Check.present(call, "The election");
         Scope scope = scope(call.scope(), call.scopeSlug());
+        requireView(actor, scope);
         Motion m = Motion.draftElection(scope.kind(), scope.federation(), scope.union().map(Union::id),
                 scope.chapter().map(c -> c.id()), call.office(), call.text(), call.method(), call.seats(),
                 actor.memberId(), isMember(actor, scope), now());
@@ -361,7 +364,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     public NominationView acceptNomination(Actor actor, NominationId id, String statement) {
         me(actor);
         Nomination n = nomination(id);
-        n.accept(actor.memberId(), statement, motion(n.motionId()), now());
+        n.accept(actor.memberId(), statement, insidersMotion(actor, n), now());
         return nominationView(n, names(List.of(n.nominee(), n.nominatedBy())));
     }
 
@@ -369,8 +372,15 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     public NominationView declineNomination(Actor actor, NominationId id) {
         me(actor);
         Nomination n = nomination(id);
-        n.decline(actor.memberId(), motion(n.motionId()), now());
+        n.decline(actor.memberId(), insidersMotion(actor, n), now());
         return nominationView(n, names(List.of(n.nominee(), n.nominatedBy())));
+    }
+
+    /** The election a nomination is for; only the union's insiders may answer one (the nominee is one). */
+    private Motion insidersMotion(Actor actor, Nomination n) {
+        Motion m = motion(n.motionId());
+        requireView(actor, scopeOf(m));
+        return m;
     }
 
     private Nomination nomination(NominationId id) {

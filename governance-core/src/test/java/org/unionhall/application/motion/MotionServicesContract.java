@@ -288,7 +288,8 @@ class MotionServicesContract {
                 new GiveProxy(people.get("b2").toString(), ProxyScope.ONE_VOTE, Optional.of(id.toString()),
                         Optional.empty()))));
         assertTrue(loop.getMessage().contains("proxy loop"), loop.getMessage());
-        assertThrows(RuleViolation.class, () -> call(() -> congress.giveProxy(t("n7"),
+        // giving a proxy is a delegate's power: anyone else is refused as outside their powers
+        assertThrows(AccessDenied.class, () -> call(() -> congress.giveProxy(t("n7"),
                 new GiveProxy(people.get("b1").toString(), ProxyScope.ONE_VOTE, Optional.of(id.toString()),
                         Optional.empty()))));
         assertThrows(AccessDenied.class, () -> call(() -> congress.instruct(t("a1"), id, "north", Instruction.AGAINST)));

@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.math.BigInteger;
 import java.net.URL;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,13 +22,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Credential;
-import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.EncryptedContest;
-import org.unionhall.crypto.ballot.Manifest;
-import org.unionhall.crypto.group.Group;
 import org.unionhall.crypto.group.GroupElement;
 import org.unionhall.crypto.hash.Tag;
 import org.unionhall.crypto.proof.RangeProof;
@@ -44,13 +33,9 @@ import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Bytes;
 import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordCodec;
-import org.unionhall.crypto.tally.Decryption;
-import org.unionhall.crypto.tally.EncryptedTally;
 import org.unionhall.crypto.trustee.EncryptedShare;
-import org.unionhall.crypto.trustee.PartialDecryption;
 import org.unionhall.crypto.trustee.ShareComplaint;
 import org.unionhall.crypto.trustee.Trustee;
-import org.unionhall.crypto.trustee.TrusteeAnnouncement;
 import org.unionhall.web.it.Api.Caller;
 
 /**
@@ -78,176 +63,25 @@ class BallotAbuseIT {
     URL deployment;
 
     private Api api;
+    private Members members;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Caller> callers = new HashMap<>();
-    private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
     void api() {
         api = new Api(deployment);
+        members = new Members(api);
     }
 
     private Caller as(String handle) {
-        return callers.computeIfAbsent(handle, h -> api.demo(h + "@unionhall.example"));
+        return members.session(handle);
     }
 
-    private String idOf(String handle) {
-        return ids.computeIfAbsent(handle, h -> as(h).get("api/v1/me").expect(200).json().getString("memberId"));
+    private ElectionRun election(String title, List<String> trustees, int threshold) {
+        return new ElectionRun(members, STEWARD, UNION, title, trustees, threshold);
     }
 
-    /** One secret ballot as its trustees' and voters' devices hold it. */
-    private final class Election {
-        final String id;
-        final List<Trustee> trustees = new ArrayList<>();
-        final List<String> trusteeHandles;
-        final Map<String, Credential> keys = new HashMap<>();
-        final Map<String, BigInteger> secrets = new HashMap<>();
-        List<TrusteeAnnouncement> announcements = List.of();
-        final List<EncryptedShare> shares = new ArrayList<>();
-
-        Election(String title, List<String> trusteeHandles, int threshold) {
-            this.trusteeHandles = new ArrayList<>(trusteeHandles);
-            Instant now = Instant.now();
-            String body = "{\"subjectKind\":\"MOTION\",\"subjectId\":\"" + UUID.randomUUID() + "\",\"title\":\"" + title
-                    + "\",\"scope\":\"" + UNION + "\",\"contests\":[{\"id\":\"motion\",\"question\":\"" + title
-                    + "?\",\"method\":\"yes-no-abstain\",\"options\":[\"yes\",\"no\",\"abstain\"],\"min\":1,\"max\":1,"
-                    + "\"range\":1}],\"trustees\":[" + String.join(",", trusteeHandles.stream()
-                    .map(h -> "\"" + idOf(h) + "\"").toList()) + "],\"threshold\":" + threshold + ",\"opensAt\":\""
-                    + now.plus(Duration.ofHours(1)) + "\",\"closesAt\":\"" + now.plus(Duration.ofHours(2)) + "\"}";
-            id = as(STEWARD).post("api/v1/elections", body).expect(201).json().getString("id");
-        }
-
-        String path(String rest) {
-            return "api/v1/elections/" + id + rest;
-        }
-
-        JsonObject view(String handle) {
-            return as(handle).get(path("")).expect(200).json();
-        }
-
-        Manifest manifest() {
-            return RecordCodec.manifest(Json.parse(view(STEWARD).getJsonObject("election").toString()));
-        }
-
-        /** Message 1 from every trustee. */
-        void announce() {
-            Manifest m = manifest();
-            trustees.clear();
-            List<TrusteeAnnouncement> out = new ArrayList<>();
-            for (JsonValue v : view(STEWARD).getJsonArray("trustees")) {
-                JsonObject t = v.asJsonObject();
-                Trustee trustee = new Trustee(t.getInt("index"), m.trustees(), m.threshold(), m.baseHash(), random);
-                trustees.add(trustee);
-                TrusteeAnnouncement a = trustee.announce();
-                out.add(a);
-                Object json = ((List<?>) RecordCodec.ceremony(List.of(a), List.of()).get("announcements")).get(0);
-                as(handleOf(t.getString("memberId"))).post(path("/ceremony/announcement"), Json.write(json)).expect(204);
-            }
-            announcements = out;
-            shares.clear();
-        }
-
-        String handleOf(String memberId) {
-            return trusteeHandles.stream().filter(h -> idOf(h).equals(memberId)).findFirst().orElseThrow();
-        }
-
-        String trusteeHandle(int index) {
-            for (JsonValue v : view(STEWARD).getJsonArray("trustees")) {
-                if (v.asJsonObject().getInt("index") == index) {
-                    return handleOf(v.asJsonObject().getString("memberId"));
-                }
-            }
-            throw new AssertionError("no trustee " + index);
-        }
-
-        String sharesBody(List<EncryptedShare> list) {
-            return "{\"shares\":" + Json.write(RecordCodec.ceremony(List.of(), list).get("shares")) + "}";
-        }
-
-        /** Message 2 from one trustee. */
-        Api.Answer send(Trustee t, List<EncryptedShare> list) {
-            return as(trusteeHandle(t.index())).post(path("/ceremony/shares"), sharesBody(list));
-        }
-
-        /** An honest ceremony. */
-        void ceremony() {
-            announce();
-            for (Trustee t : trustees) {
-                List<EncryptedShare> mine = t.sharesFor(announcements);
-                shares.addAll(mine);
-                send(t, mine).expect(204);
-            }
-            for (Trustee t : trustees) {
-                assertTrue(t.receive(announcements, shares).isEmpty() && t.holdsKeyShare(),
-                        "an honest ceremony leaves every trustee a key share");
-            }
-            assertEquals("REGISTRATION", view(STEWARD).getString("phase"));
-        }
-
-        Credential register(String handle) {
-            BigInteger secret = Group.randomScalar(random);
-            Credential key = Credential.fromSecret(secret);
-            as(handle).post(path("/credentials"), "{\"credential\":\"" + Bytes.encode(key.publicKey().encode())
-                    + "\"}").expect(204);
-            keys.put(handle, key);
-            secrets.put(handle, secret);
-            return key;
-        }
-
-        void open() {
-            assertEquals("OPEN", as(STEWARD).post(path("/open"), "{}").expect(200).json().getString("phase"));
-        }
-
-        ElectionContext context() {
-            JsonObject v = view(STEWARD);
-            RecordCodec.DeclaredContext d = RecordCodec.context(Json.parse(v.getJsonObject("context").toString()));
-            return ElectionContext.create(RecordCodec.manifest(Json.parse(v.getJsonObject("election").toString())),
-                    d.jointKey(), d.ceremonyDigest(), d.rollDigest());
-        }
-
-        /** choice: 0 yes, 1 no, 2 abstain. */
-        Booth.PreparedBallot ballot(Credential key, int choice) {
-            List<Integer> marks = new ArrayList<>(List.of(0, 0, 0));
-            marks.set(choice, 1);
-            return Booth.encrypt(context(), key, List.of(marks), random);
-        }
-
-        Api.Answer cast(String handle, EncryptedBallot ballot) {
-            return as(handle).post(path("/ballots"), "{\"ballot\":" + Json.write(RecordCodec.ballot(ballot)) + "}");
-        }
-
-        /** What a refusal must leave alone: every board entry, the roll size, the board size. */
-        List<String> state() {
-            JsonObject v = view(STEWARD);
-            List<String> s = new ArrayList<>();
-            s.add("phase " + v.getString("phase"));
-            s.add("roll " + v.getJsonNumber("rollSize").longValue());
-            s.add("board " + v.getJsonNumber("boardSize").longValue());
-            as(STEWARD).get(path("/board")).expect(200).json().getJsonArray("entries")
-                    .forEach(e -> s.add(e.toString()));
-            return s;
-        }
-
-        boolean hasVoted(String handle) {
-            return view(handle).getJsonObject("me").getBoolean("hasVoted");
-        }
-
-        /** The given trustees decrypt the tally from their devices. */
-        void decrypt(int... indices) {
-            ElectionContext context = context();
-            EncryptedTally tally = RecordCodec.tally(Json.parse(as(STEWARD).get(path("/tally")).expect(200).body()));
-            for (int j : indices) {
-                Trustee t = trustees.get(j - 1);
-                List<PartialDecryption> partials = t.decrypt(context.extendedHash(), Decryption.flatten(tally),
-                        Decryption.contexts(j, tally));
-                Object json = ((List<?>) RecordCodec.decryption(Map.of(j, partials)).get("trustees")).get(0);
-                as(trusteeHandle(j)).post(path("/decryption"), Json.write(json)).expect(204);
-            }
-        }
-    }
-
-    private Election opened(String title, List<String> voters) {
-        Election e = new Election(title, TRUSTEES, 2);
+    private ElectionRun opened(String title, List<String> voters) {
+        ElectionRun e = election(title, TRUSTEES, 2);
         e.ceremony();
         voters.forEach(e::register);
         e.open();
@@ -256,7 +90,7 @@ class BallotAbuseIT {
 
     @Test
     void refusedBallotsAnswerProblemsAndLeaveBoardRollAndVotersAsTheyWere() {
-        Election e = opened("Refused ballots change nothing", List.of("chloe", "mateo", "jonas"));
+        ElectionRun e = opened("Refused ballots change nothing", List.of("chloe", "mateo", "jonas"));
         JsonObject first = e.cast("chloe", e.ballot(e.keys.get("chloe"), 0).ballot()).expect(201).json();
         assertEquals(1, first.getInt("seq"));
         // The answer carries the board's receipt, signed with the board key published in context.json.
@@ -291,7 +125,7 @@ class BallotAbuseIT {
         assertEquals(before, e.state());
 
         // The same voting key on the roll of another election: a ballot made there is refused here.
-        Election other = new Election("Another election", List.of("yuki"), 1);
+        ElectionRun other = election("Another election", List.of("yuki"), 1);
         other.ceremony();
         as("mateo").post(other.path("/credentials"), "{\"credential\":\"" + Bytes.encode(e.keys.get("mateo")
                 .publicKey().encode()) + "\"}").expect(204);
@@ -330,7 +164,7 @@ class BallotAbuseIT {
 
     @Test
     void aRetryAnswersTheSameEntryARevoteReplacesTheBallotAndTwoTabsAtOnceCountOnce() throws Exception {
-        Election e = opened("Revotes count once", List.of("chloe", "mateo", "jonas"));
+        ElectionRun e = opened("Revotes count once", List.of("chloe", "mateo", "jonas"));
         EncryptedBallot yes = e.ballot(e.keys.get("chloe"), 0).ballot();
         JsonObject cast = e.cast("chloe", yes).expect(201).json();
         JsonObject retry = e.cast("chloe", yes).expect(200).json();
@@ -384,7 +218,7 @@ class BallotAbuseIT {
 
     @Test
     void aTrusteeSendingAWrongShareIsNamedAndExcludedAndRegisteredKeysStay() {
-        Election e = new Election("A wrong share", TRUSTEES, 2);
+        ElectionRun e = election("A wrong share", TRUSTEES, 2);
         e.announce();
         Trustee one = e.trustees.get(0);
         List<EncryptedShare> fromOne = one.sharesFor(e.announcements);
@@ -414,15 +248,11 @@ class BallotAbuseIT {
         List<ShareComplaint> complaints = e.trustees.get(2).receive(e.announcements, all);
         assertEquals(1, complaints.size());
         ShareComplaint c = complaints.get(0);
-        Map<String, Object> complaint = new TreeMap<>();
-        complaint.put("from", (long) c.from());
-        complaint.put("to", (long) c.to());
-        complaint.put("sharedSecret", Bytes.encode(c.sharedSecret().encode()));
-        complaint.put("proof", Bytes.encode(c.proof().encode()));
-        assertEquals(422, as(e.trusteeHandle(1)).post(e.path("/ceremony/complaint"), Json.write(complaint)).status(),
+        String complaint = ElectionRun.complaintBody(c);
+        assertEquals(422, as(e.trusteeHandle(1)).post(e.path("/ceremony/complaint"), complaint).status(),
                 "only the trustee the share was sent to may complain");
         String faulty = e.view(STEWARD).getJsonArray("trustees").getJsonObject(1).getString("displayName");
-        String verdict = as(e.trusteeHandle(3)).post(e.path("/ceremony/complaint"), Json.write(complaint))
+        String verdict = as(e.trusteeHandle(3)).post(e.path("/ceremony/complaint"), complaint)
                 .expect(200).json().getString("verdict");
         assertEquals("Round 1: the share trustee 2 (" + faulty + ") sent to trustee 3 is wrong (protocol §6.4); "
                 + "trustee 2 is excluded. The key ceremony restarts (round 2) with 2 trustees.", verdict);

@@ -17,6 +17,7 @@ import org.unionhall.crypto.verify.VerificationReport;
 import org.unionhall.crypto.verify.Verifier;
 import org.unionhall.web.it.Api;
 import org.unionhall.web.it.Api.Answer;
+import org.unionhall.web.it.Members;
 
 /**
  * Issue 8: an answer that says a write was accepted is true after a crash. Members cast ballots

@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.unionhall.web.it.Api.Answer;
+import org.unionhall.web.it.Members;
 
 /** Motions of the Fediverse Moderators' Union driven through the REST API by its demo members. */
 final class Motions {

@@ -39,6 +39,7 @@ import org.unionhall.crypto.trustee.TrusteeAnnouncement;
 import org.unionhall.crypto.verify.VerificationReport;
 import org.unionhall.crypto.verify.Verifier;
 import org.unionhall.web.it.Api.Answer;
+import org.unionhall.web.it.Members;
 
 /**
  * A secret ballot of the Fediverse Moderators' Union driven through the REST API, with

@@ -3,6 +3,7 @@ package org.unionhall.web.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unionhall.web.it.Members;
 
 /**
  * What members see of an installation, as the JSON the REST API answers: every chapter's member

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.web.it.Api;
-import org.unionhall.web.process.Members;
+import org.unionhall.web.it.Members;
 import org.unionhall.web.process.SecretBallot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;

@@ -1,8 +1,7 @@
-package org.unionhall.web.process;
+package org.unionhall.web.it;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.unionhall.web.it.Api;
 import org.unionhall.web.it.Api.Answer;
 import org.unionhall.web.it.Api.Caller;
 
@@ -21,11 +20,11 @@ public final class Members {
     }
 
     /** A demo member's e-mail from their handle ({@code chloe}). */
-    static String email(String handle) {
+    public static String email(String handle) {
         return handle + "@unionhall.example";
     }
 
-    Answer get(String handle, String path) {
+    public Answer get(String handle, String path) {
         Answer answer = session(handle).get(path);
         if (answer.status() == 401) {
             sessions.remove(handle);
@@ -34,7 +33,7 @@ public final class Members {
         return answer;
     }
 
-    Answer post(String handle, String path, String json) {
+    public Answer post(String handle, String path, String json) {
         Answer answer = session(handle).post(path, json);
         if (answer.status() == 401) {
             sessions.remove(handle);
@@ -44,16 +43,19 @@ public final class Members {
     }
 
     /** The member's session, signing in when there is none. */
-    Caller session(String handle) {
-        return sessions.computeIfAbsent(handle, h -> {
-            Answer signedIn = api.anonymous().post("api/v1/session", "{\"email\":\"" + email(h) + "\",\"password\":\""
-                    + Api.DEMO_PASSWORD + "\"}").expect(204);
-            return api.withSessionCookie(Api.sessionCookie(signedIn.headers())
-                    .orElseThrow(() -> new AssertionError("no session cookie for " + h)));
-        });
+    public Caller session(String handle) {
+        return sessions.computeIfAbsent(handle, this::signIn);
     }
 
-    String idOf(String handle) {
+    /** A new session of the member, besides the one kept here. */
+    public Caller signIn(String handle) {
+        Answer signedIn = api.anonymous().post("api/v1/session", "{\"email\":\"" + email(handle) + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\"}").expect(204);
+        return api.withSessionCookie(Api.sessionCookie(signedIn.headers())
+                .orElseThrow(() -> new AssertionError("no session cookie for " + handle)));
+    }
+
+    public String idOf(String handle) {
         return ids.computeIfAbsent(handle, h -> get(h, "api/v1/me").expect(200).json().getString("memberId"));
     }
 }
