@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.crypto.ballot.BallotChecker;
@@ -33,7 +34,9 @@ import org.unionhall.domain.election.BoardLine;
 import org.unionhall.domain.election.Election;
 import org.unionhall.domain.election.ElectionId;
 import org.unionhall.domain.election.Elections;
+import org.unionhall.domain.election.Voter;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -66,7 +69,7 @@ final class BallotIntake {
      * lock), so this never goes stale; whether a ballot is still taken is decided under the lock.
      */
     private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll,
-                           Optional<BoardKey> boardKey) {
+                           Set<MemberId> voters, Optional<BoardKey> boardKey) {
     }
 
     /** A ballot that passed every check, waiting to be appended. */
@@ -107,6 +110,7 @@ final class BallotIntake {
     BallotReceipt submit(Actor actor, ElectionId id, SubmittedBallot submitted) {
         Instant now = stores.time().now();
         OpenBox box = openBox(id, now);
+        requireVoter(actor, id, box);
         ElectionContext context = box.context();
         EncryptedBallot b = ElectionLookup.read("This ballot",
                 () -> RecordCodec.submittedBallot(submitted.ballot(), context.manifest()));
@@ -137,7 +141,9 @@ final class BallotIntake {
         return transactions.run(() -> {
             Election e = lookup.election(id);
             e.requireBallotsTakenAt(now);
-            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e), Set.copyOf(elections.rollCredentials(id)),
+            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e),
+                    Set.copyOf(elections.rollCredentials(id)),
+                    elections.voters(id).stream().map(Voter::member).collect(Collectors.toUnmodifiableSet()),
                     e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
             if (openBoxes.size() >= MAX_OPEN_BOXES) {
                 openBoxes.clear();
@@ -145,6 +151,24 @@ final class BallotIntake {
             openBoxes.put(id.toString(), fresh);
             return fresh;
         });
+    }
+
+    /**
+     * Only a member who registered a voting key before voting opened may post ballots: the
+     * registered members are fixed with the roll when voting opens, so this needs no database.
+     * Someone else is told why, which takes a look at their powers.
+     */
+    private void requireVoter(Actor actor, ElectionId id, OpenBox box) {
+        if (box.voters().contains(actor.memberId())) {
+            return;
+        }
+        boolean eligible = transactions.run(() -> lookup.eligible(actor, lookup.scopeOf(lookup.election(id))));
+        if (eligible) {
+            throw new RuleViolation("You did not register a voting key for \"" + box.title() + "\" before voting "
+                    + "opened, so you cannot vote in it.");
+        }
+        throw new AccessDenied("Only members who registered a voting key for \"" + box.title() + "\" may post "
+                + "ballots in it.");
     }
 
     private byte[] check(OpenBox box, EncryptedBallot b) {

@@ -26,6 +26,7 @@ import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -172,7 +173,7 @@ public class CongressVote {
     public RollCallEntry castOwn(MemberId voter, Choice choice, Instant now) {
         requireOpen(now);
         Objects.requireNonNull(choice, "choice");
-        Seat seat = seatOf(voter).orElseThrow(() -> new RuleViolation(
+        Seat seat = seatOf(voter).orElseThrow(() -> new AccessDenied(
                 "You hold no seat in this congress vote; only the delegates in office at the record date "
                         + recordDate + " vote."));
         if (rollCall.stream().anyMatch(e -> e.seatOf().equals(voter) && e.voter().equals(voter))) {

@@ -30,6 +30,7 @@ import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
@@ -473,7 +474,7 @@ public class Motion {
 
     private void requireProposer(MemberId by, String verb) {
         if (!by.toString().equals(proposerId)) {
-            throw new RuleViolation("Only the proposer can " + verb + " this motion.");
+            throw new AccessDenied("Only the proposer can " + verb + " this motion.");
         }
     }
 

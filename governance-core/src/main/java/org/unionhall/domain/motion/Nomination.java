@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -116,7 +117,7 @@ public class Nomination {
 
     private void answer(MemberId by, Motion election) {
         if (!by.toString().equals(nomineeId)) {
-            throw new RuleViolation("Only the nominee can answer a nomination.");
+            throw new AccessDenied("Only the nominee can answer a nomination.");
         }
         if (!election.id().toString().equals(motionId)) {
             throw new IllegalArgumentException("another election");

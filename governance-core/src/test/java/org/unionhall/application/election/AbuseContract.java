@@ -57,6 +57,7 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.motion.MotionScope;
 import org.unionhall.domain.motion.MotionStatus;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
@@ -412,7 +413,7 @@ class AbuseContract {
         NotFound notHers = refused(NotFound.class, () -> w.congress.voteByProxy(w.a("n4"), id, pid,
                 Map.of(Choice.FOR, n5)));
         assertEquals("You hold no proxy " + pid + ".", notHers.getMessage());
-        RuleViolation noSeat = refused(RuleViolation.class, () -> w.congress.vote(w.a("n6"), id, Choice.AGAINST));
+        AccessDenied noSeat = refused(AccessDenied.class, () -> w.congress.vote(w.a("n6"), id, Choice.AGAINST));
         assertTrue(noSeat.getMessage().startsWith("You hold no seat in this congress vote"), noSeat.getMessage());
         assertEquals(before, w.call(() -> w.congress.rollCall(w.a("stella"), id)));
 

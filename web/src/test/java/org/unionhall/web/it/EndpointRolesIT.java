@@ -75,11 +75,6 @@ import org.unionhall.web.it.Api.Caller;
  *   detail names that state (a request already decided, a member already suspended, a motion
  *   not yet seconded, a candidate already nominated).</li>
  * </ul>
- *
- * Where the server answers otherwise than the table says users should get, the cell is listed in
- * {@link #KNOWN_MISMATCHES} with what the server answers today; the test asserts that answer,
- * reports the list, and fails once a listed cell answers as the table says (so the list shrinks
- * as the code is fixed).
  */
 @ExtendWith(ArquillianExtension.class)
 class EndpointRolesIT {
@@ -109,38 +104,6 @@ class EndpointRolesIT {
         }
     }
 
-    /**
-     * Cells where the server refuses otherwise than the table says users should be refused.
-     *
-     * @param operation method and path as in the table
-     * @param actual what the server answers today
-     * @param where where the refusal comes from
-     * @param roles the cells
-     */
-    record Mismatch(String operation, int actual, String where, Role... roles) {
-    }
-
-    /** What the server answers today where the table says what users should get. */
-    static final List<Mismatch> KNOWN_MISMATCHES = List.of(
-            new Mismatch("POST /api/v1/motions/{motion}/withdraw", 409,
-                    "domain Motion.withdraw refuses anyone but the proposer as a RuleViolation",
-                    MEMBER, DELEGATE, OTHER_STEWARD, STEWARD, TREASURER, TRUSTEE),
-            new Mismatch("POST /api/v1/congress/{motion}/votes", 409,
-                    "domain CongressVote.castOwn refuses a member without a seat as a RuleViolation",
-                    MEMBER, OTHER_STEWARD, STEWARD, TREASURER, TRUSTEE),
-            new Mismatch("POST /api/v1/nominations/{nomination}/accept", 409,
-                    "domain Nomination.accept refuses anyone but the nominee as a RuleViolation",
-                    MEMBER, DELEGATE, OTHER_STEWARD, STEWARD, TREASURER, TRUSTEE),
-            new Mismatch("POST /api/v1/nominations/{nomination}/decline", 409,
-                    "domain Nomination.decline refuses anyone but the nominee as a RuleViolation",
-                    MEMBER, DELEGATE, OTHER_STEWARD, STEWARD, TREASURER, TRUSTEE),
-            new Mismatch("POST /api/v1/elections/{id}/ballots", 409,
-                    "election service: any signed-in caller may cast; only the roll check refuses",
-                    NON_MEMBER, OTHER_UNION, OTHER_STEWARD, TREASURER),
-            new Mismatch("POST /api/v1/elections/{id}/challenges", 409,
-                    "election service: any signed-in caller may challenge; only the roll check refuses",
-                    NON_MEMBER, OTHER_UNION, OTHER_STEWARD, TREASURER));
-
     private Api api;
     private Members members;
     private Scene scene;
@@ -156,7 +119,6 @@ class EndpointRolesIT {
     private Map<String, Row> table;
     private final Set<String> checked = new TreeSet<>();
     private final List<String> failures = new ArrayList<>();
-    private final List<String> reported = new ArrayList<>();
     private int cells;
 
     /** One row of the table. */
@@ -184,10 +146,8 @@ class EndpointRolesIT {
         Set<String> unchecked = new TreeSet<>(table.keySet());
         unchecked.removeAll(checked);
         assertTrue(unchecked.isEmpty(), "rows no check covers: " + unchecked);
-        System.out.println("EndpointRolesIT: " + table.size() + " operations × " + Role.values().length + " roles, "
-                + cells + " cells checked; known mismatches (expected → what the server answers):\n  "
-                + String.join("\n  ", reported));
-        assertTrue(failures.isEmpty(), failures.size() + " cells answer otherwise than docs/api.md says:\n"
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cells + " cells answer otherwise than docs/api.md "
+                + "says:\n"
                 + String.join("\n", failures));
     }
 
@@ -317,17 +277,10 @@ class EndpointRolesIT {
 
         private void refused(Role role, int expected) {
             cells++;
-            Optional<Mismatch> known = KNOWN_MISMATCHES.stream()
-                    .filter(m -> m.operation().equals(operation) && List.of(m.roles()).contains(role)).findFirst();
-            int wanted = known.map(Mismatch::actual).orElse(expected);
             Answer answer = call.apply(role);
-            if (answer.status() != wanted || !isProblem(answer)) {
+            if (answer.status() != expected || !isProblem(answer)) {
                 failures.add(operation + " as " + role.column + ": docs/api.md says " + expected
-                        + known.map(m -> " (KNOWN_MISMATCHES: " + m.actual() + ")").orElse("") + ", the server answered "
-                        + answer.status() + ": " + shortly(answer.body()));
-            } else if (known.isPresent()) {
-                reported.add(operation + " as " + role.column + ": " + expected + " → " + wanted + " ("
-                        + known.get().where() + ")");
+                        + ", the server answered " + answer.status() + ": " + shortly(answer.body()));
             }
         }
 
