@@ -53,6 +53,7 @@ import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
+import org.unionhall.web.rest.Ids;
 
 /**
  * Secret member ballots: what the booth and trustee pages call, and what anyone uses to follow
@@ -117,11 +118,7 @@ public class ElectionResource {
     }
 
     private static ElectionId id(String value) {
-        try {
-            return ElectionId.of(value);
-        } catch (InvalidInput e) {
-            throw new NotFound("There is no election with the id in this address.");
-        }
+        return Ids.fromPath(value, ElectionId::of, "election");
     }
 
     // ---- reading ---------------------------------------------------------------------------------

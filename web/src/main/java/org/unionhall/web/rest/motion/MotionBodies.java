@@ -3,7 +3,6 @@ package org.unionhall.web.rest.motion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unionhall.domain.bylaws.DecisionBody;
 import org.unionhall.domain.bylaws.MotionKind;
@@ -13,8 +12,6 @@ import org.unionhall.domain.congress.Instruction;
 import org.unionhall.domain.congress.ProxyScope;
 import org.unionhall.domain.motion.ElectionMethod;
 import org.unionhall.domain.motion.MotionScope;
-import org.unionhall.domain.shared.InvalidInput;
-import org.unionhall.domain.shared.NotFound;
 import org.unionhall.web.rest.InvalidFields;
 
 /**
@@ -24,15 +21,6 @@ import org.unionhall.web.rest.InvalidFields;
 public final class MotionBodies {
 
     private MotionBodies() {
-    }
-
-    /** Parses an id taken from the path; a malformed one names nothing and answers 404. */
-    static <T> T fromPath(String value, Function<String, T> parse, String what) {
-        try {
-            return parse.apply(value);
-        } catch (InvalidInput e) {
-            throw new NotFound("There is no " + what + " with the id in this address.");
-        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.unionhall.application.Page;
 import org.unionhall.application.notification.NotificationService;
 import org.unionhall.application.notification.NotificationView;
 import org.unionhall.domain.notification.NotificationId;
+import org.unionhall.web.rest.Ids;
 
 /** The caller's own notifications. */
 @Path("notifications")
@@ -52,6 +53,6 @@ public class NotificationResource {
     @Path("{notification}/read")
     @Operation(summary = "Mark a notification read")
     public NotificationView read(@PathParam("notification") String notification) {
-        return notifications.markRead(actor, MotionBodies.fromPath(notification, NotificationId::of, "notification"));
+        return notifications.markRead(actor, Ids.fromPath(notification, NotificationId::of, "notification"));
     }
 }
