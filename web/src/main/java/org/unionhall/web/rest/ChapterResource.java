@@ -69,10 +69,11 @@ public class ChapterResource {
             description = "A page of members sorted by display name. Members of the chapter's union; stewards also "
                     + "see lapsed and suspended members.")
     public Page<MemberSummary> members(@PathParam("chapter") String chapter,
-                                       @QueryParam("page") @DefaultValue("0") @Parameter(description = "Zero-based page") int page,
-                                       @QueryParam("size") @DefaultValue("20") @Parameter(description = "Rows per page, 1 to 100") int size,
+                                       @QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                       @QueryParam("size") @DefaultValue("20") @Parameter(ref = "size") String size,
                                        @QueryParam("name") @Parameter(description = "Only names containing this") String name) {
-        return directory.members(actor, chapter, page, size, Optional.ofNullable(name));
+        return directory.members(actor, chapter, QueryValues.page(page), QueryValues.wholeInt("size", size),
+                Optional.ofNullable(name));
     }
 
     /** Mandates of the chapter. */
@@ -144,8 +145,8 @@ public class ChapterResource {
     @Operation(summary = "Audit trail of a chapter", description = "Membership and mandate changes, newest first. "
             + "Stewards of the chapter or its union.")
     public Page<AuditEntryView> trail(@PathParam("chapter") String chapter,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return audit.trail(actor, ScopeKind.CHAPTER, chapter, page, size);
+                                      @QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                      @QueryParam("size") @DefaultValue("50") @Parameter(ref = "size") String size) {
+        return audit.trail(actor, ScopeKind.CHAPTER, chapter, QueryValues.page(page), QueryValues.wholeInt("size", size));
     }
 }

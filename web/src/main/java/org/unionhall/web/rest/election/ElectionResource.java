@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +55,7 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.web.rest.Ids;
+import org.unionhall.web.rest.QueryValues;
 
 /**
  * Secret member ballots: what the booth and trustee pages call, and what anyone uses to follow
@@ -152,10 +154,15 @@ public class ElectionResource {
     @Operation(summary = "Bulletin board", description = "Anyone, without signing in. Entries (lines of "
             + "board.ndjson: encrypted ballots signed by a voting key, never a member's name) from sequence number "
             + "`from` on, at most `limit` (≤ 1000); or the one entry with tracking code `code`.")
-    public JsonObject board(@PathParam("id") String id, @QueryParam("from") @DefaultValue("1") long from,
-                            @QueryParam("limit") @DefaultValue("1000") int limit, @QueryParam("code") String code) {
+    public JsonObject board(@PathParam("id") String id,
+                            @QueryParam("from") @DefaultValue("1") @Parameter(description = "The first sequence number",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String from,
+                            @QueryParam("limit") @DefaultValue("1000") @Parameter(description = "At most this many "
+                                    + "entries, up to 1000", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+                            @QueryParam("code") String code) {
         ElectionId election = id(id);
-        List<BoardLineView> lines = code == null || code.isBlank() ? elections.board(election, from, limit)
+        List<BoardLineView> lines = code == null || code.isBlank()
+                ? elections.board(election, QueryValues.wholeLong("from", from), QueryValues.wholeInt("limit", limit))
                 : elections.findOnBoard(election, code).map(List::of).orElse(List.of());
         JsonArrayBuilder entries = JSON.createArrayBuilder();
         lines.forEach(l -> entries.add(parse(l.json())));
