@@ -33,6 +33,7 @@ import org.unionhall.application.MembershipView;
 import org.unionhall.application.Page;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.web.rest.Bodies.EmptyBody;
 import org.unionhall.web.rest.Bodies.JoinRequestBody;
 import org.unionhall.web.rest.Bodies.ReasonBody;
 
@@ -112,7 +113,7 @@ public class ChapterResource {
     @Path("leave")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leave the chapter", description = "The caller leaves; their mandates here end. Send {}.")
-    public MembershipView leave(@PathParam("chapter") String chapter, Object body) {
+    public MembershipView leave(@PathParam("chapter") String chapter, EmptyBody body) {
         InvalidFields.of(body).verify();
         return membership.leave(actor, chapter);
     }
