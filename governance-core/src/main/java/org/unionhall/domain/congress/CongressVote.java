@@ -188,7 +188,8 @@ public class CongressVote {
     /**
      * A proxy holder casts the giver's weight, split into parts that add up to exactly that weight.
      *
-     * @param parts weight per choice; zero parts are left out
+     * @param parts weight per choice; zero parts are left out, and a part larger than the whole
+     *              weight is invalid (however large: the sum is never taken of such parts)
      */
     public List<RollCallEntry> castByProxy(MemberId holder, Proxy proxy, Map<Choice, Long> parts, Instant now) {
         requireOpen(now);
@@ -208,7 +209,6 @@ public class CongressVote {
             throw new RuleViolation("This proxy was already used in this roll call.");
         }
         Map<Choice, Long> checked = new EnumMap<>(Choice.class);
-        long sum = 0;
         for (Map.Entry<Choice, Long> part : parts.entrySet()) {
             long w = part.getValue() == null ? 0 : part.getValue();
             if (w < 0) {
@@ -216,8 +216,15 @@ public class CongressVote {
             }
             if (w > 0) {
                 checked.put(Objects.requireNonNull(part.getKey(), "choice"), w);
-                sum = Math.addExact(sum, w);
             }
+        }
+        long sum = 0;
+        for (Map.Entry<Choice, Long> part : checked.entrySet()) {
+            if (part.getValue() > seat.weight()) {
+                throw new InvalidInput("The part " + part.getKey() + " (" + part.getValue() + ") is more than the "
+                        + "proxy's whole weight of " + seat.weight() + ".");
+            }
+            sum += part.getValue();
         }
         if (sum > seat.weight()) {
             throw new RuleViolation("The parts add up to " + sum + ", more than the proxy's weight of "

@@ -84,6 +84,9 @@ class CongressVoteTest {
         assertTrue(more.getMessage().contains("more than the proxy's weight of 3"), more.getMessage());
         assertThrows(RuleViolation.class, () -> vote.castByProxy(b1, proxy, Map.of(Choice.FOR, 2L), NOW));
         assertThrows(InvalidInput.class, () -> vote.castByProxy(b1, proxy, Map.of(Choice.FOR, 4L, Choice.AGAINST, -1L), NOW));
+        InvalidInput huge = assertThrows(InvalidInput.class, () -> vote.castByProxy(b1, proxy,
+                Map.of(Choice.FOR, Long.MAX_VALUE, Choice.AGAINST, Long.MAX_VALUE), NOW));
+        assertTrue(huge.getMessage().contains("more than the proxy's whole weight of 3"), huge.getMessage());
         assertTrue(vote.rollCall().isEmpty());
         vote.castByProxy(b1, proxy, Map.of(Choice.FOR, 3L), NOW);
         assertThrows(RuleViolation.class, () -> vote.castByProxy(b1, proxy, Map.of(Choice.FOR, 3L), NOW));

@@ -14,6 +14,11 @@ public final class Bodies {
     private Bodies() {
     }
 
+    /** A body with no fields, for a change that needs none: {@code {}}. */
+    @Schema(name = "EmptyBody")
+    public record EmptyBody() {
+    }
+
     /**
      * A request to join a chapter.
      *

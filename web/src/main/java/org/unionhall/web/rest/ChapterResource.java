@@ -33,6 +33,7 @@ import org.unionhall.application.MembershipView;
 import org.unionhall.application.Page;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.web.rest.Bodies.EmptyBody;
 import org.unionhall.web.rest.Bodies.JoinRequestBody;
 import org.unionhall.web.rest.Bodies.ReasonBody;
 
@@ -69,10 +70,11 @@ public class ChapterResource {
             description = "A page of members sorted by display name. Members of the chapter's union; stewards also "
                     + "see lapsed and suspended members.")
     public Page<MemberSummary> members(@PathParam("chapter") String chapter,
-                                       @QueryParam("page") @DefaultValue("0") @Parameter(description = "Zero-based page") int page,
-                                       @QueryParam("size") @DefaultValue("20") @Parameter(description = "Rows per page, 1 to 100") int size,
+                                       @QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                       @QueryParam("size") @DefaultValue("20") @Parameter(ref = "size") String size,
                                        @QueryParam("name") @Parameter(description = "Only names containing this") String name) {
-        return directory.members(actor, chapter, page, size, Optional.ofNullable(name));
+        return directory.members(actor, chapter, QueryValues.page(page), QueryValues.wholeInt("size", size),
+                Optional.ofNullable(name));
     }
 
     /** Mandates of the chapter. */
@@ -111,7 +113,7 @@ public class ChapterResource {
     @Path("leave")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leave the chapter", description = "The caller leaves; their mandates here end. Send {}.")
-    public MembershipView leave(@PathParam("chapter") String chapter, Object body) {
+    public MembershipView leave(@PathParam("chapter") String chapter, EmptyBody body) {
         InvalidFields.of(body).verify();
         return membership.leave(actor, chapter);
     }
@@ -144,8 +146,8 @@ public class ChapterResource {
     @Operation(summary = "Audit trail of a chapter", description = "Membership and mandate changes, newest first. "
             + "Stewards of the chapter or its union.")
     public Page<AuditEntryView> trail(@PathParam("chapter") String chapter,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return audit.trail(actor, ScopeKind.CHAPTER, chapter, page, size);
+                                      @QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                      @QueryParam("size") @DefaultValue("50") @Parameter(ref = "size") String size) {
+        return audit.trail(actor, ScopeKind.CHAPTER, chapter, QueryValues.page(page), QueryValues.wholeInt("size", size));
     }
 }

@@ -14,7 +14,7 @@ public final class InvalidFields extends RuntimeException {
 
     private final transient List<Problem.FieldError> fields;
 
-    private InvalidFields(List<Problem.FieldError> fields) {
+    InvalidFields(List<Problem.FieldError> fields) {
         super(fields.toString());
         this.fields = List.copyOf(fields);
     }

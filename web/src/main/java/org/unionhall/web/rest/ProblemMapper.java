@@ -21,7 +21,7 @@ import org.unionhall.web.problem.Problem;
 
 /**
  * Turns every failure of an API call into an {@code application/problem+json} answer with a
- * message a person understands: the core's domain exceptions, unreadable JSON, refused fields,
+ * message a person understands: the core's domain exceptions, unreadable bodies, refused fields,
  * and the HTTP errors of JAX-RS itself (unknown address, wrong method, wrong media type). An
  * unexpected failure answers 500 with no internals and is logged.
  */
@@ -42,6 +42,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof InvalidFields invalid) {
             return invalidFields(invalid, instance).toResponse();
+        }
+        if (cause instanceof UnreadableBody unreadable) {
+            return new Problem("urn:unionhall:problem:malformed-json", "Malformed JSON", 400, unreadable.getMessage(),
+                    instance, unreadable.fields()).toResponse();
         }
         if (cause instanceof WebApplicationException web) {
             return http(web, instance);
@@ -121,7 +125,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            if (current instanceof DomainException || current instanceof InvalidFields) {
+            if (current instanceof DomainException || current instanceof InvalidFields
+                    || current instanceof UnreadableBody) {
                 return current;
             }
             current = current.getCause();

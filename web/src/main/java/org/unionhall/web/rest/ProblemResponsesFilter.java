@@ -14,7 +14,7 @@ import org.unionhall.web.problem.Problem;
 /**
  * Adds to every operation in {@code /openapi} the error answers the API gives everywhere, each
  * an {@code application/problem+json} body, so the description matches what a client meets.
- * Registered through {@code mp.openapi.filter}.
+ * Applied by {@code org.unionhall.web.rest.openapi.ApiDescriptionFilter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -24,11 +24,15 @@ public class ProblemResponsesFilter implements OASFilter {
             "404", "No such union, chapter, member, join request or mandate",
             "429", "Too many failed sign-in attempts; wait for the number of seconds in Retry-After");
     private static final Map<String, String> WITH_BODY = Map.of(
-            "400", "The body is not valid JSON, or a value has the wrong type",
+            "400", "The body is not UTF-8 JSON of the request's shape: invalid UTF-8, not JSON, nested more "
+                    + "than 16 levels, a key twice, a field the request does not have, or a value of the wrong "
+                    + "type (text for a number, a number for text, a fraction, an unknown name); the problem "
+                    + "names the fields",
             "409", "A rule of the union refused the change (e.g. already a member, no free delegate seat)",
             "413", "The body is larger than 1 MB",
             "415", "The body must be sent as application/json",
-            "422", "A value is missing, malformed or too long; the problem names the fields");
+            "422", "A value is missing, malformed, too long, or a number beyond what its field holds; the "
+                    + "problem names the fields");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -63,7 +67,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             add(responses, WITH_BODY);
         } else {
-            add(responses, Map.of("422", "A query value is out of range (e.g. a page size above 100)"));
+            add(responses, Map.of("422", "A query value is not a whole number where one goes, or out of range "
+                    + "(e.g. a page size above 100)"));
         }
         return operation;
     }

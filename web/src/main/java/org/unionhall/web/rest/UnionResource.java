@@ -79,8 +79,8 @@ public class UnionResource {
             description = "Membership and mandate changes in the union and all its chapters, newest first. "
                     + "Stewards of the union.")
     public Page<AuditEntryView> trail(@PathParam("union") String union,
-                                      @QueryParam("page") @DefaultValue("0") @Parameter(description = "Zero-based page") int page,
-                                      @QueryParam("size") @DefaultValue("50") @Parameter(description = "Rows per page, 1 to 100") int size) {
-        return audit.trail(actor, ScopeKind.UNION, union, page, size);
+                                      @QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                      @QueryParam("size") @DefaultValue("50") @Parameter(ref = "size") String size) {
+        return audit.trail(actor, ScopeKind.UNION, union, QueryValues.page(page), QueryValues.wholeInt("size", size));
     }
 }

@@ -11,7 +11,8 @@ import java.io.IOException;
 
 /**
  * Headers that keep members' browsers safe on every answer: no content sniffing, no referrer
- * leaving the site, no framing, and a strict Content-Security-Policy. Pages rendered by
+ * leaving the site, no framing, a strict Content-Security-Policy, and {@code Cache-Control:
+ * no-store} on everything but the static files. Pages rendered by
  * PrimeFaces in CSP mode replace that policy with their own, which allows only scripts served by
  * Unionhall plus the inline scripts PrimeFaces marks with a fresh nonce per response.
  */
@@ -47,9 +48,21 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader(CSP, STRICT_POLICY);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    /**
+     * The files every page loads (style sheets, scripts, images, the booth bundle): the same for
+     * everybody, so browsers may keep them. Every other answer, a page or an API answer, may hold
+     * what only the signed-in member may see, and no browser or proxy cache may keep it for the
+     * next person at a shared computer.
+     */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/")
+                || path.equals("/favicon.ico");
     }
 
     /** Lets a page's own policy replace the strict one instead of adding a second policy. */

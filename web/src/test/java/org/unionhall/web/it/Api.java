@@ -169,6 +169,22 @@ public final class Api {
         return withSessionCookie(after);
     }
 
+    /**
+     * Signs in once through {@code POST /api/v1/session}, as a program making many calls does,
+     * and returns a caller holding the session cookies: the password is checked once, not on
+     * every call as with HTTP Basic.
+     */
+    public Caller signInWithApi(String email, String password) {
+        Answer signedIn = anonymous().post("api/v1/session", Json.createObjectBuilder().add("email", email)
+                .add("password", password).build()).expect(204);
+        String cookies = String.join("; ", signedIn.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .filter(c -> c.startsWith("UNIONHALL_SESSION=") || c.startsWith("UNIONHALL_SIGNIN="))
+                .toList());
+        assertTrue(cookies.contains("UNIONHALL_SESSION="), "signing in sets the session cookie");
+        return new Caller(Map.of("Cookie", cookies));
+    }
+
     /** The session cookie a response sets, if any. */
     public static Optional<String> sessionCookie(HttpHeaders headers) {
         return headers.allValues("Set-Cookie").stream()

@@ -23,7 +23,9 @@ import org.unionhall.web.it.Api.Answer;
 /**
  * Bad input to the REST API: duplicate membership, unknown ids, malformed JSON, bodies over
  * 1 MB, overlong strings, markup, wrong methods and media types, cross-site requests. Each
- * answers a clear 4xx problem+json and nothing already accepted is lost or changed.
+ * answers a clear 4xx problem+json and nothing already accepted is lost or changed. Signed-in
+ * pages and API answers are never kept by a cache. (Hostile values in every field of every
+ * endpoint: {@link HostileInputIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
@@ -146,6 +148,14 @@ class BadInputIT {
         assertTrue(page.body().contains("&lt;script&gt;alert("), "the steward's page shows the markup as text");
         assertFalse(page.body().contains("<script>alert("), "and never as markup");
         assertFalse(page.body().contains("<b>bold</b>"));
+
+        assertEquals("no-store", asked.headers().firstValue("Cache-Control").orElse(""), "no cache keeps an API answer");
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""),
+                "no cache keeps a signed-in page for the next person at a shared computer");
+        Answer style = stewardInBrowser.send(stewardInBrowser.request("jakarta.faces.resource/css/unionhall.css.xhtml"
+                + "?ln=unionhall").GET().build()).expect(200);
+        assertFalse(style.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                "the style sheet, the same for everyone, may be cached");
     }
 
     @Test

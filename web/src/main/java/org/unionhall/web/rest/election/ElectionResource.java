@@ -2,12 +2,10 @@ package org.unionhall.web.rest.election;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -19,42 +17,40 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unionhall.application.Actor;
-import org.unionhall.web.security.CurrentActor;
 import org.unionhall.application.election.BallotReceipt;
 import org.unionhall.application.election.BoardLineView;
 import org.unionhall.application.election.CeremonyView;
-import org.unionhall.application.election.ContestSpec;
 import org.unionhall.application.election.ElectionService;
-import org.unionhall.application.election.ProtocolMessages;
-import org.unionhall.application.election.SubmittedBallot;
 import org.unionhall.application.election.ElectionSummary;
 import org.unionhall.application.election.ElectionView;
-import org.unionhall.application.election.PrepareElection;
+import org.unionhall.application.election.ProtocolMessages;
 import org.unionhall.application.election.ReceiptVerdict;
 import org.unionhall.application.election.ResultView;
+import org.unionhall.application.election.SubmittedBallot;
 import org.unionhall.domain.election.ElectionId;
-import org.unionhall.domain.election.SubjectKind;
-import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
+import org.unionhall.web.rest.Ids;
+import org.unionhall.web.rest.QueryValues;
+import org.unionhall.web.rest.election.ElectionBodies.BallotBody;
+import org.unionhall.web.rest.election.ElectionBodies.ChallengeBody;
+import org.unionhall.web.rest.election.ElectionBodies.CredentialBody;
+import org.unionhall.web.rest.election.ElectionBodies.PrepareBody;
+import org.unionhall.web.rest.election.ElectionBodies.SharesBody;
+import org.unionhall.web.security.CurrentActor;
 
 /**
  * Secret member ballots: what the booth and trustee pages call, and what anyone uses to follow
@@ -118,11 +114,7 @@ public class ElectionResource {
     }
 
     private static ElectionId id(String value) {
-        try {
-            return ElectionId.of(value);
-        } catch (InvalidInput e) {
-            throw new NotFound("There is no election with the id in this address.");
-        }
+        return Ids.fromPath(value, ElectionId::of, "election");
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -156,10 +148,15 @@ public class ElectionResource {
     @Operation(summary = "Bulletin board", description = "Anyone, without signing in. Entries (lines of "
             + "board.ndjson: encrypted ballots signed by a voting key, never a member's name) from sequence number "
             + "`from` on, at most `limit` (≤ 1000); or the one entry with tracking code `code`.")
-    public JsonObject board(@PathParam("id") String id, @QueryParam("from") @DefaultValue("1") long from,
-                            @QueryParam("limit") @DefaultValue("1000") int limit, @QueryParam("code") String code) {
+    public JsonObject board(@PathParam("id") String id,
+                            @QueryParam("from") @DefaultValue("1") @Parameter(description = "The first sequence number",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String from,
+                            @QueryParam("limit") @DefaultValue("1000") @Parameter(description = "At most this many "
+                                    + "entries, up to 1000", schema = @Schema(type = SchemaType.INTEGER)) String limit,
+                            @QueryParam("code") String code) {
         ElectionId election = id(id);
-        List<BoardLineView> lines = code == null || code.isBlank() ? elections.board(election, from, limit)
+        List<BoardLineView> lines = code == null || code.isBlank()
+                ? elections.board(election, QueryValues.wholeLong("from", from), QueryValues.wholeInt("limit", limit))
                 : elections.findOnBoard(election, code).map(List::of).orElse(List.of());
         JsonArrayBuilder entries = JSON.createArrayBuilder();
         lines.forEach(l -> entries.add(parse(l.json())));
@@ -260,8 +257,8 @@ public class ElectionResource {
     @Operation(summary = "Register a voting key", description = "Eligible members, phase REGISTRATION, once: "
             + "{\"credential\": enc(X) in base64url}. The key is put on the roll without the member's id.")
     @APIResponse(responseCode = "204", description = "Registered")
-    public Response register(@PathParam("id") String id, JsonObject body) {
-        elections.register(actor(), id(id), text(body, "credential"));
+    public Response register(@PathParam("id") String id, CredentialBody body) {
+        elections.register(actor(), id(id), CredentialBody.checked(body));
         return Response.noContent().build();
     }
 
@@ -271,13 +268,10 @@ public class ElectionResource {
     @Operation(summary = "Cast a ballot", description = "{\"ballot\": the ballot object of §10.6}. Checked (binding, "
             + "shape, signature, proofs, roll, replay), appended to the board and stored before the answer. The same "
             + "ballot again answers the same entry with 200. After the close: 409.")
-    @RequestBody(content = @Content(schema = @Schema(example = "{\"ballot\":{\"contests\":[…],\"credential\":\"…\","
-            + "\"election\":\"…\",\"signature\":\"…\"}}")))
     @APIResponse(responseCode = "201", description = "Cast: {seq, code, receipt}; the receipt (protocol §8.8) is "
             + "signed with the election's board key and proves the board took this ballot at seq")
-    public Response cast(@PathParam("id") String id, JsonObject body) {
-        return receipt(elections.submit(actor(), id(id), SubmittedBallot.cast(object(field(body, "ballot"),
-                "ballot"))));
+    public Response cast(@PathParam("id") String id, BallotBody body) {
+        return receipt(elections.submit(actor(), id(id), SubmittedBallot.cast(BallotBody.checked(body))));
     }
 
     /** Posts a challenged ballot with its opening. */
@@ -286,9 +280,8 @@ public class ElectionResource {
     @Operation(summary = "Challenge a ballot (Benaloh)", description = "{\"ballot\", \"opening\"} (§8.4): the ballot "
             + "is opened on the board, checked and never counted; encrypt again to vote.")
     @APIResponse(responseCode = "201", description = "Posted: {seq, code, receipt} (see casting)")
-    public Response challenge(@PathParam("id") String id, JsonObject body) {
-        return receipt(elections.submit(actor(), id(id), SubmittedBallot.challenged(
-                object(field(body, "ballot"), "ballot"), list(field(body, "opening"), "opening"))));
+    public Response challenge(@PathParam("id") String id, ChallengeBody body) {
+        return receipt(elections.submit(actor(), id(id), ChallengeBody.checked(body)));
     }
 
     private static Response receipt(BallotReceipt r) {
@@ -311,7 +304,7 @@ public class ElectionResource {
             + "as an announcement object of ceremony.json.")
     @APIResponse(responseCode = "204", description = "Checked and kept")
     public Response announce(@PathParam("id") String id, JsonObject body) {
-        elections.announce(actor(), id(id), ProtocolMessages.announcement(plain(body)));
+        elections.announce(actor(), id(id), ProtocolMessages.announcement(ElectionBodies.message(body)));
         return Response.noContent().build();
     }
 
@@ -321,14 +314,8 @@ public class ElectionResource {
     @Operation(summary = "Encrypted shares", description = "Named trustees, phase CEREMONY, after every trustee "
             + "announced: {\"shares\": [one share object of ceremony.json for each other trustee]} (§6.3).")
     @APIResponse(responseCode = "204", description = "Kept")
-    public Response shares(@PathParam("id") String id, JsonObject body) {
-        JsonValue shares = field(body, "shares");
-        if (shares.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInput("The field 'shares' must be a list of share objects.");
-        }
-        List<Object> list = new ArrayList<>();
-        ((JsonArray) shares).forEach(s -> list.add(plain(s)));
-        elections.sendShares(actor(), id(id), ProtocolMessages.shares(list));
+    public Response shares(@PathParam("id") String id, SharesBody body) {
+        elections.sendShares(actor(), id(id), ProtocolMessages.shares(SharesBody.checked(body)));
         return Response.noContent().build();
     }
 
@@ -341,7 +328,7 @@ public class ElectionResource {
     @APIResponse(responseCode = "200", description = "{\"verdict\": who was at fault, in words}")
     public JsonObject complain(@PathParam("id") String id, JsonObject body) {
         return JSON.createObjectBuilder().add("verdict", elections.complain(actor(), id(id),
-                ProtocolMessages.complaint(plain(body)))).build();
+                ProtocolMessages.complaint(ElectionBodies.message(body)))).build();
     }
 
     /** Message 4. */
@@ -351,7 +338,7 @@ public class ElectionResource {
             + "in decryption.json (§6.6, §10.8). When the threshold is reached the result is published.")
     @APIResponse(responseCode = "204", description = "Checked and kept")
     public Response decrypt(@PathParam("id") String id, JsonObject body) {
-        elections.decrypt(actor(), id(id), ProtocolMessages.decryption(plain(body)));
+        elections.decrypt(actor(), id(id), ProtocolMessages.decryption(ElectionBodies.message(body)));
         return Response.noContent().build();
     }
 
@@ -365,30 +352,8 @@ public class ElectionResource {
             + "threshold, opensAt, closesAt (ISO-8601)}. Members call a secret ballot by proposing a motion: motions "
             + "get theirs from the motion workflow.")
     @APIResponse(responseCode = "201", description = "{\"id\"}")
-    public Response prepare(JsonObject body) {
-        List<ContestSpec> contests = new ArrayList<>();
-        for (JsonValue c : array(body, "contests")) {
-            if (c.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInput("Each contest must be an object.");
-            }
-            JsonObject o = c.asJsonObject();
-            List<String> options = new ArrayList<>();
-            array(o, "options").forEach(v -> options.add(v instanceof JsonString s ? s.getString() : ""));
-            contests.add(new ContestSpec(text(o, "id"), text(o, "question"), text(o, "method"), options,
-                    integer(o, "min"), integer(o, "max"), integer(o, "range")));
-        }
-        List<MemberId> trustees = new ArrayList<>();
-        array(body, "trustees").forEach(v -> trustees.add(MemberId.of(v instanceof JsonString s ? s.getString()
-                : "")));
-        SubjectKind kind;
-        try {
-            kind = SubjectKind.valueOf(text(body, "subjectKind"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("The field 'subjectKind' must be MOTION or OFFICER_ELECTION.");
-        }
-        ElectionId id = elections.prepare(actor(), new PrepareElection(kind, text(body, "subjectId"),
-                text(body, "title"), text(body, "scope"), contests, trustees, integer(body, "threshold"),
-                instant(body, "opensAt"), instant(body, "closesAt")));
+    public Response prepare(PrepareBody body) {
+        ElectionId id = elections.prepare(actor(), PrepareBody.checked(body));
         return Response.status(Response.Status.CREATED).entity(JSON.createObjectBuilder().add("id", id.toString())
                 .build()).build();
     }
@@ -456,101 +421,6 @@ public class ElectionResource {
     private static JsonValue parse(String json) {
         try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
-        }
-    }
-
-    private static JsonValue field(JsonObject body, String name) {
-        if (body == null || !body.containsKey(name) || body.isNull(name)) {
-            throw new InvalidInput("The field '" + name + "' is required.");
-        }
-        return body.get(name);
-    }
-
-    private static String text(JsonObject body, String name) {
-        JsonValue v = field(body, name);
-        if (!(v instanceof JsonString s)) {
-            throw new InvalidInput("The field '" + name + "' must be text.");
-        }
-        return s.getString();
-    }
-
-    private static int integer(JsonObject body, String name) {
-        Object v = plain(field(body, name));
-        if (!(v instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-            throw new InvalidInput("The field '" + name + "' must be a whole number.");
-        }
-        return l.intValue();
-    }
-
-    private static JsonArray array(JsonObject body, String name) {
-        JsonValue v = field(body, name);
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInput("The field '" + name + "' must be a list.");
-        }
-        return v.asJsonArray();
-    }
-
-    private static Instant instant(JsonObject body, String name) {
-        try {
-            return Instant.parse(text(body, name));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("The field '" + name + "' must be a moment like 2026-05-01T18:00:00Z.");
-        }
-    }
-
-    /**
-     * A JSON value as the plain values ballot-crypto's record codec reads: maps, lists, strings,
-     * whole numbers (Long) and booleans. Fractions and null have no place in the record.
-     */
-    /** A JSON object in the record codec's form; anything else is refused naming the field. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(JsonValue v, String name) {
-        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInput("The field '" + name + "' must be an object (protocol §10.6).");
-        }
-        return (Map<String, Object>) plain(v);
-    }
-
-    /** A JSON array in the record codec's form; anything else is refused naming the field. */
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(JsonValue v, String name) {
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new InvalidInput("The field '" + name + "' must be a list (protocol §10.6).");
-        }
-        return (List<Object>) plain(v);
-    }
-
-    static Object plain(JsonValue v) {
-        switch (v.getValueType()) {
-            case OBJECT: {
-                java.util.TreeMap<String, Object> m = new java.util.TreeMap<>();
-                v.asJsonObject().forEach((k, x) -> m.put(k, plain(x)));
-                return m;
-            }
-            case ARRAY: {
-                List<Object> l = new ArrayList<>();
-                v.asJsonArray().forEach(x -> l.add(plain(x)));
-                return l;
-            }
-            case STRING:
-                return ((JsonString) v).getString();
-            case NUMBER: {
-                jakarta.json.JsonNumber n = (jakarta.json.JsonNumber) v;
-                if (!n.isIntegral()) {
-                    throw new InvalidInput("Numbers in ballots and election messages are whole numbers.");
-                }
-                try {
-                    return n.longValueExact();
-                } catch (ArithmeticException e) {
-                    throw new InvalidInput("A number in this message is too large.");
-                }
-            }
-            case TRUE:
-                return Boolean.TRUE;
-            case FALSE:
-                return Boolean.FALSE;
-            default:
-                throw new InvalidInput("Ballots and election messages have no null values.");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.unionhall.application.motion.GiveProxy;
 import org.unionhall.application.motion.ProxyView;
 import org.unionhall.domain.congress.ProxyId;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.web.rest.Ids;
 import org.unionhall.web.rest.motion.MotionBodies.GiveProxyBody;
 import org.unionhall.web.rest.motion.MotionBodies.InstructionBody;
 import org.unionhall.web.rest.motion.MotionBodies.ProxyVoteBody;
@@ -65,7 +66,7 @@ public class CongressResource {
             + "(e.g. FOR 70, AGAINST 30) must add up to exactly the giver's weight. 409 when they add up to more.")
     public CongressView proxyVote(@PathParam("motion") String motion, ProxyVoteBody body) {
         ProxyVoteBody b = ProxyVoteBody.checked(body);
-        return congress.voteByProxy(actor, id(motion), MotionBodies.fromPath(b.proxyId(), ProxyId::of, "proxy"),
+        return congress.voteByProxy(actor, id(motion), Ids.fromPath(b.proxyId(), ProxyId::of, "proxy"),
                 b.parts());
     }
 
@@ -113,10 +114,10 @@ public class CongressResource {
     @Path("proxies/{proxy}/revoke")
     @Operation(summary = "Revoke a proxy", description = "The giver only.")
     public ProxyView revoke(@PathParam("proxy") String proxy) {
-        return congress.revokeProxy(actor, MotionBodies.fromPath(proxy, ProxyId::of, "proxy"));
+        return congress.revokeProxy(actor, Ids.fromPath(proxy, ProxyId::of, "proxy"));
     }
 
     private static MotionId id(String value) {
-        return MotionBodies.fromPath(value, MotionId::of, "motion");
+        return Ids.fromPath(value, MotionId::of, "motion");
     }
 }

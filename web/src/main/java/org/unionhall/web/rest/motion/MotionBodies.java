@@ -3,7 +3,6 @@ package org.unionhall.web.rest.motion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unionhall.domain.bylaws.DecisionBody;
 import org.unionhall.domain.bylaws.MotionKind;
@@ -13,8 +12,6 @@ import org.unionhall.domain.congress.Instruction;
 import org.unionhall.domain.congress.ProxyScope;
 import org.unionhall.domain.motion.ElectionMethod;
 import org.unionhall.domain.motion.MotionScope;
-import org.unionhall.domain.shared.InvalidInput;
-import org.unionhall.domain.shared.NotFound;
 import org.unionhall.web.rest.InvalidFields;
 
 /**
@@ -24,15 +21,6 @@ import org.unionhall.web.rest.InvalidFields;
 public final class MotionBodies {
 
     private MotionBodies() {
-    }
-
-    /** Parses an id taken from the path; a malformed one names nothing and answers 404. */
-    static <T> T fromPath(String value, Function<String, T> parse, String what) {
-        try {
-            return parse.apply(value);
-        } catch (InvalidInput e) {
-            throw new NotFound("There is no " + what + " with the id in this address.");
-        }
     }
 
     /**
@@ -103,13 +91,22 @@ public final class MotionBodies {
     public record BylawsAmendmentBody(@Schema(required = true, maxLength = 60) String unionSlug,
                                       @Schema(required = true, maxLength = 200) String title,
                                       @Schema(required = true, maxLength = 10000) String text,
-                                      int memberQuorumPercent, int congressQuorumPercent, int secondsNeeded,
-                                      int secondingDays, int votingDays, int trustees, int trusteeThreshold,
+                                      @Schema(required = true) Integer memberQuorumPercent,
+                                      @Schema(required = true) Integer congressQuorumPercent,
+                                      @Schema(required = true) Integer secondsNeeded,
+                                      @Schema(required = true) Integer secondingDays,
+                                      @Schema(required = true) Integer votingDays,
+                                      @Schema(required = true) Integer trustees,
+                                      @Schema(required = true) Integer trusteeThreshold,
                                       @Schema(required = true) Map<MotionKind, DecisionBody> bodies,
                                       @Schema(required = true) Map<MotionKind, Threshold> thresholds) {
         static BylawsAmendmentBody checked(BylawsAmendmentBody b) {
             InvalidFields.of(b).required("unionSlug", b.unionSlug(), 60).required("title", b.title(), 200)
-                    .required("text", b.text(), 10000).present("bodies", b.bodies())
+                    .required("text", b.text(), 10000).present("memberQuorumPercent", b.memberQuorumPercent())
+                    .present("congressQuorumPercent", b.congressQuorumPercent())
+                    .present("secondsNeeded", b.secondsNeeded()).present("secondingDays", b.secondingDays())
+                    .present("votingDays", b.votingDays()).present("trustees", b.trustees())
+                    .present("trusteeThreshold", b.trusteeThreshold()).present("bodies", b.bodies())
                     .present("thresholds", b.thresholds()).verify();
             return b;
         }
@@ -130,11 +127,12 @@ public final class MotionBodies {
                                    @Schema(required = true, maxLength = 60) String scopeSlug,
                                    @Schema(required = true, maxLength = 200) String office,
                                    @Schema(required = true, maxLength = 10000) String text,
-                                   @Schema(required = true) ElectionMethod method, int seats) {
+                                   @Schema(required = true) ElectionMethod method,
+                                   @Schema(required = true, minimum = "1", maximum = "20") Integer seats) {
         static CallElectionBody checked(CallElectionBody b) {
             InvalidFields.of(b).present("scope", b == null ? null : b.scope()).required("scopeSlug", b.scopeSlug(), 60)
                     .required("office", b.office(), 200).required("text", b.text(), 10000)
-                    .present("method", b.method()).verify();
+                    .present("method", b.method()).present("seats", b.seats()).verify();
             return b;
         }
     }

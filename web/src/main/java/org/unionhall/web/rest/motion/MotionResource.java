@@ -27,6 +27,7 @@ import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.motion.ProposeMotion;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.web.rest.Ids;
 import org.unionhall.web.rest.motion.MotionBodies.AmendmentBody;
 import org.unionhall.web.rest.motion.MotionBodies.BylawsAmendmentBody;
 import org.unionhall.web.rest.motion.MotionBodies.ProposeBody;
@@ -180,6 +181,6 @@ public class MotionResource {
     }
 
     private static MotionId id(String value) {
-        return MotionBodies.fromPath(value, MotionId::of, "motion");
+        return Ids.fromPath(value, MotionId::of, "motion");
     }
 }

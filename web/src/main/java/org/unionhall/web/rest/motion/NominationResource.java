@@ -19,6 +19,7 @@ import org.unionhall.application.motion.NominationView;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.motion.NominationId;
+import org.unionhall.web.rest.Ids;
 import org.unionhall.web.rest.motion.MotionBodies.AcceptBody;
 import org.unionhall.web.rest.motion.MotionBodies.CallElectionBody;
 import org.unionhall.web.rest.motion.MotionBodies.NominateBody;
@@ -55,7 +56,7 @@ public class NominationResource {
             + "of the scope; the nominee must accept.")
     public Response nominate(NominateBody body) {
         NominateBody b = NominateBody.checked(body);
-        NominationView created = motions.nominate(actor, MotionBodies.fromPath(b.electionId(), MotionId::of,
+        NominationView created = motions.nominate(actor, Ids.fromPath(b.electionId(), MotionId::of,
                 "election"), MemberId.of(b.nomineeId()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -77,6 +78,6 @@ public class NominationResource {
     }
 
     private static NominationId id(String value) {
-        return MotionBodies.fromPath(value, NominationId::of, "nomination");
+        return Ids.fromPath(value, NominationId::of, "nomination");
     }
 }

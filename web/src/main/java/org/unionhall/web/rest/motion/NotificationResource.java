@@ -11,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
 import org.unionhall.application.notification.NotificationService;
 import org.unionhall.application.notification.NotificationView;
 import org.unionhall.domain.notification.NotificationId;
+import org.unionhall.web.rest.Ids;
+import org.unionhall.web.rest.QueryValues;
 
 /** The caller's own notifications. */
 @Path("notifications")
@@ -34,9 +37,9 @@ public class NotificationResource {
     /** A page of the caller's notifications. */
     @GET
     @Operation(summary = "My notifications", description = "Newest first; size at most 100.")
-    public Page<NotificationView> list(@QueryParam("page") @DefaultValue("0") int page,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
-        return notifications.notifications(actor, page, size);
+    public Page<NotificationView> list(@QueryParam("page") @DefaultValue("0") @Parameter(ref = "page") String page,
+                                       @QueryParam("size") @DefaultValue("20") @Parameter(ref = "size") String size) {
+        return notifications.notifications(actor, QueryValues.page(page), QueryValues.wholeInt("size", size));
     }
 
     /** How many are unread. */
@@ -52,6 +55,6 @@ public class NotificationResource {
     @Path("{notification}/read")
     @Operation(summary = "Mark a notification read")
     public NotificationView read(@PathParam("notification") String notification) {
-        return notifications.markRead(actor, MotionBodies.fromPath(notification, NotificationId::of, "notification"));
+        return notifications.markRead(actor, Ids.fromPath(notification, NotificationId::of, "notification"));
     }
 }
