@@ -1,5 +1,6 @@
 package org.unionhall.web.rest.openapi;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -85,6 +86,8 @@ final class BodySchemas {
                 schema.description("Keys: " + String.join(", ", Arrays.stream(key.getEnumConstants())
                         .map(e -> ((Enum<?>) e).name()).toList()) + ".");
             }
+        } else if (JsonArray.class.isAssignableFrom(raw)) {
+            schema.type(Schema.SchemaType.ARRAY);
         } else if (JsonValue.class.isAssignableFrom(raw)) {
             schema.type(Schema.SchemaType.OBJECT);
         }
