@@ -14,6 +14,7 @@ import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -110,7 +111,8 @@ class CongressVoteTest {
         CongressVote vote = open();
         vote.castOwn(a1, Choice.FOR, NOW);
         assertThrows(RuleViolation.class, () -> vote.castOwn(a1, Choice.AGAINST, NOW));
-        assertThrows(RuleViolation.class, () -> vote.castOwn(MemberId.generate(), Choice.FOR, NOW));
+        assertThrows(AccessDenied.class, () -> vote.castOwn(MemberId.generate(), Choice.FOR, NOW),
+                "someone without a seat");
         assertThrows(RuleViolation.class, () -> vote.castOwn(b1, Choice.FOR, NOW.plusSeconds(3601)));
         assertEquals(new CongressResult(4, 0, 0, 22), vote.result());
     }

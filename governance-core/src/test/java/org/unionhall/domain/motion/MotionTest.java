@@ -18,6 +18,7 @@ import org.unionhall.domain.bylaws.Tally;
 import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -95,9 +96,9 @@ class MotionTest {
     @Test
     void onlyTheProposerSubmitsAndWithdrawsAndOnlyBeforeTheVote() {
         Motion m = draft();
-        assertThrows(RuleViolation.class, () -> m.submit(ana, bylaws, NOW));
+        assertThrows(AccessDenied.class, () -> m.submit(ana, bylaws, NOW));
         Motion s = seconded();
-        assertThrows(RuleViolation.class, () -> s.withdraw(ana, NOW));
+        assertThrows(AccessDenied.class, () -> s.withdraw(ana, NOW));
         s.schedule(steward, List.of(), NOW.plusSeconds(10), NOW.plusSeconds(100), NOW);
         s.openVoting(Optional.empty(), NOW.plusSeconds(10));
         assertThrows(RuleViolation.class, () -> s.withdraw(proposer, NOW.plusSeconds(11)));
@@ -182,7 +183,7 @@ class MotionTest {
         Nomination n = Nomination.nominate(election, ana, true, ben, true, List.of(), NOW);
         assertThrows(RuleViolation.class, () -> Nomination.nominate(election, ana, true, proposer, true, List.of(n), NOW));
         assertThrows(RuleViolation.class, () -> Nomination.nominate(election, ben, false, proposer, true, List.of(n), NOW));
-        assertThrows(RuleViolation.class, () -> n.accept(ben, "I accept for Ana", election, NOW));
+        assertThrows(AccessDenied.class, () -> n.accept(ben, "I accept for Ana", election, NOW));
         n.accept(ana, "I kept the books of my server for five years.", election, NOW);
         assertEquals(NominationStatus.ACCEPTED, n.status());
         assertThrows(RuleViolation.class, () -> n.decline(ana, election, NOW));
