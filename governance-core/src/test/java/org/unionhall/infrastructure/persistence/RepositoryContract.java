@@ -82,6 +82,14 @@ abstract class RepositoryContract {
         });
     }
 
+    Chapter openChapter(String slug, String name) {
+        return db.tx(() -> {
+            Chapter c = union.openChapter(slug, name, "", 3, NOW);
+            stores.chapters().add(c);
+            return c;
+        });
+    }
+
     Membership enrol(Member m) {
         return db.tx(() -> {
             Membership ms = chapter.enrolFoundingMember(m, Optional.empty(), NOW, TODAY);
@@ -204,11 +212,7 @@ abstract class RepositoryContract {
 
     @Test
     void theMemberListSortsIgnoringCaseAndFiltersLiterally() {
-        Chapter other = db.tx(() -> {
-            Chapter c = union.openChapter("riders-list", "Riders List", "", 3, NOW);
-            stores.chapters().add(c);
-            return c;
-        });
+        Chapter other = openChapter("riders-list", "Riders List");
         String[] names = {"zoë Zed", "Ali al_Ali", "bea Bee", "Carl 100%", "Ana Ant"};
         for (int i = 0; i < names.length; i++) {
             Member m = member(names[i], "list" + i + "@riders.example");
@@ -243,11 +247,7 @@ abstract class RepositoryContract {
 
     @Test
     void everyWriteOfAMembershipRaisesItsChaptersRosterStampInTheSameTransaction() throws SQLException {
-        Chapter other = db.tx(() -> {
-            Chapter c = union.openChapter("riders-stamp", "Riders Stamp", "", 3, NOW);
-            stores.chapters().add(c);
-            return c;
-        });
+        Chapter other = openChapter("riders-stamp", "Riders Stamp");
         long before = rosterStamp(other.id());
         long elsewhere = rosterStamp(chapter.id());
         Member m = member("Stamp Stan", "stamp@riders.example");
@@ -269,11 +269,7 @@ abstract class RepositoryContract {
 
     @Test
     void theListShowsEachChangeAtOnceAndNeverATransactionsUncommittedOne() throws SQLException {
-        Chapter other = db.tx(() -> {
-            Chapter c = union.openChapter("riders-roll", "Riders Roll", "", 3, NOW);
-            stores.chapters().add(c);
-            return c;
-        });
+        Chapter other = openChapter("riders-roll", "Riders Roll");
         ChapterId id = other.id();
         Set<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
         Set<MembershipStatus> current = EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.LAPSED,
