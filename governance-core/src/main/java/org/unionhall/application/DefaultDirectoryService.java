@@ -22,6 +22,7 @@ import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
+import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.membership.Powers;
@@ -146,12 +147,9 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         Optional<String> filter = (nameFilter == null ? Optional.<String>empty() : nameFilter)
                 .filter(f -> !f.isBlank())
                 .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));
-        List<MemberListing> rows = stores.memberships().listing(chapter.id(), statuses, filter, page * size, size);
-        // A page that is not full and not past the end tells the total itself; only then is counting skipped.
-        long offset = (long) page * size;
-        long total = rows.size() < size && (!rows.isEmpty() || page == 0)
-                ? offset + rows.size()
-                : stores.memberships().countListing(chapter.id(), statuses, filter);
+        MemberListingPage listed = stores.memberships().listing(chapter.id(), statuses, filter, (long) page * size,
+                size);
+        List<MemberListing> rows = listed.rows();
         LocalDate today = today();
         Map<MemberId, List<MandateRole>> roles = new HashMap<>();
         for (Mandate m : stores.mandates().ofMembersInUnion(rows.stream().map(MemberListing::member).toList(),
@@ -165,7 +163,8 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         }
         roles.values().forEach(l -> l.sort(Comparator.naturalOrder()));
         return new Page<>(rows.stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
-                r.status(), r.joinedOn(), roles.getOrDefault(r.member(), List.of()))).toList(), page, size, total);
+                r.status(), r.joinedOn(), roles.getOrDefault(r.member(), List.of()))).toList(), page, size,
+                listed.total());
     }
 
     @Override

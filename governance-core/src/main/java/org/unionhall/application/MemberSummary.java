@@ -2,6 +2,7 @@ package org.unionhall.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MembershipStatus;
 
@@ -20,5 +21,11 @@ public record MemberSummary(String memberId, String displayName, MembershipStatu
     /** Copies the roles. */
     public MemberSummary {
         roles = List.copyOf(roles);
+    }
+
+    /** From the member only (see {@link Page#hashCode()}); equal rows still hash alike. */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(memberId);
     }
 }

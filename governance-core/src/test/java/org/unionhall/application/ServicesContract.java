@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.unionhall.domain.membership.JoinRequestId;
 import org.unionhall.domain.membership.JoinRequestStatus;
 import org.unionhall.domain.membership.MandateId;
 import org.unionhall.domain.membership.MandateRole;
+import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.membership.ScopeKind;
@@ -371,6 +373,77 @@ class ServicesContract {
             assertEquals(1, call(() -> directory.members(actor, "moderators-europe", 3, 10,
                     Optional.of("LINDq"))).total());
         }
+    }
+
+    /** Every name on every page of the list as the caller sees it, with its status, in list order. */
+    static List<String> wholeList(DirectoryService directory, EntityManager em, Actor who, int size) {
+        List<String> rows = new java.util.ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            int p = page++;
+            Page<MemberSummary> got = TestDatabase.tx(em, () -> directory.members(who, "moderators-europe", p, size,
+                    Optional.empty()));
+            got.items().forEach(m -> rows.add(m.displayName() + " " + m.status()));
+            total = got.total();
+        } while ((long) page * size < total);
+        assertEquals(total, rows.size(), "the total counts the rows of all pages");
+        return rows;
+    }
+
+    @Test
+    void theMemberListShowsEveryJoinSuspensionRestorationRenameAndLeavingAtOnceOnEveryNode() throws Exception {
+        // A second node: its own entity manager and its own kept lists, on the same database.
+        EntityManager otherEm = db.secondEntityManager();
+        DirectoryService there = new DefaultDirectoryService(TestDatabase.stores(otherEm, new TickingClock(NOW)));
+        Member newcomer = db.tx(() -> {
+            Member m = new Member("Nell Newcomer", "nell@" + DemoData.DOMAIN, "en", NOW);
+            stores.members().add(m);
+            return m;
+        });
+        // What a steward (all current members) and a plain member (active ones only) see, on either node,
+        // read page by page in pages of 3 and in one page.
+        java.util.function.BiFunction<String, String, List<String>> seen = (who, node) -> {
+            DirectoryService d = node.equals("here") ? directory : there;
+            EntityManager em = node.equals("here") ? db.em() : otherEm;
+            List<String> paged = wholeList(d, em, actor(who), 3);
+            assertEquals(paged, wholeList(d, em, actor(who), 100), who + " on " + node);
+            return paged;
+        };
+        List<String> stewardBefore = seen.apply("jonas", "here");
+        List<String> memberBefore = seen.apply("chloe", "here");
+        assertEquals(stewardBefore, seen.apply("jonas", "there"));
+        assertEquals(memberBefore, seen.apply("chloe", "there"));
+        java.util.function.Consumer<String> expect = nell -> {
+            for (String node : List.of("here", "there")) {
+                List<String> steward = seen.apply("jonas", node);
+                List<String> member = seen.apply("chloe", node);
+                List<String> others = steward.stream().filter(r -> !r.startsWith("Nell ")).toList();
+                assertEquals(stewardBefore, others, "the others stay as they were, on " + node);
+                assertEquals(nell == null ? List.of() : List.of(nell),
+                        steward.stream().filter(r -> r.startsWith("Nell ")).toList(), "the steward, on " + node);
+                assertEquals(nell != null && nell.endsWith(" ACTIVE") ? List.of(nell) : List.of(),
+                        member.stream().filter(r -> r.startsWith("Nell ")).toList(), "a member, on " + node);
+                assertEquals(memberBefore, member.stream().filter(r -> !r.startsWith("Nell ")).toList());
+            }
+        };
+        expect.accept(null);
+
+        Actor nell = new Actor(newcomer.id());
+        JoinRequestView asked = call(() -> membership.requestToJoin(nell, "moderators-europe", "Hello"));
+        call(() -> membership.admit(actor("jonas"), JoinRequestId.of(asked.id()), "Welcome"));
+        expect.accept("Nell Newcomer ACTIVE");
+        call(() -> membership.suspend(actor("jonas"), "moderators-europe", newcomer.id(), "Spam"));
+        expect.accept("Nell Newcomer SUSPENDED");
+        call(() -> membership.restore(actor("jonas"), "moderators-europe", newcomer.id(), "Sorted out"));
+        expect.accept("Nell Newcomer ACTIVE");
+        try (java.sql.Connection c = db.jdbc(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE union_member SET display_name = 'Nell Renamed' WHERE id = '" + newcomer.id() + "'");
+        }
+        expect.accept("Nell Renamed ACTIVE");
+        call(() -> membership.leave(new Actor(newcomer.id()), "moderators-europe"));
+        expect.accept(null);
+        otherEm.close();
     }
 
     @Test

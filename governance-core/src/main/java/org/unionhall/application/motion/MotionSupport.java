@@ -237,7 +237,7 @@ abstract class MotionSupport {
         Set<MemberId> members = new LinkedHashSet<>();
         for (Chapter c : chaptersOf(scope)) {
             stores.core().memberships().listing(c.id(), List.of(MembershipStatus.ACTIVE), Optional.empty(), 0,
-                    Integer.MAX_VALUE).stream().map(MemberListing::member).forEach(members::add);
+                    Integer.MAX_VALUE).rows().stream().map(MemberListing::member).forEach(members::add);
         }
         return List.copyOf(members);
     }

@@ -24,14 +24,14 @@ public interface Memberships {
     Map<ChapterId, Long> activeCounts(Collection<ChapterId> chapters);
 
     /**
-     * A page of a chapter's member list, sorted by display name (case-insensitive), then id.
+     * A page of a chapter's member list, sorted by display name (case-insensitive), then id, with
+     * the number of rows over all pages.
      *
      * @param statuses which statuses to list
      * @param nameContains lower-case text the display name must contain, if any
+     * @param offset how many rows of the list come before the page (past the end: an empty page)
+     * @param limit the most rows the page holds
      */
-    List<MemberListing> listing(ChapterId chapter, Collection<MembershipStatus> statuses,
-                                Optional<String> nameContains, int offset, int limit);
-
-    /** How many rows {@link #listing} would give over all pages. */
-    long countListing(ChapterId chapter, Collection<MembershipStatus> statuses, Optional<String> nameContains);
+    MemberListingPage listing(ChapterId chapter, Collection<MembershipStatus> statuses,
+                              Optional<String> nameContains, long offset, int limit);
 }

@@ -1,6 +1,7 @@
 package org.unionhall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -14,28 +15,44 @@ import java.util.Set;
 import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
+import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.membership.Memberships;
 import org.unionhall.domain.membership.UnionId;
 
 /**
- * Memberships in the {@code membership} table. The member list reads one page of memberships in
- * the order of the index {@code ix_membership_chapter_page} (chapter, sort name, member, status,
- * joining date) and stops after the page, then the display names of just those members: no query
- * sorts a whole chapter or reads its table rows. The counts read only {@code ix_membership_chapter_status}
- * (they count member ids, which that index holds, not row ids).
+ * Memberships in the {@code membership} table. The member list reads the chapter's roster stamp
+ * and, while it is unchanged, takes the page and the total from the chapter's roster kept in memory
+ * ({@link Rosters}), then the display names of just that page's members. Without a roster (a
+ * name filter, ended memberships asked for, or a roster being read again) it reads one page of
+ * memberships in the order of the index {@code ix_membership_chapter_page} (chapter, sort name,
+ * member, status, joining date), stopping after the page, and counts from
+ * {@code ix_membership_chapter_status} (member ids, which that index holds, not row ids).
  */
 @ApplicationScoped
 public class JpaMemberships extends JpaRepository implements Memberships {
+
+    @Inject
+    Rosters rosters;
 
     /** For CDI. */
     protected JpaMemberships() {
     }
 
-    /** For Java SE use. */
+    /**
+     * For Java SE use: rosters read with new entity managers of the same factory (asked for when
+     * a roster is first read, as {@code em} may stand for the entity manager of whichever
+     * transaction is current then).
+     */
     public JpaMemberships(EntityManager em) {
+        this(em, Rosters.inOwnTransactions(em::getEntityManagerFactory));
+    }
+
+    /** For Java SE use, with the rosters of a node. */
+    public JpaMemberships(EntityManager em, Rosters rosters) {
         super(em);
+        this.rosters = rosters;
     }
 
     @Override
@@ -88,8 +105,38 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     }
 
     @Override
-    public List<MemberListing> listing(ChapterId chapter, Collection<MembershipStatus> statuses,
-                                       Optional<String> nameContains, int offset, int limit) {
+    public MemberListingPage listing(ChapterId chapter, Collection<MembershipStatus> statuses,
+                                     Optional<String> nameContains, long offset, int limit) {
+        if (nameContains.isEmpty() && Roster.covers(statuses)) {
+            Optional<Roster> roster = stamp(chapter).flatMap(stamp -> rosters.at(chapter, stamp));
+            if (roster.isPresent()) {
+                List<Roster.Row> rows = roster.get().page(statuses, offset, limit);
+                Map<String, String> names = displayNamesBetween(chapter, rows);
+                return new MemberListingPage(rows.stream()
+                        .map(r -> new MemberListing(r.member(), names.getOrDefault(r.member().toString(), ""),
+                                r.status(), r.joinedOn()))
+                        .toList(), roster.get().count(statuses));
+            }
+        }
+        List<MemberListing> rows = offset > Integer.MAX_VALUE ? List.of()
+                : fromTables(chapter, statuses, nameContains, (int) offset, limit);
+        // A page that is not full and not past the end tells the total itself; only then is counting skipped.
+        long total = rows.size() < limit && (!rows.isEmpty() || offset == 0)
+                ? offset + rows.size()
+                : count(chapter, statuses, nameContains);
+        return new MemberListingPage(rows, total);
+    }
+
+    /** The chapter's roster stamp as this transaction sees it; nothing if there is no such chapter. */
+    private Optional<Long> stamp(ChapterId chapter) {
+        List<?> stamp = em.createNativeQuery("SELECT roster_stamp FROM chapter WHERE id = ?1")
+                .setParameter(1, chapter.toString())
+                .getResultList();
+        return stamp.isEmpty() ? Optional.empty() : Optional.of(((Number) stamp.get(0)).longValue());
+    }
+
+    private List<MemberListing> fromTables(ChapterId chapter, Collection<MembershipStatus> statuses,
+                                           Optional<String> nameContains, int offset, int limit) {
         // Written so that the database walks ix_membership_chapter_page in order and stops after the
         // page: the ORDER BY starts with the (fixed) chapter like the index does, and the statuses
         // left out are excluded with NOT IN, as an IN list keeps H2 from reading the index in order.
@@ -106,21 +153,48 @@ public class JpaMemberships extends JpaRepository implements Memberships {
         }
         nameContains.ifPresent(f -> query.setParameter("f", like(f)));
         List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<String, String> names = new HashMap<>();
-        if (!rows.isEmpty()) {
-            em.createQuery("SELECT p.id, p.displayName FROM UnionMember p WHERE p.id IN :ids", Object[].class)
-                    .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList())
-                    .getResultList()
-                    .forEach(r -> names.put((String) r[0], (String) r[1]));
-        }
+        Map<String, String> names = displayNames(rows.stream().map(r -> (String) r[0]).toList());
         return rows.stream()
                 .map(r -> new MemberListing(MemberId.of((String) r[0]), names.getOrDefault((String) r[0], ""),
                         (MembershipStatus) r[1], (LocalDate) r[2]))
                 .toList();
     }
 
-    @Override
-    public long countListing(ChapterId chapter, Collection<MembershipStatus> statuses, Optional<String> nameContains) {
+    /**
+     * The display names of a page of the roster, read now: those of the chapter's members whose sort
+     * names lie between the page's first and last, with one statement whose text never changes
+     * (a list of ids would make EclipseLink write and the database parse a new one for each page).
+     * Members of other statuses in between are read too, and ignored.
+     */
+    private Map<String, String> displayNamesBetween(ChapterId chapter, List<Roster.Row> rows) {
+        Map<String, String> names = new HashMap<>();
+        if (!rows.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("SELECT p.id, p.display_name FROM membership m "
+                            + "JOIN union_member p ON p.id = m.member_id "
+                            + "WHERE m.chapter_id = ?1 AND m.sort_name BETWEEN ?2 AND ?3")
+                    .setParameter(1, chapter.toString())
+                    .setParameter(2, rows.get(0).sortName())
+                    .setParameter(3, rows.get(rows.size() - 1).sortName())
+                    .getResultList();
+            found.forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    /** The display names of the members, read now, so a new name shows at once. */
+    private Map<String, String> displayNames(List<String> members) {
+        Map<String, String> names = new HashMap<>();
+        if (!members.isEmpty()) {
+            em.createQuery("SELECT p.id, p.displayName FROM UnionMember p WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", members)
+                    .getResultList()
+                    .forEach(r -> names.put((String) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    private long count(ChapterId chapter, Collection<MembershipStatus> statuses, Optional<String> nameContains) {
         TypedQuery<Long> query = em.createQuery(
                 "SELECT COUNT(m.memberId) FROM Membership m WHERE m.chapterId = :c AND m.status IN :s"
                         + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : ""), Long.class);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -31,6 +32,7 @@ import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberListing;
+import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.membership.Term;
@@ -88,6 +90,14 @@ class RepositoryContract {
             Member m = new Member(name, email, "en", NOW);
             stores.members().add(m);
             return m;
+        });
+    }
+
+    Chapter openChapter(String slug, String name) {
+        return db.tx(() -> {
+            Chapter c = union.openChapter(slug, name, "", 3, NOW);
+            stores.chapters().add(c);
+            return c;
         });
     }
 
@@ -213,11 +223,7 @@ class RepositoryContract {
 
     @Test
     void theMemberListSortsIgnoringCaseAndFiltersLiterally() {
-        Chapter other = db.tx(() -> {
-            Chapter c = union.openChapter("riders-list", "Riders List", "", 3, NOW);
-            stores.chapters().add(c);
-            return c;
-        });
+        Chapter other = openChapter("riders-list", "Riders List");
         String[] names = {"zoë Zed", "Ali al_Ali", "bea Bee", "Carl 100%", "Ana Ant"};
         for (int i = 0; i < names.length; i++) {
             Member m = member(names[i], "list" + i + "@riders.example");
@@ -225,16 +231,112 @@ class RepositoryContract {
         }
         ChapterId id = other.id();
         EnumSet<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
-        List<String> sorted = db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 0, 10)).stream()
-                .map(MemberListing::displayName).toList();
+        List<String> sorted = names(id, active, Optional.empty(), 0, 10);
         assertEquals(List.of("Ali al_Ali", "Ana Ant", "bea Bee", "Carl 100%", "zoë Zed"), sorted);
-        assertEquals(List.of("Ana Ant", "bea Bee"), db.tx(() -> stores.memberships().listing(id, active,
-                Optional.empty(), 1, 2)).stream().map(MemberListing::displayName).toList());
-        assertEquals(List.of("Ali al_Ali"), db.tx(() -> stores.memberships().listing(id, active,
-                Optional.of("l_a"), 0, 10)).stream().map(MemberListing::displayName).toList());
-        assertEquals(List.of("Carl 100%"), db.tx(() -> stores.memberships().listing(id, active,
-                Optional.of("0%"), 0, 10)).stream().map(MemberListing::displayName).toList());
-        assertEquals(5, db.tx(() -> stores.memberships().countListing(id, active, Optional.empty())));
-        assertEquals(1, db.tx(() -> stores.memberships().countListing(id, active, Optional.of("zoë"))));
+        assertEquals(List.of("Ana Ant", "bea Bee"), names(id, active, Optional.empty(), 1, 2));
+        assertEquals(List.of("Ali al_Ali"), names(id, active, Optional.of("l_a"), 0, 10));
+        assertEquals(List.of("Carl 100%"), names(id, active, Optional.of("0%"), 0, 10));
+        assertEquals(5, db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 0, 2)).total());
+        assertEquals(5, db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 7, 2)).total());
+        assertEquals(1, db.tx(() -> stores.memberships().listing(id, active, Optional.of("zoë"), 0, 10)).total());
+        assertEquals(List.of(), names(id, active, Optional.empty(), (long) Integer.MAX_VALUE * 100, 10));
+    }
+
+    List<String> names(ChapterId chapter, Set<MembershipStatus> statuses, Optional<String> filter, long offset,
+                       int limit) {
+        return db.tx(() -> stores.memberships().listing(chapter, statuses, filter, offset, limit)).rows().stream()
+                .map(MemberListing::displayName).toList();
+    }
+
+    long rosterStamp(ChapterId chapter) throws SQLException {
+        try (Connection c = db.jdbc(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT roster_stamp FROM chapter WHERE id = '" + chapter + "'")) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void everyWriteOfAMembershipRaisesItsChaptersRosterStampInTheSameTransaction() throws SQLException {
+        Chapter other = openChapter("riders-stamp", "Riders Stamp");
+        long before = rosterStamp(other.id());
+        long elsewhere = rosterStamp(chapter.id());
+        Member m = member("Stamp Stan", "stamp@riders.example");
+        db.run(() -> stores.memberships().add(other.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
+        long admitted = rosterStamp(other.id());
+        assertTrue(admitted > before, "an admission raises it");
+        db.run(() -> stores.memberships().find(m.id(), other.id()).orElseThrow()
+                .suspend(steward.id(), "Spam", NOW));
+        long suspended = rosterStamp(other.id());
+        assertTrue(suspended > admitted, "a suspension raises it");
+        assertThrows(IllegalStateException.class, () -> db.run(() -> {
+            stores.memberships().find(m.id(), other.id()).orElseThrow().restore(steward.id(), "Undone", NOW);
+            db.em().flush();
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(suspended, rosterStamp(other.id()), "a rolled-back change leaves it");
+        assertEquals(elsewhere, rosterStamp(chapter.id()), "other chapters keep theirs");
+    }
+
+    @Test
+    void theListShowsEachChangeAtOnceAndNeverATransactionsUncommittedOne() throws SQLException {
+        Chapter other = openChapter("riders-roll", "Riders Roll");
+        ChapterId id = other.id();
+        Set<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
+        Set<MembershipStatus> current = EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.LAPSED,
+                MembershipStatus.SUSPENDED);
+        Member ann = member("Ann Roll", "ann.roll@riders.example");
+        Member bob = member("Bob Roll", "bob.roll@riders.example");
+        Member cat = member("Cat Roll", "cat.roll@riders.example");
+        for (Member m : List.of(ann, bob, cat)) {
+            db.run(() -> stores.memberships().add(other.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
+        }
+        assertEquals(List.of("Ann Roll", "Bob Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        // Another node: its own entity manager and its own kept rosters, on the same database.
+        EntityManager otherNode = db.secondEntityManager();
+        Stores there = TestDatabase.stores(otherNode, new TickingClock(NOW));
+        java.util.function.Supplier<List<String>> thereActive = () -> TestDatabase.tx(otherNode,
+                () -> there.memberships().listing(id, active, Optional.empty(), 0, 10)).rows().stream()
+                .map(MemberListing::displayName).toList();
+        assertEquals(List.of("Ann Roll", "Bob Roll", "Cat Roll"), thereActive.get());
+
+        db.run(() -> stores.memberships().find(bob.id(), id).orElseThrow().suspend(steward.id(), "Spam", NOW));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), thereActive.get());
+        MemberListingPage stewards = db.tx(() -> stores.memberships().listing(id, current, Optional.empty(), 1, 1));
+        assertEquals(3, stewards.total());
+        assertEquals(MembershipStatus.SUSPENDED, stewards.rows().get(0).status());
+
+        // A transaction sees its own change, and nobody else sees it once it is rolled back.
+        assertThrows(IllegalStateException.class, () -> db.run(() -> {
+            stores.memberships().find(ann.id(), id).orElseThrow().leave(NOW);
+            assertEquals(List.of("Cat Roll"), stores.memberships().listing(id, active, Optional.empty(), 0, 10)
+                    .rows().stream().map(MemberListing::displayName).toList());
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), thereActive.get());
+
+        // A new display name shows at once, and a new sort name moves the member when it reaches the membership.
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE union_member SET display_name = 'Zoe Roll', sort_name = 'zoe roll' WHERE id = '"
+                    + ann.id() + "'");
+        }
+        assertEquals(List.of("Zoe Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Zoe Roll", "Cat Roll"), thereActive.get());
+        db.run(() -> stores.memberships().find(ann.id(), id).orElseThrow().leave(NOW));
+        assertEquals(List.of("Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Cat Roll"), thereActive.get());
+        assertEquals(2, db.tx(() -> stores.memberships().listing(id, current, Optional.empty(), 0, 10)).total());
+        db.run(() -> {
+            Optional<Membership> earlier = stores.memberships().find(ann.id(), id);
+            JoinRequest again = other.receiveJoinRequest(ann.id(), earlier, Optional.empty(), "Back", NOW);
+            stores.joinRequests().add(again);
+            again.admit(steward.id(), "Back", stores.members().find(ann.id()).orElseThrow(), earlier, NOW, TODAY);
+        });
+        assertEquals(List.of("Cat Roll", "Zoe Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Cat Roll", "Zoe Roll"), thereActive.get());
+        assertEquals(List.of("Zoe Roll"), names(id, active, Optional.empty(), 1, 10));
+        otherNode.close();
     }
 }
