@@ -34,7 +34,6 @@ import org.unionhall.domain.election.Elections;
 import org.unionhall.domain.election.RollCredential;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.MemberId;
-import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.AccessDenied;
@@ -108,14 +107,11 @@ final class ElectionLookup {
 
     /** Whether the caller is an active member of the election's scope, and so may vote. */
     boolean eligible(Actor actor, Scope scope) {
-        Powers powers = actor.powers(stores);
-        return scope.chapter().map(c -> powers.isMemberOf(c.id()))
-                .orElseGet(() -> powers.isMemberOfUnion(scope.union().id()));
+        return actor.powers(stores).isMemberOf(scope.union().id(), scope.chapter().map(Chapter::id));
     }
 
     boolean stewards(Actor actor, Scope scope) {
-        Powers powers = actor.powers(stores);
-        return scope.chapter().map(powers::stewards).orElseGet(() -> powers.stewardsUnion(scope.union().id()));
+        return actor.powers(stores).stewards(scope.union().id(), scope.chapter().map(Chapter::id));
     }
 
     void requireSteward(Actor actor, Election e) {

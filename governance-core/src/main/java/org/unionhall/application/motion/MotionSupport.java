@@ -21,6 +21,7 @@ import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.bylaws.Tally;
 import org.unionhall.domain.congress.ChapterRoll;
 import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.Federation;
 import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.Mandate;
@@ -158,8 +159,8 @@ abstract class MotionSupport {
     /** Whether the caller is an active member of the scope (of its chapter, or of one of its unions). */
     boolean isMember(Actor actor, Scope scope) {
         Powers powers = powers(actor);
-        return scope.chapter().map(c -> powers.isMemberOf(c.id()))
-                .orElseGet(() -> unionsOf(scope).stream().anyMatch(u -> powers.isMemberOfUnion(u.id())));
+        Optional<ChapterId> chapter = scope.chapter().map(Chapter::id);
+        return unionsOf(scope).stream().anyMatch(u -> powers.isMemberOf(u.id(), chapter));
     }
 
     boolean isActiveMember(MemberId member, Scope scope) {
@@ -172,10 +173,8 @@ abstract class MotionSupport {
 
     boolean stewards(Actor actor, Scope scope) {
         Powers powers = powers(actor);
-        if (scope.chapter().isPresent()) {
-            return powers.stewards(scope.chapter().get());
-        }
-        return unionsOf(scope).stream().anyMatch(u -> powers.stewardsUnion(u.id()));
+        Optional<ChapterId> chapter = scope.chapter().map(Chapter::id);
+        return unionsOf(scope).stream().anyMatch(u -> powers.stewards(u.id(), chapter));
     }
 
     /** A union's insiders (its members and stewards) see its and its chapters' motions. */

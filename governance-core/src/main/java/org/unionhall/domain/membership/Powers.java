@@ -59,6 +59,14 @@ public final class Powers {
         return active.stream().anyMatch(m -> m.unionId().equals(union));
     }
 
+    /**
+     * Whether they are an active member of a scope: of the chapter when one is named, otherwise
+     * of any chapter of the union.
+     */
+    public boolean isMemberOf(UnionId union, Optional<ChapterId> chapter) {
+        return chapter.map(this::isMemberOf).orElseGet(() -> isMemberOfUnion(union));
+    }
+
     /** Whether they see the union's inner business: as one of its members or its stewards. */
     public boolean isInsider(UnionId union) {
         return isMemberOfUnion(union) || stewardsUnion(union);
@@ -67,6 +75,14 @@ public final class Powers {
     /** Whether they may steward the chapter: as its steward, or as a steward of its union. */
     public boolean stewards(Chapter chapter) {
         return holds(MandateRole.STEWARD, chapter.unionId(), Optional.of(chapter.id()));
+    }
+
+    /**
+     * Whether they steward a scope: the chapter when one is named (as its steward or a steward of
+     * its union), otherwise the whole union.
+     */
+    public boolean stewards(UnionId union, Optional<ChapterId> chapter) {
+        return holds(MandateRole.STEWARD, union, chapter);
     }
 
     /** Whether they are a steward of the whole union. */
