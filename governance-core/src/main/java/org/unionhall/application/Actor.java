@@ -38,11 +38,8 @@ public final class Actor {
      */
     public Powers powers(Stores stores) {
         if (powers == null) {
-            if (stores.members().find(memberId).isEmpty()) {
-                throw new AccessDenied("Your account is not known here; please sign in again.");
-            }
-            powers = Powers.of(memberId, stores.memberships().ofMember(memberId),
-                    stores.mandates().ofMember(memberId), stores.time().today());
+            powers = stores.members().powers(memberId, stores.time().today()).orElseThrow(() ->
+                    new AccessDenied("Your account is not known here; please sign in again."));
         }
         return powers;
     }

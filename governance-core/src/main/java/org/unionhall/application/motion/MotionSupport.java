@@ -235,8 +235,8 @@ abstract class MotionSupport {
     List<MemberId> activeMembers(Scope scope) {
         Set<MemberId> members = new LinkedHashSet<>();
         for (Chapter c : chaptersOf(scope)) {
-            stores.core().memberships().listing(c.id(), List.of(MembershipStatus.ACTIVE), Optional.empty(), 0,
-                    Integer.MAX_VALUE).rows().stream().map(MemberListing::member).forEach(members::add);
+            stores.core().memberships().listing(c, List.of(MembershipStatus.ACTIVE), Optional.empty(), 0,
+                    Integer.MAX_VALUE, today()).rows().stream().map(MemberListing::member).forEach(members::add);
         }
         return List.copyOf(members);
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.unionhall.domain.shared.Check;
@@ -106,6 +108,14 @@ public class Mandate {
     /** Whether the mandate is in force on the given day. */
     public boolean activeOn(LocalDate day) {
         return term().contains(day) && (endedOn == null || day.isBefore(endedOn));
+    }
+
+    /** The distinct roles of the mandates in force on the day, in the roles' order. */
+    public static List<MandateRole> rolesOn(Collection<Mandate> mandates, LocalDate day) {
+        if (mandates.isEmpty()) {
+            return List.of();
+        }
+        return mandates.stream().filter(m -> m.activeOn(day)).map(Mandate::role).distinct().sorted().toList();
     }
 
     /** Whether the mandate is in force on at least one day of the given term. */

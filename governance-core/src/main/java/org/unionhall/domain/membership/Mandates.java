@@ -1,6 +1,5 @@
 package org.unionhall.domain.membership;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,6 @@ public interface Mandates {
     /** Every mandate a member holds or held. */
     List<Mandate> ofMember(MemberId member);
 
-    /** Every mandate the given members hold or held in the union (union- or chapter-scoped). */
-    List<Mandate> ofMembersInUnion(Collection<MemberId> members, UnionId union);
 
     /** Stores a new mandate. */
     void add(Mandate mandate);

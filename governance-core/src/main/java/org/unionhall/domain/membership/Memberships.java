@@ -1,5 +1,6 @@
 package org.unionhall.domain.membership;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ public interface Memberships {
      * @param nameContains lower-case text the display name must contain, if any
      * @param offset how many rows of the list come before the page (past the end: an empty page)
      * @param limit the most rows the page holds
+     * @param day the day whose mandates in force give each row's roles
      */
-    MemberListingPage listing(ChapterId chapter, Collection<MembershipStatus> statuses,
-                              Optional<String> nameContains, long offset, int limit);
+    MemberListingPage listing(Chapter chapter, Collection<MembershipStatus> statuses,
+                              Optional<String> nameContains, long offset, int limit, LocalDate day);
 }

@@ -2,7 +2,6 @@ package org.unionhall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.membership.ChapterId;
@@ -48,20 +47,23 @@ public class JpaMandates extends JpaRepository implements Mandates {
 
     @Override
     public List<Mandate> ofMember(MemberId member) {
+        return ofMember(em, member);
+    }
+
+    /** The member's mandates, read with the given entity manager. */
+    static List<Mandate> ofMember(EntityManager em, MemberId member) {
         return em.createQuery("SELECT m FROM Mandate m WHERE m.memberId = :m ORDER BY m.termStart, m.id",
                         Mandate.class)
                 .setParameter("m", member.toString())
                 .getResultList();
     }
 
-    @Override
-    public List<Mandate> ofMembersInUnion(Collection<MemberId> members, UnionId union) {
-        if (members.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT m FROM Mandate m WHERE m.unionId = :u AND m.memberId IN :m", Mandate.class)
+    /** Every mandate that can be held in the chapter: its own and its union's, of any term. */
+    static List<Mandate> heldIn(EntityManager em, UnionId union, ChapterId chapter) {
+        return em.createQuery("SELECT m FROM Mandate m WHERE m.unionId = :u "
+                        + "AND (m.chapterId IS NULL OR m.chapterId = :c)", Mandate.class)
                 .setParameter("u", union.toString())
-                .setParameter("m", members.stream().map(MemberId::toString).distinct().toList())
+                .setParameter("c", chapter.toString())
                 .getResultList();
     }
 

@@ -1,7 +1,9 @@
 package org.unionhall.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,23 +13,52 @@ import java.util.Optional;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Members;
+import org.unionhall.domain.membership.Powers;
 
-/** Members in the {@code union_member} table. */
+/**
+ * Members in the {@code union_member} table. A member's powers are read from their powers stamp
+ * and, while it is unchanged, from the memberships and mandates kept in memory ({@link KeptPowers}).
+ */
 @ApplicationScoped
 public class JpaMembers extends JpaRepository implements Members {
+
+    @Inject
+    KeptPowers kept;
 
     /** For CDI. */
     protected JpaMembers() {
     }
 
-    /** For Java SE use. */
+    /** For Java SE use: powers kept for this repository alone, read with new entity managers of the factory. */
     public JpaMembers(EntityManager em) {
+        this(em, new KeptPowers(CommittedReads.inOwnTransactions(em::getEntityManagerFactory)));
+    }
+
+    /** For Java SE use, with the kept powers of a node. */
+    public JpaMembers(EntityManager em, KeptPowers kept) {
         super(em);
+        this.kept = kept;
     }
 
     @Override
     public Optional<Member> find(MemberId id) {
         return Optional.ofNullable(em.find(Member.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Powers> powers(MemberId member, LocalDate day) {
+        return powersStamp(em, member).map(stamp -> {
+            KeptPowers.Held held = kept.at(member, stamp).orElseGet(() -> KeptPowers.Held.read(em, member));
+            return Powers.of(member, held.memberships(), held.mandates(), day);
+        });
+    }
+
+    /** The member's powers stamp as the entity manager's transaction sees it; nothing if there is no such member. */
+    static Optional<Long> powersStamp(EntityManager em, MemberId member) {
+        List<?> stamp = em.createNativeQuery("SELECT powers_stamp FROM union_member WHERE id = ?1")
+                .setParameter(1, member.toString())
+                .getResultList();
+        return stamp.isEmpty() ? Optional.empty() : Optional.of(((Number) stamp.get(0)).longValue());
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
 import org.unionhall.domain.membership.MemberListingPage;
@@ -24,7 +27,7 @@ import org.unionhall.domain.membership.UnionId;
 /**
  * Memberships in the {@code membership} table. The member list reads the chapter's roster stamp
  * and, while it is unchanged, takes the page and the total from the chapter's roster kept in memory
- * ({@link Rosters}), then the display names of just that page's members. Without a roster (a
+ * ({@link Rosters}) with each row's roles, then the display names of just that page's members. Without a roster (a
  * name filter, ended memberships asked for, or a roster being read again) it reads one page of
  * memberships in the order of the index {@code ix_membership_chapter_page} (chapter, sort name,
  * member, status, joining date), stopping after the page, and counts from
@@ -46,7 +49,7 @@ public class JpaMemberships extends JpaRepository implements Memberships {
      * transaction is current then).
      */
     public JpaMemberships(EntityManager em) {
-        this(em, Rosters.inOwnTransactions(em::getEntityManagerFactory));
+        this(em, new Rosters(CommittedReads.inOwnTransactions(em::getEntityManagerFactory)));
     }
 
     /** For Java SE use, with the rosters of a node. */
@@ -65,6 +68,11 @@ public class JpaMemberships extends JpaRepository implements Memberships {
 
     @Override
     public List<Membership> ofMember(MemberId member) {
+        return ofMember(em, member);
+    }
+
+    /** The member's memberships, read with the given entity manager. */
+    static List<Membership> ofMember(EntityManager em, MemberId member) {
         return em.createQuery("SELECT m FROM Membership m WHERE m.memberId = :m ORDER BY m.joinedOn, m.id",
                         Membership.class)
                 .setParameter("m", member.toString())
@@ -105,25 +113,25 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     }
 
     @Override
-    public MemberListingPage listing(ChapterId chapter, Collection<MembershipStatus> statuses,
-                                     Optional<String> nameContains, long offset, int limit) {
+    public MemberListingPage listing(Chapter chapter, Collection<MembershipStatus> statuses,
+                                     Optional<String> nameContains, long offset, int limit, LocalDate day) {
         if (nameContains.isEmpty() && Roster.covers(statuses)) {
-            Optional<Roster> roster = stamp(chapter).flatMap(stamp -> rosters.at(chapter, stamp));
+            Optional<Roster> roster = stamp(chapter.id()).flatMap(stamp -> rosters.at(chapter.id(), stamp));
             if (roster.isPresent()) {
-                List<Roster.Row> rows = roster.get().page(statuses, offset, limit);
-                Map<String, String> names = displayNamesBetween(chapter, rows);
+                List<Roster.Row> rows = roster.get().page(statuses, offset, limit, day);
+                Map<String, String> names = displayNamesBetween(chapter.id(), rows);
                 return new MemberListingPage(rows.stream()
                         .map(r -> new MemberListing(r.member(), names.getOrDefault(r.member().toString(), ""),
-                                r.status(), r.joinedOn()))
+                                r.status(), r.joinedOn(), r.roles()))
                         .toList(), roster.get().count(statuses));
             }
         }
         List<MemberListing> rows = offset > Integer.MAX_VALUE ? List.of()
-                : fromTables(chapter, statuses, nameContains, (int) offset, limit);
+                : fromTables(chapter, statuses, nameContains, (int) offset, limit, day);
         // A page that is not full and not past the end tells the total itself; only then is counting skipped.
         long total = rows.size() < limit && (!rows.isEmpty() || offset == 0)
                 ? offset + rows.size()
-                : count(chapter, statuses, nameContains);
+                : count(chapter.id(), statuses, nameContains);
         return new MemberListingPage(rows, total);
     }
 
@@ -135,8 +143,8 @@ public class JpaMemberships extends JpaRepository implements Memberships {
         return stamp.isEmpty() ? Optional.empty() : Optional.of(((Number) stamp.get(0)).longValue());
     }
 
-    private List<MemberListing> fromTables(ChapterId chapter, Collection<MembershipStatus> statuses,
-                                           Optional<String> nameContains, int offset, int limit) {
+    private List<MemberListing> fromTables(Chapter chapter, Collection<MembershipStatus> statuses,
+                                           Optional<String> nameContains, int offset, int limit, LocalDate day) {
         // Written so that the database walks ix_membership_chapter_page in order and stops after the
         // page: the ORDER BY starts with the (fixed) chapter like the index does, and the statuses
         // left out are excluded with NOT IN, as an IN list keeps H2 from reading the index in order.
@@ -147,16 +155,22 @@ public class JpaMemberships extends JpaRepository implements Memberships {
                         + (excluded.isEmpty() ? "" : " AND m.status NOT IN :x")
                         + (nameContains.isPresent() ? " AND m.sortName LIKE :f ESCAPE '\\'" : "")
                         + " ORDER BY m.chapterId, m.sortName, m.memberId", Object[].class);
-        query.setParameter("c", chapter.toString());
+        query.setParameter("c", chapter.id().toString());
         if (!excluded.isEmpty()) {
             query.setParameter("x", List.copyOf(excluded));
         }
         nameContains.ifPresent(f -> query.setParameter("f", like(f)));
         List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<String, String> names = displayNames(rows.stream().map(r -> (String) r[0]).toList());
+        Map<MemberId, List<Mandate>> mandates = rows.isEmpty() ? Map.of()
+                : JpaMandates.heldIn(em, chapter.unionId(), chapter.id()).stream()
+                        .collect(Collectors.groupingBy(Mandate::holder));
         return rows.stream()
-                .map(r -> new MemberListing(MemberId.of((String) r[0]), names.getOrDefault((String) r[0], ""),
-                        (MembershipStatus) r[1], (LocalDate) r[2]))
+                .map(r -> {
+                    MemberId member = MemberId.of((String) r[0]);
+                    return new MemberListing(member, names.getOrDefault((String) r[0], ""), (MembershipStatus) r[1],
+                            (LocalDate) r[2], Mandate.rolesOn(mandates.getOrDefault(member, List.of()), day));
+                })
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.unionhall.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +32,12 @@ import org.unionhall.domain.membership.JoinRequest;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MemberListing;
 import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Term;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.testsupport.TestDatabase;
@@ -231,20 +234,20 @@ class RepositoryContract {
         }
         ChapterId id = other.id();
         EnumSet<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
-        List<String> sorted = names(id, active, Optional.empty(), 0, 10);
+        List<String> sorted = names(other, active, Optional.empty(), 0, 10);
         assertEquals(List.of("Ali al_Ali", "Ana Ant", "bea Bee", "Carl 100%", "zoë Zed"), sorted);
-        assertEquals(List.of("Ana Ant", "bea Bee"), names(id, active, Optional.empty(), 1, 2));
-        assertEquals(List.of("Ali al_Ali"), names(id, active, Optional.of("l_a"), 0, 10));
-        assertEquals(List.of("Carl 100%"), names(id, active, Optional.of("0%"), 0, 10));
-        assertEquals(5, db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 0, 2)).total());
-        assertEquals(5, db.tx(() -> stores.memberships().listing(id, active, Optional.empty(), 7, 2)).total());
-        assertEquals(1, db.tx(() -> stores.memberships().listing(id, active, Optional.of("zoë"), 0, 10)).total());
-        assertEquals(List.of(), names(id, active, Optional.empty(), (long) Integer.MAX_VALUE * 100, 10));
+        assertEquals(List.of("Ana Ant", "bea Bee"), names(other, active, Optional.empty(), 1, 2));
+        assertEquals(List.of("Ali al_Ali"), names(other, active, Optional.of("l_a"), 0, 10));
+        assertEquals(List.of("Carl 100%"), names(other, active, Optional.of("0%"), 0, 10));
+        assertEquals(5, db.tx(() -> stores.memberships().listing(other, active, Optional.empty(), 0, 2, TODAY)).total());
+        assertEquals(5, db.tx(() -> stores.memberships().listing(other, active, Optional.empty(), 7, 2, TODAY)).total());
+        assertEquals(1, db.tx(() -> stores.memberships().listing(other, active, Optional.of("zoë"), 0, 10, TODAY)).total());
+        assertEquals(List.of(), names(other, active, Optional.empty(), (long) Integer.MAX_VALUE * 100, 10));
     }
 
-    List<String> names(ChapterId chapter, Set<MembershipStatus> statuses, Optional<String> filter, long offset,
+    List<String> names(Chapter chapter, Set<MembershipStatus> statuses, Optional<String> filter, long offset,
                        int limit) {
-        return db.tx(() -> stores.memberships().listing(chapter, statuses, filter, offset, limit)).rows().stream()
+        return db.tx(() -> stores.memberships().listing(chapter, statuses, filter, offset, limit, TODAY)).rows().stream()
                 .map(MemberListing::displayName).toList();
     }
 
@@ -278,6 +281,151 @@ class RepositoryContract {
         assertEquals(elsewhere, rosterStamp(chapter.id()), "other chapters keep theirs");
     }
 
+    long powersStamp(Member member) throws SQLException {
+        try (Connection c = db.jdbc(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT powers_stamp FROM union_member WHERE id = '" + member.id() + "'")) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void everyWriteOfAMandateRaisesTheStampsOfWhereItCanBeHeldAndOfItsHolder() throws SQLException {
+        Chapter east = openChapter("riders-east-stamp", "Riders East Stamp");
+        Chapter west = openChapter("riders-west-stamp", "Riders West Stamp");
+        Member m = member("Mandate Mia", "mia.stamp@riders.example");
+        db.run(() -> stores.memberships().add(east.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
+        long eastBefore = rosterStamp(east.id());
+        long westBefore = rosterStamp(west.id());
+        long miaBefore = powersStamp(m);
+        long stewardBefore = powersStamp(steward);
+        Term term = new Term(TODAY, TODAY.plusYears(1));
+        Mandate delegate = db.tx(() -> {
+            Mandate d = appoint(db.em(), stores.chapters().find(east.id()).orElseThrow(), m, term);
+            stores.mandates().add(d);
+            return d;
+        });
+        assertTrue(rosterStamp(east.id()) > eastBefore, "a chapter's mandate raises its chapter");
+        assertEquals(westBefore, rosterStamp(west.id()), "and no other chapter");
+        assertTrue(powersStamp(m) > miaBefore, "and its holder's powers stamp");
+        assertEquals(stewardBefore, powersStamp(steward), "and no one else's");
+
+        long eastNow = rosterStamp(east.id());
+        long miaNow = powersStamp(m);
+        db.run(() -> {
+            Union u = stores.unions().find(union.id()).orElseThrow();
+            stores.mandates().add(u.appoint(MandateRole.TREASURER, m.id(), stores.memberships().ofMember(m.id()),
+                    term, stores.mandates().ofUnion(u.id()), steward.id(), NOW, TODAY));
+        });
+        assertTrue(rosterStamp(east.id()) > eastNow && rosterStamp(west.id()) > westBefore,
+                "a union's mandate raises every chapter of the union");
+        assertTrue(powersStamp(m) > miaNow);
+
+        long eastBeforeEnd = rosterStamp(east.id());
+        long miaBeforeEnd = powersStamp(m);
+        assertThrows(IllegalStateException.class, () -> db.run(() -> {
+            stores.mandates().find(delegate.id()).orElseThrow().endEarly(TODAY, "Stepping down");
+            db.em().flush();
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals(eastBeforeEnd, rosterStamp(east.id()), "a rolled-back change leaves the chapter's");
+        assertEquals(miaBeforeEnd, powersStamp(m), "and the holder's");
+    }
+
+    @Test
+    void powersFollowEachChangeAtOnceOnEveryNodeAndNeverAnUncommittedOne() {
+        Chapter south = openChapter("riders-south-powers", "Riders South Powers");
+        Member m = member("Powers Pat", "pat.powers@riders.example");
+        EntityManager otherNode = db.secondEntityManager();
+        Stores there = TestDatabase.stores(otherNode, new TickingClock(NOW));
+        java.util.function.Supplier<Powers> here = () -> db.tx(() -> stores.members().powers(m.id(), TODAY))
+                .orElseThrow();
+        java.util.function.Supplier<Powers> thereNow = () -> TestDatabase.tx(otherNode,
+                () -> there.members().powers(m.id(), TODAY)).orElseThrow();
+        assertFalse(here.get().isMemberOf(south.id()));
+        assertFalse(thereNow.get().isMemberOf(south.id()));
+
+        db.run(() -> stores.memberships().add(south.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
+        assertTrue(here.get().isMemberOf(south.id()));
+        assertTrue(thereNow.get().isMemberOf(south.id()), "another node sees the admission at once");
+
+        Term term = new Term(TODAY, TODAY.plusYears(1));
+        Mandate delegate = db.tx(() -> {
+            Mandate d = appoint(db.em(), stores.chapters().find(south.id()).orElseThrow(), m, term);
+            stores.mandates().add(d);
+            return d;
+        });
+        assertTrue(here.get().holds(MandateRole.DELEGATE, union.id(), Optional.of(south.id())));
+        assertTrue(thereNow.get().holds(MandateRole.DELEGATE, union.id(), Optional.of(south.id())));
+
+        // A transaction sees its own change, and nobody sees it once it is rolled back.
+        assertThrows(IllegalStateException.class, () -> db.run(() -> {
+            stores.memberships().find(m.id(), south.id()).orElseThrow().suspend(steward.id(), "Spam", NOW);
+            db.em().flush();
+            assertFalse(stores.members().powers(m.id(), TODAY).orElseThrow().isMemberOf(south.id()));
+            throw new IllegalStateException("rolled back");
+        }));
+        assertTrue(here.get().isMemberOf(south.id()));
+        assertTrue(thereNow.get().isMemberOf(south.id()));
+
+        db.run(() -> stores.mandates().find(delegate.id()).orElseThrow().endEarly(TODAY, "Stepping down"));
+        assertFalse(here.get().holds(MandateRole.DELEGATE, union.id(), Optional.of(south.id())));
+        assertFalse(thereNow.get().holds(MandateRole.DELEGATE, union.id(), Optional.of(south.id())),
+                "an ended mandate no longer counts on another node");
+        db.run(() -> stores.memberships().find(m.id(), south.id()).orElseThrow().suspend(steward.id(), "Spam", NOW));
+        assertFalse(here.get().isMemberOf(south.id()));
+        assertFalse(thereNow.get().isMemberOf(south.id()), "a suspension counts on another node at once");
+        assertTrue(db.tx(() -> stores.members().powers(MemberId.generate(), TODAY)).isEmpty(), "nobody, no powers");
+        otherNode.close();
+    }
+
+    @Test
+    void theListShowsEachMembersRolesInTheChapterAsTheyChange() {
+        Chapter other = openChapter("riders-roles", "Riders Roles");
+        Member ann = member("Ann Roles", "ann.roles@riders.example");
+        Member bob = member("Bob Roles", "bob.roles@riders.example");
+        for (Member m : List.of(ann, bob)) {
+            db.run(() -> stores.memberships().add(other.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
+        }
+        Set<MembershipStatus> active = EnumSet.of(MembershipStatus.ACTIVE);
+        EntityManager otherNode = db.secondEntityManager();
+        Stores there = TestDatabase.stores(otherNode, new TickingClock(NOW));
+        java.util.function.Supplier<List<List<MandateRole>>> here = () -> db.tx(() -> stores.memberships()
+                .listing(other, active, Optional.empty(), 0, 10, TODAY)).rows().stream()
+                .map(MemberListing::roles).toList();
+        java.util.function.Supplier<List<List<MandateRole>>> thereNow = () -> TestDatabase.tx(otherNode,
+                () -> there.memberships().listing(other, active, Optional.empty(), 0, 10, TODAY)).rows().stream()
+                .map(MemberListing::roles).toList();
+        assertEquals(List.of(List.of(), List.of()), here.get());
+        assertEquals(List.of(List.of(), List.of()), thereNow.get());
+
+        Term term = new Term(TODAY, TODAY.plusYears(1));
+        Mandate delegate = db.tx(() -> {
+            Mandate d = appoint(db.em(), stores.chapters().find(other.id()).orElseThrow(), bob, term);
+            stores.mandates().add(d);
+            return d;
+        });
+        db.run(() -> {
+            Union u = stores.unions().find(union.id()).orElseThrow();
+            stores.mandates().add(u.appoint(MandateRole.TREASURER, bob.id(), stores.memberships().ofMember(bob.id()),
+                    term, stores.mandates().ofUnion(u.id()), steward.id(), NOW, TODAY));
+        });
+        List<List<MandateRole>> both = List.of(List.of(), List.of(MandateRole.DELEGATE, MandateRole.TREASURER));
+        assertEquals(both, here.get());
+        assertEquals(both, thereNow.get(), "another node shows the new roles at once");
+        assertEquals(List.of(MandateRole.DELEGATE, MandateRole.TREASURER), db.tx(() -> stores.memberships()
+                .listing(other, active, Optional.of("bob"), 0, 10, TODAY)).rows().get(0).roles(),
+                "the filtered list, read from the tables, agrees");
+        assertEquals(List.of(List.of(), List.of()), db.tx(() -> stores.memberships()
+                .listing(other, active, Optional.empty(), 0, 10, TODAY.minusDays(1))).rows().stream()
+                .map(MemberListing::roles).toList(), "the day before their terms, no roles");
+
+        db.run(() -> stores.mandates().find(delegate.id()).orElseThrow().endEarly(TODAY, "Stepping down"));
+        assertEquals(List.of(List.of(), List.of(MandateRole.TREASURER)), here.get());
+        assertEquals(List.of(List.of(), List.of(MandateRole.TREASURER)), thereNow.get());
+        otherNode.close();
+    }
+
     @Test
     void theListShowsEachChangeAtOnceAndNeverATransactionsUncommittedOne() throws SQLException {
         Chapter other = openChapter("riders-roll", "Riders Roll");
@@ -291,30 +439,30 @@ class RepositoryContract {
         for (Member m : List.of(ann, bob, cat)) {
             db.run(() -> stores.memberships().add(other.enrolFoundingMember(m, Optional.empty(), NOW, TODAY)));
         }
-        assertEquals(List.of("Ann Roll", "Bob Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Ann Roll", "Bob Roll", "Cat Roll"), names(other, active, Optional.empty(), 0, 10));
         // Another node: its own entity manager and its own kept rosters, on the same database.
         EntityManager otherNode = db.secondEntityManager();
         Stores there = TestDatabase.stores(otherNode, new TickingClock(NOW));
         java.util.function.Supplier<List<String>> thereActive = () -> TestDatabase.tx(otherNode,
-                () -> there.memberships().listing(id, active, Optional.empty(), 0, 10)).rows().stream()
+                () -> there.memberships().listing(other, active, Optional.empty(), 0, 10, TODAY)).rows().stream()
                 .map(MemberListing::displayName).toList();
         assertEquals(List.of("Ann Roll", "Bob Roll", "Cat Roll"), thereActive.get());
 
         db.run(() -> stores.memberships().find(bob.id(), id).orElseThrow().suspend(steward.id(), "Spam", NOW));
-        assertEquals(List.of("Ann Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), names(other, active, Optional.empty(), 0, 10));
         assertEquals(List.of("Ann Roll", "Cat Roll"), thereActive.get());
-        MemberListingPage stewards = db.tx(() -> stores.memberships().listing(id, current, Optional.empty(), 1, 1));
+        MemberListingPage stewards = db.tx(() -> stores.memberships().listing(other, current, Optional.empty(), 1, 1, TODAY));
         assertEquals(3, stewards.total());
         assertEquals(MembershipStatus.SUSPENDED, stewards.rows().get(0).status());
 
         // A transaction sees its own change, and nobody else sees it once it is rolled back.
         assertThrows(IllegalStateException.class, () -> db.run(() -> {
             stores.memberships().find(ann.id(), id).orElseThrow().leave(NOW);
-            assertEquals(List.of("Cat Roll"), stores.memberships().listing(id, active, Optional.empty(), 0, 10)
+            assertEquals(List.of("Cat Roll"), stores.memberships().listing(other, active, Optional.empty(), 0, 10, TODAY)
                     .rows().stream().map(MemberListing::displayName).toList());
             throw new IllegalStateException("rolled back");
         }));
-        assertEquals(List.of("Ann Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Ann Roll", "Cat Roll"), names(other, active, Optional.empty(), 0, 10));
         assertEquals(List.of("Ann Roll", "Cat Roll"), thereActive.get());
 
         // A new display name shows at once, and a new sort name moves the member when it reaches the membership.
@@ -322,21 +470,21 @@ class RepositoryContract {
             s.executeUpdate("UPDATE union_member SET display_name = 'Zoe Roll', sort_name = 'zoe roll' WHERE id = '"
                     + ann.id() + "'");
         }
-        assertEquals(List.of("Zoe Roll", "Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Zoe Roll", "Cat Roll"), names(other, active, Optional.empty(), 0, 10));
         assertEquals(List.of("Zoe Roll", "Cat Roll"), thereActive.get());
         db.run(() -> stores.memberships().find(ann.id(), id).orElseThrow().leave(NOW));
-        assertEquals(List.of("Cat Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Cat Roll"), names(other, active, Optional.empty(), 0, 10));
         assertEquals(List.of("Cat Roll"), thereActive.get());
-        assertEquals(2, db.tx(() -> stores.memberships().listing(id, current, Optional.empty(), 0, 10)).total());
+        assertEquals(2, db.tx(() -> stores.memberships().listing(other, current, Optional.empty(), 0, 10, TODAY)).total());
         db.run(() -> {
             Optional<Membership> earlier = stores.memberships().find(ann.id(), id);
             JoinRequest again = other.receiveJoinRequest(ann.id(), earlier, Optional.empty(), "Back", NOW);
             stores.joinRequests().add(again);
             again.admit(steward.id(), "Back", stores.members().find(ann.id()).orElseThrow(), earlier, NOW, TODAY);
         });
-        assertEquals(List.of("Cat Roll", "Zoe Roll"), names(id, active, Optional.empty(), 0, 10));
+        assertEquals(List.of("Cat Roll", "Zoe Roll"), names(other, active, Optional.empty(), 0, 10));
         assertEquals(List.of("Cat Roll", "Zoe Roll"), thereActive.get());
-        assertEquals(List.of("Zoe Roll"), names(id, active, Optional.empty(), 1, 10));
+        assertEquals(List.of("Zoe Roll"), names(other, active, Optional.empty(), 1, 10));
         otherNode.close();
     }
 }

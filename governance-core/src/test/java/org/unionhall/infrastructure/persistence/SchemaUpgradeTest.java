@@ -83,8 +83,8 @@ class SchemaUpgradeTest {
             assertFalse(rs.next());
         }
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO union_member VALUES ('m3', 'Bo Bee', 'bo bee', 'b@x.example', 'en', "
-                    + "CURRENT_TIMESTAMP, 0)");
+            s.execute("INSERT INTO union_member (id, display_name, sort_name, email, preferred_language, created_at, "
+                    + "version) VALUES ('m3', 'Bo Bee', 'bo bee', 'b@x.example', 'en', CURRENT_TIMESTAMP, 0)");
             s.execute("INSERT INTO membership (id, member_id, chapter_id, union_id, status, joined_on, version) "
                     + "VALUES ('s3', 'm3', 'c', 'u', 'ACTIVE', CURRENT_DATE, 0)");
             fail("a membership without a sort key must be refused");
