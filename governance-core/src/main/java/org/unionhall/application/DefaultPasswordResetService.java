@@ -106,16 +106,16 @@ public class DefaultPasswordResetService implements PasswordResetService {
     @Override
     public void resetPassword(String token, char[] newPassword) {
         Instant now = stores.time().now();
-        PasswordReset reset = SignInToken.digestOfPresented(token).flatMap(resets::findForUse)
-                .filter(r -> r.member().isPresent()).orElseThrow(() -> new InvalidInput(PasswordReset.NOT_VALID));
-        reset.refusal(now).ifPresent(reason -> {
+        reset(token).refusal(now).ifPresent(reason -> {
             throw new RuleViolation(reason);
         });
         PasswordPolicy.check(newPassword);
+        String hash = hasher.hash(newPassword);
+        PasswordReset reset = SignInToken.digestOfPresented(token).flatMap(resets::findForUse)
+                .filter(r -> r.member().isPresent()).orElseThrow(() -> new InvalidInput(PasswordReset.NOT_VALID));
         MemberId memberId = reset.use(now);
         Member member = stores.members().find(memberId)
                 .orElseThrow(() -> new InvalidInput(PasswordReset.NOT_VALID));
-        String hash = hasher.hash(newPassword);
         stores.accounts().find(memberId).ifPresentOrElse(account -> account.replaceHash(hash, now),
                 () -> stores.accounts().add(new SignInAccount(memberId, hash, now)));
         sessions.endAllOf(memberId, Optional.empty(), Optional.empty());

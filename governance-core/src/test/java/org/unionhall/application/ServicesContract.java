@@ -692,22 +692,26 @@ class ServicesContract {
     void aMemberChangesTheirPasswordOnlyWithTheCurrentOneAndToAnUncommonOne() {
         Actor kwame = actor("kwame");
         assertThrows(RuleViolation.class, () -> call(() -> {
-            accounts.changePassword(kwame, "wrong-password".toCharArray(), "a-fresh-passphrase-42".toCharArray(), null, null);
+            accounts.changePassword(kwame, "wrong-password".toCharArray(), "a-fresh-passphrase-42".toCharArray(),
+                    null, null);
             return null;
         }));
         InvalidInput common = assertThrows(InvalidInput.class, () -> call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "password123".toCharArray(), null, null);
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "password123".toCharArray(),
+                    null, null);
             return null;
         }));
         assertTrue(common.getMessage().contains("common"), common.getMessage());
         assertThrows(InvalidInput.class, () -> call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "short".toCharArray(), null, null);
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "short".toCharArray(),
+                    null, null);
             return null;
         }));
         assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
                 DemoData.PASSWORD.toCharArray(), "192.0.2.50", null)));
         call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray(), null, null);
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray(),
+                    null, null);
             return null;
         });
         assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("kwame@unionhall.example",

@@ -29,7 +29,11 @@ public class JpaPasswordResets extends JpaRepository implements PasswordResets {
 
     @Override
     public Optional<PasswordReset> findForUse(String tokenDigest) {
-        return Optional.ofNullable(em.find(PasswordReset.class, tokenDigest, LockModeType.PESSIMISTIC_WRITE));
+        PasswordReset found = em.find(PasswordReset.class, tokenDigest);
+        if (found != null) {
+            em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
     }
 
     @Override

@@ -65,11 +65,16 @@ public final class MailServer implements AutoCloseable {
 
     /** The first mail to the address with the subject, waiting up to {@link #PATIENCE} for it. */
     public MimeMessage await(String to, String subject) {
+        return await(to, subject, 1).get(0);
+    }
+
+    /** The mails to the address with the subject, once there are {@code count}, waiting up to {@link #PATIENCE}. */
+    public List<MimeMessage> await(String to, String subject, int count) {
         Instant until = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(until)) {
-            Optional<MimeMessage> found = find(to, subject);
-            if (found.isPresent()) {
-                return found.get();
+            List<MimeMessage> found = all(to, subject);
+            if (found.size() >= count) {
+                return found;
             }
             try {
                 Thread.sleep(500);
@@ -78,7 +83,8 @@ public final class MailServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no mail \"" + subject + "\" to " + to + " within " + PATIENCE + "; received: "
+        throw new AssertionError(count + " mails \"" + subject + "\" to " + to + " expected within " + PATIENCE
+                + "; received: "
                 + received());
     }
 

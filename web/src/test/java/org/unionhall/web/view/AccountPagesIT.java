@@ -96,7 +96,7 @@ class AccountPagesIT {
             browser.find(By.id("signIn:password")).sendKeys("marta-minutes-and-motions", Keys.ENTER);
             browser.waitForTitle("My dashboard");
         }
-        assertEquals(2, mail.all(MARTA, "Unionhall: your password was changed").size());
+        assertEquals(2, mail.await(MARTA, "Unionhall: your password was changed", 2).size(), "one mail per change");
     }
 
     private static WebElement checkbox(Browser browser, String label) {
