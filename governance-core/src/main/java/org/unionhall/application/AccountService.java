@@ -1,8 +1,7 @@
 package org.unionhall.application;
 
 /**
- * A member's own sign-in account. Added after the first contract: the web layer may offer it on
- * a "my account" page; nothing else depends on it.
+ * A member's own sign-in account, changed on the member's own account page or through the API.
  */
 public interface AccountService {
 
@@ -10,10 +9,16 @@ public interface AccountService {
      * Replaces the caller's password. The current password must be given (so an unattended
      * session cannot be taken over); the new one must pass the password policy: 8 to 128
      * characters and not a common password. Wrong current passwords are throttled like sign-ins.
+     * Every other browser signed in to the account is signed out and forgotten as trusted, any
+     * reset link still out stops working, and the member is mailed that the password changed
+     * (always, whatever their mail preferences).
      *
+     * @param sessionToken the caller's own sign-in session token, which stays signed in (null for none)
+     * @param deviceToken the caller's own trusted-device token, which stays trusted (null for none)
      * @throws org.unionhall.domain.shared.RuleViolation when the current password is wrong, or
      *         too many wrong attempts were made (the message says how long to wait)
      * @throws org.unionhall.domain.shared.InvalidInput when the new password breaks the policy
      */
-    void changePassword(Actor actor, char[] currentPassword, char[] newPassword);
+    void changePassword(Actor actor, char[] currentPassword, char[] newPassword, String sessionToken,
+                        String deviceToken);
 }

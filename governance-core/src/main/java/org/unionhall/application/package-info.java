@@ -3,7 +3,7 @@
  * ({@link org.unionhall.application.DirectoryService}, {@link org.unionhall.application.MembershipService},
  * {@link org.unionhall.application.MandateService}, {@link org.unionhall.application.AuditService},
  * {@link org.unionhall.application.AccountService},
- * {@link org.unionhall.application.SignInService}), the {@link org.unionhall.application.Actor} who
+ * {@link org.unionhall.application.SignInService}, {@link org.unionhall.application.PasswordResetService}), the {@link org.unionhall.application.Actor} who
  * calls, and immutable view records ({@code ...View}, {@code ...Summary}) with ids as strings.
  *
  * <p>Implementations ({@code Default...Service}) are {@code @ApplicationScoped} CDI beans whose

@@ -36,6 +36,8 @@ import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoData;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaPasswordResets;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
@@ -82,7 +84,9 @@ class ServicesContract {
         audit = new DefaultAuditService(stores);
         signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(),
                 new JpaSignInSessions(db.em()));
-        accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle());
+        accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle(),
+                new JpaSignInSessions(db.em()), new JpaPasswordResets(db.em()), new JpaOutbox(db.em()),
+                new PublicAddress("https://union.example"));
     }
 
     @AfterParameterizedClassInvocation(injectArguments = false)
@@ -688,22 +692,26 @@ class ServicesContract {
     void aMemberChangesTheirPasswordOnlyWithTheCurrentOneAndToAnUncommonOne() {
         Actor kwame = actor("kwame");
         assertThrows(RuleViolation.class, () -> call(() -> {
-            accounts.changePassword(kwame, "wrong-password".toCharArray(), "a-fresh-passphrase-42".toCharArray());
+            accounts.changePassword(kwame, "wrong-password".toCharArray(), "a-fresh-passphrase-42".toCharArray(),
+                    null, null);
             return null;
         }));
         InvalidInput common = assertThrows(InvalidInput.class, () -> call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "password123".toCharArray());
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "password123".toCharArray(),
+                    null, null);
             return null;
         }));
         assertTrue(common.getMessage().contains("common"), common.getMessage());
         assertThrows(InvalidInput.class, () -> call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "short".toCharArray());
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "short".toCharArray(),
+                    null, null);
             return null;
         }));
         assertInstanceOf(SignInOutcome.SignedIn.class, call(() -> signIn.signIn("kwame@unionhall.example",
                 DemoData.PASSWORD.toCharArray(), "192.0.2.50", null)));
         call(() -> {
-            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray());
+            accounts.changePassword(kwame, DemoData.PASSWORD.toCharArray(), "river-lantern-otter-2026".toCharArray(),
+                    null, null);
             return null;
         });
         assertInstanceOf(SignInOutcome.Refused.class, call(() -> signIn.signIn("kwame@unionhall.example",

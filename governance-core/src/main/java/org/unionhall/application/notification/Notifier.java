@@ -5,23 +5,30 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import org.unionhall.application.Stores;
+import org.unionhall.domain.mail.MailCategory;
+import org.unionhall.domain.mail.Outbox;
+import org.unionhall.domain.mail.OutgoingMail;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.notification.MailPreferences;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.notification.Notifications;
 
 /**
  * Writes notifications for the motion services, inside their transaction (so a refused change
- * notifies nobody), and hands each to the {@link MailHook}. It needs only the members, the clock
- * and the notifications, so it knows nothing of the motion services that call it.
+ * notifies nobody), and writes a mail to the {@link Outbox} in the same transaction for each
+ * member who chose that kind of notification by e-mail (see {@link MailPreferences}); nobody else
+ * is mailed. It needs only the members, the clock, the notifications and the outbox, so it knows
+ * nothing of the motion services that call it.
  */
 @ApplicationScoped
 public class Notifier {
     private Stores core;
     private Notifications notifications;
-    private MailHook mail;
+    private Outbox outbox;
+    private MailPreferences preferences;
 
     /** For CDI's proxy. */
     protected Notifier() {
@@ -30,13 +37,15 @@ public class Notifier {
     /**
      * @param core the members (for their addresses) and the clock
      * @param notifications where notifications are kept
-     * @param mail the operator's mail hook (sends nothing when not configured)
+     * @param outbox where mail waits to be sent
+     * @param preferences which kinds each member wants by e-mail
      */
     @Inject
-    public Notifier(Stores core, Notifications notifications, MailHook mail) {
+    public Notifier(Stores core, Notifications notifications, Outbox outbox, MailPreferences preferences) {
         this.core = core;
         this.notifications = notifications;
-        this.mail = mail;
+        this.outbox = outbox;
+        this.preferences = preferences;
     }
 
     /**
@@ -48,14 +57,20 @@ public class Notifier {
         int told = 0;
         for (MemberId member : new LinkedHashSet<>(members)) {
             notifications.add(new Notification(member, kind, motion, message, core.time().now()));
-            core.members().find(member).map(Member::email)
-                    .ifPresent(address -> mail.send(address, "Unionhall: " + subject(kind), message));
+            if (preferences.chosenBy(member).contains(kind)) {
+                core.members().find(member).map(Member::email).ifPresent(address -> outbox.add(new OutgoingMail(address,
+                        "Unionhall: " + subject(kind), message + FOOTER, MailCategory.NOTIFICATION, core.time().now())));
+            }
             told++;
         }
         return told;
     }
 
-    private static String subject(NotificationKind kind) {
+    private static final String FOOTER = "\n\n-- \nYou get this by e-mail because you chose to. Choose which "
+            + "notifications you get by e-mail under \"Your account\" in Unionhall.\n";
+
+    /** The subject line of a notification's mail, after "Unionhall: ". */
+    public static String subject(NotificationKind kind) {
         return switch (kind) {
             case SECONDS_NEEDED -> "a motion needs seconds";
             case VOTE_OPENED -> "a vote opened";

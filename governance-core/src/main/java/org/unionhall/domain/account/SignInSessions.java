@@ -2,6 +2,7 @@ package org.unionhall.domain.account;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.unionhall.domain.membership.MemberId;
 
 /** Where sign-in sessions and trusted devices are kept, each under its token's digest. */
 public interface SignInSessions {
@@ -26,4 +27,13 @@ public interface SignInSessions {
 
     /** Deletes devices with no sign-in since the given moment. */
     void forgetDevicesUnusedSince(Instant since);
+
+    /**
+     * Ends every session of the member except the one with the given digest (if any), and
+     * forgets every browser trusted for the member except the one with the given digest: after a
+     * password change or reset, whoever knew the old password is signed out everywhere.
+     *
+     * @return how many sessions ended
+     */
+    int endAllOf(MemberId member, Optional<String> keepSession, Optional<String> keepDevice);
 }

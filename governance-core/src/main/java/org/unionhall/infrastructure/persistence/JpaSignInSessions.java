@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.account.SignInSessions;
 import org.unionhall.domain.account.TrustedDevice;
+import org.unionhall.domain.membership.MemberId;
 
 /** Sign-in sessions and trusted devices in the {@code sign_in_session} and {@code trusted_device} tables. */
 @ApplicationScoped
@@ -57,5 +58,16 @@ public class JpaSignInSessions extends JpaRepository implements SignInSessions {
     public void forgetDevicesUnusedSince(Instant since) {
         em.createQuery("DELETE FROM TrustedDevice d WHERE d.lastSignInAt < :since")
                 .setParameter("since", since).executeUpdate();
+    }
+
+    @Override
+    public int endAllOf(MemberId member, Optional<String> keepSession, Optional<String> keepDevice) {
+        int ended = em.createQuery("DELETE FROM SignInSession s WHERE s.memberId = :m AND s.tokenDigest <> :keep")
+                .setParameter("m", member.toString()).setParameter("keep", keepSession.orElse(""))
+                .executeUpdate();
+        em.createQuery("DELETE FROM TrustedDevice d WHERE d.memberId = :m AND d.tokenDigest <> :keep")
+                .setParameter("m", member.toString()).setParameter("keep", keepDevice.orElse(""))
+                .executeUpdate();
+        return ended;
     }
 }

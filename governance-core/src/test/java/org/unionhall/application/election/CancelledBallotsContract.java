@@ -61,7 +61,9 @@ import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
+import org.unionhall.infrastructure.persistence.JpaMailPreferences;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
@@ -101,8 +103,7 @@ class CancelledBallotsContract {
     @BeforeParameterizedClassInvocation(injectArguments = false)
     void found() {
         w = new UnionWorld(kind(), START);
-        cancelled = cancelledBallots(w.motionStores, w.elections, (to, subject, text) -> w.mails.add(
-                new UnionWorld.Mail(to, subject, text)), Optional.empty());
+        cancelled = cancelledBallots(w.motionStores, w.elections, w.db.em(), Optional.empty());
     }
 
     @BeforeEach
@@ -115,12 +116,12 @@ class CancelledBallotsContract {
         w.close();
     }
 
-    /** The step as the timer runs it on one node, with the world's mail hook. */
-    static CancelledBallots cancelledBallots(MotionStores stores, ElectionService elections,
-                                             org.unionhall.application.notification.MailHook mail,
+    /** The step as the timer runs it on one node, writing mail to the outbox through the node's entity manager. */
+    static CancelledBallots cancelledBallots(MotionStores stores, ElectionService elections, EntityManager em,
                                              Optional<CyclicBarrier> meetAtFirstRead) {
         ElectionService seen = meetAtFirstRead.map(b -> meetingAtFirstRead(elections, b)).orElse(elections);
-        return new CancelledBallots(stores, new Notifier(stores.core(), stores.notifications(), mail),
+        return new CancelledBallots(stores, new Notifier(stores.core(), stores.notifications(), new JpaOutbox(em),
+                new JpaMailPreferences(em)),
                 new BallotBox(Optional.of(seen)));
     }
 
@@ -158,8 +159,8 @@ class CancelledBallotsContract {
     }
 
     List<UnionWorld.Mail> mailed(String handle, String text) {
-        return w.mails.stream().filter(m -> m.to().equals(handle + "@abuse.example")
-                && m.subject().equals("Unionhall: a result was published") && m.text().equals(text)).toList();
+        return w.mails().stream().filter(m -> m.to().equals(handle + "@abuse.example")
+                && m.subject().equals("Unionhall: a result was published") && m.text().startsWith(text)).toList();
     }
 
     ElectionPhase phase(MotionView m) {
@@ -176,7 +177,7 @@ class CancelledBallotsContract {
             all.add(w.call(() -> w.notifications.notifications(w.a(h), 0, 100)).items().stream()
                     .filter(n -> n.motionId().equals(id.toString())).toList());
         }
-        return new Snapshot(motion(id), all, w.mails.size());
+        return new Snapshot(motion(id), all, w.mails().size());
     }
 
     /**
@@ -334,7 +335,6 @@ class CancelledBallotsContract {
     /** Another node: its own entity manager, repositories, services and transactions on the same database. */
     final class Node implements AutoCloseable {
         final EntityManager em = w.db.secondEntityManager();
-        final List<UnionWorld.Mail> handed = new ArrayList<>();
         final CancelledBallots step;
 
         Node(CyclicBarrier barrier) {
@@ -342,7 +342,7 @@ class CancelledBallotsContract {
             MotionStores motionStores = new MotionStores(stores, new JpaBylawsBook(em), new JpaMotions(em),
                     new JpaNominations(em), new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
             step = cancelledBallots(motionStores, new DefaultElectionService(stores, new JpaElections(em), p -> {
-            }), (to, subject, text) -> handed.add(new UnionWorld.Mail(to, subject, text)), Optional.of(barrier));
+            }), em, Optional.of(barrier));
         }
 
         <T> T tx(Supplier<T> work) {

@@ -37,12 +37,13 @@ import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
-import org.unionhall.infrastructure.mail.ConfiguredMailHook;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
+import org.unionhall.infrastructure.persistence.JpaMailPreferences;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
@@ -88,7 +89,8 @@ class SecretBallotMotionContract {
         db.tx(() -> new DemoBylaws(motionStores).seedIfMissing());
         elections = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
         motions = new DefaultMotionService(motionStores,
-                new Notifier(motionStores.core(), motionStores.notifications(), ConfiguredMailHook.unconfigured()),
+                new Notifier(motionStores.core(), motionStores.notifications(), new JpaOutbox(db.em()),
+                        new JpaMailPreferences(db.em())),
                 new BallotBox(Optional.of(elections)));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.unionhall.application.motion.MotionStores;
 import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.motion.ProposeMotion;
 import org.unionhall.application.notification.DefaultNotificationService;
-import org.unionhall.application.notification.MailHook;
 import org.unionhall.application.notification.NotificationService;
 import org.unionhall.application.notification.Notifier;
 import org.unionhall.crypto.ballot.Credential;
@@ -37,6 +37,7 @@ import org.unionhall.domain.bylaws.KindRule;
 import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.bylaws.Threshold;
 import org.unionhall.domain.election.ElectionId;
+import org.unionhall.domain.mail.MailStatus;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.Federation;
 import org.unionhall.domain.membership.MandateRole;
@@ -46,11 +47,15 @@ import org.unionhall.domain.membership.Term;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.motion.MotionScope;
+import org.unionhall.domain.notification.MailPreference;
+import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
+import org.unionhall.infrastructure.persistence.JpaMailPreferences;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.TestDatabase;
@@ -62,14 +67,15 @@ import org.unionhall.testsupport.TestDatabase;
  * and chapter South (delegate s1, members s2–s4). Its bylaws send general motions and officer
  * elections to a secret member ballot and budget motions and amendments to the congress, all by
  * simple majority; member and congress quorum 50%, two seconds, a week of voting, three trustees
- * of whom two decrypt. Mail goes to a hook that keeps what it was handed.
+ * of whom two decrypt. Every member chose to get every kind of notification by e-mail; {@link
+ * #mails()} reads the outbox the notifier writes to.
  */
 final class UnionWorld implements AutoCloseable {
     static final String UNION = "abuse-test-union";
     static final String NORTH = "abuse-north";
     static final String SOUTH = "abuse-south";
 
-    /** One mail handed to the operator's hook. */
+    /** One mail in the outbox. */
     record Mail(String to, String subject, String text) {
     }
 
@@ -83,7 +89,6 @@ final class UnionWorld implements AutoCloseable {
     final NotificationService notifications;
     final BallotQuorumWarnings quorumWarnings;
     final List<ElectionPublished> published = new CopyOnWriteArrayList<>();
-    final List<Mail> mails = new CopyOnWriteArrayList<>();
     final Map<String, MemberId> people = new HashMap<>();
 
     UnionWorld(TestDatabase.Kind kind, Instant start) {
@@ -94,14 +99,24 @@ final class UnionWorld implements AutoCloseable {
                 new JpaNominations(db.em()), new JpaCongressVotes(db.em()), new JpaProxies(db.em()),
                 new JpaNotifications(db.em()));
         elections = new DefaultElectionService(stores, new JpaElections(db.em()), published::add);
-        MailHook hook = (to, subject, text) -> mails.add(new Mail(to, subject, text));
-        Notifier notifier = new Notifier(motionStores.core(), motionStores.notifications(), hook);
+        Notifier notifier = new Notifier(motionStores.core(), motionStores.notifications(), new JpaOutbox(db.em()),
+                new JpaMailPreferences(db.em()));
         BallotBox box = new BallotBox(Optional.of(elections));
         motions = new DefaultMotionService(motionStores, notifier, box);
         congress = new DefaultCongressService(motionStores, notifier);
         notifications = new DefaultNotificationService(motionStores.core(), motionStores.notifications());
         quorumWarnings = new BallotQuorumWarnings(motionStores, notifier, box);
         db.run(this::found);
+        db.run(() -> people.values().forEach(member -> new JpaMailPreferences(db.em()).add(
+                new MailPreference(member, EnumSet.allOf(NotificationKind.class), stores.time().now()))));
+    }
+
+    /** The mail waiting in the outbox, oldest first. */
+    List<Mail> mails() {
+        List<Mail> all = new ArrayList<>(db.tx(() -> new JpaOutbox(db.em()).withStatus(MailStatus.PENDING, 0,
+                Integer.MAX_VALUE)).stream().map(m -> new Mail(m.recipient(), m.subject(), m.body())).toList());
+        java.util.Collections.reverse(all);
+        return all;
     }
 
     private void found() {

@@ -60,12 +60,13 @@ import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
-import org.unionhall.infrastructure.mail.ConfiguredMailHook;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
+import org.unionhall.infrastructure.persistence.JpaMailPreferences;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -110,7 +111,7 @@ class MotionServicesContract {
         assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
         assertEquals(3, db.tx(() -> new DemoBylaws(motionStores).seedIfMissing()));
         Notifier notifier = new Notifier(motionStores.core(), motionStores.notifications(),
-                ConfiguredMailHook.unconfigured());
+                new JpaOutbox(db.em()), new JpaMailPreferences(db.em()));
         motions = new DefaultMotionService(motionStores, notifier, new BallotBox(Optional.empty()));
         congress = new DefaultCongressService(motionStores, notifier);
         notifications = new DefaultNotificationService(motionStores.core(), motionStores.notifications());
@@ -489,7 +490,8 @@ class MotionServicesContract {
         final MotionStores tabStores = new MotionStores(TestDatabase.stores(em, clock), new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
                 new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
         final CongressService tabCongress = new DefaultCongressService(tabStores,
-                new Notifier(tabStores.core(), tabStores.notifications(), ConfiguredMailHook.unconfigured()));
+                new Notifier(tabStores.core(), tabStores.notifications(), new JpaOutbox(em),
+                        new JpaMailPreferences(em)));
     }
 
     @Test

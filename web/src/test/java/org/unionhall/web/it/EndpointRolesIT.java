@@ -135,6 +135,7 @@ class EndpointRolesIT {
                 "docs/api.md has one row for each operation of /openapi, and no other");
 
         sessions();
+        account();
         directory();
         membership();
         motions();
@@ -333,6 +334,29 @@ class EndpointRolesIT {
             Caller throwaway = role == VISITOR ? api.anonymous() : members.signIn(role.handle);
             return throwaway.send(throwaway.request("api/v1/session").header("Origin", api.origin()).DELETE().build());
         }).check();
+    }
+
+    private void account() {
+        probe("POST /api/v1/password-reset", role -> as(role).post("api/v1/password-reset",
+                "{\"email\":\"" + Members.email(role == VISITOR ? "olu" : role.handle) + "\"}"))
+                .allowed(role -> role == VISITOR
+                        ? as(role).post("api/v1/password-reset", "{\"email\":\"nobody-at-all@unionhall.example\"}")
+                        : as(role).post("api/v1/password-reset", "{\"email\":\"not an address\"}"), "e-mail address")
+                .check();
+        probe("POST /api/v1/password-reset/new-password", role -> as(role).post("api/v1/password-reset/new-password",
+                "{\"token\":\"" + "A".repeat(43) + "\",\"password\":\"a-fresh-river-2026\"}"))
+                .allowed(role -> as(role).post("api/v1/password-reset/new-password",
+                        "{\"token\":\"" + "B".repeat(43) + "\",\"password\":\"a-fresh-river-2026\"}"), "not valid")
+                .check();
+        probe("PUT /api/v1/me/password", role -> as(role).put("api/v1/me/password",
+                "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"a-fresh-river-2026\"}"))
+                .allowed(role -> as(role).put("api/v1/me/password",
+                        "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"a-fresh-river-2026\"}"),
+                        "current password is not right").check();
+        probe("GET /api/v1/me/mail-preferences", get("api/v1/me/mail-preferences")).check();
+        probe("PUT /api/v1/me/mail-preferences", role -> as(role).put("api/v1/me/mail-preferences",
+                "{\"mailed\":[\"VOTE_OPENED\"]}")).leaves(() -> members.session("chloe")
+                .get("api/v1/me/mail-preferences").expect(200).body()).check();
     }
 
     private void directory() {

@@ -1,2 +1,5 @@
-/** Signing in and out: the sign-in form and the sign-out button. */
+/**
+ * Signing in and out: the sign-in form, the sign-out button, and a forgotten password (asking for
+ * a reset link, and the page the link opens).
+ */
 package org.unionhall.web.view.login;

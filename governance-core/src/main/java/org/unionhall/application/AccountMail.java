@@ -1,0 +1,52 @@
+package org.unionhall.application;
+
+import java.time.Instant;
+import org.unionhall.domain.mail.MailCategory;
+import org.unionhall.domain.mail.OutgoingMail;
+
+/** The security mail about a person's own account: always sent, whatever their mail preferences. */
+final class AccountMail {
+    /** The page where a person asks for a reset link. */
+    static final String FORGOT_PAGE = "password/forgot.xhtml";
+    /** The page a reset link opens. */
+    static final String RESET_PAGE = "password/reset.xhtml";
+
+    private AccountMail() {
+    }
+
+    static OutgoingMail resetLink(String to, String link, Instant now) {
+        return new OutgoingMail(to, "Unionhall: reset your password", """
+                Someone, probably you, asked to reset the password of your Unionhall account.
+
+                To choose a new password, open this link within one hour:
+
+                %s
+
+                The link works once. If you did not ask for it, ignore this mail: your password stays as it is.
+                """.formatted(link), MailCategory.SECURITY, now);
+    }
+
+    static OutgoingMail noAccount(String to, String forgotPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: reset your password", """
+                Someone, probably you, asked to reset the password of a Unionhall account for this e-mail \
+                address at %s. There is no account with this address, so nothing was changed.
+
+                If it was you, perhaps your account uses another address: ask again with that one. If you did \
+                not ask, ignore this mail.
+                """.formatted(forgotPage), MailCategory.SECURITY, now);
+    }
+
+    static OutgoingMail passwordChanged(String to, String name, String forgotPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: your password was changed", """
+                Hello %s,
+
+                The password of your Unionhall account was just changed, and every other browser signed in to \
+                your account was signed out.
+
+                If you did this, there is nothing more to do. If you did not, someone else knows your password \
+                or has read your mail: choose a new password now at
+
+                %s
+                """.formatted(name, forgotPage), MailCategory.SECURITY, now);
+    }
+}
