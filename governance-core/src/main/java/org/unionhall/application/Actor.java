@@ -1,6 +1,7 @@
 package org.unionhall.application;
 
 import java.util.Objects;
+import org.unionhall.domain.account.SignInAccount;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.shared.AccessDenied;
@@ -9,8 +10,8 @@ import org.unionhall.domain.shared.AccessDenied;
  * The signed-in member on whose behalf a service is called, with their {@link Powers}. The web
  * layer builds one per request from the Jakarta Security caller principal (whose name is the
  * member id) and passes it to every service call of that request; the powers are read from the
- * member's memberships and mandates the first time a service asks, and kept for the rest of the
- * request.
+ * member's memberships and mandates (and whether their account is the installation's operator) the
+ * first time a service asks, and kept for the rest of the request.
  */
 public final class Actor {
     private final MemberId memberId;
@@ -41,8 +42,10 @@ public final class Actor {
             if (stores.members().find(memberId).isEmpty()) {
                 throw new AccessDenied("Your account is not known here; please sign in again.");
             }
+            boolean operator = stores.accounts().find(memberId)
+                    .map(SignInAccount::isInstallationOperator).orElse(false);
             powers = Powers.of(memberId, stores.memberships().ofMember(memberId),
-                    stores.mandates().ofMember(memberId), stores.time().today());
+                    stores.mandates().ofMember(memberId), stores.time().today(), operator);
         }
         return powers;
     }
