@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import org.unionhall.domain.shared.RuleViolation;
@@ -24,6 +26,8 @@ import org.unionhall.domain.shared.RuleViolation;
 public class SetupLink {
     /** How long a setup link works after it is printed. */
     public static final Duration VALID_FOR = Duration.ofHours(24);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** What the setup page says of a link nobody issued (forged, mistyped, or replaced by a newer one). */
     public static final String UNKNOWN = "This setup link is not valid. Use the newest link printed by "
@@ -63,7 +67,7 @@ public class SetupLink {
             throw new RuleViolation("This setup link has already been used: the installation is set up. Sign in instead.");
         }
         if (!now.isBefore(expiresAt)) {
-            throw new RuleViolation("This setup link expired on " + expiresAt + " (links work for 24 hours). "
+            throw new RuleViolation("This setup link expired on " + when(expiresAt) + " (links work for 24 hours). "
                     + "Restart Unionhall or run ./unionhall admin setup-link for a new one.");
         }
     }
@@ -72,6 +76,11 @@ public class SetupLink {
     public void use(Instant now) {
         checkUsable(now);
         this.usedAt = now;
+    }
+
+    /** A moment as the console and the setup page show it, e.g. {@code 2026-12-08 05:53 UTC}. */
+    public static String when(Instant moment) {
+        return WHEN.format(moment);
     }
 
     /** When it stops working. */

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unionhall.application.installation.InstallationService;
 import org.unionhall.application.installation.IssuedSetupLink;
+import org.unionhall.domain.installation.SetupLink;
 import org.unionhall.domain.shared.DomainException;
 
 /**
@@ -54,7 +55,7 @@ public class SetupLinkAtStart {
         String where = port.map(p -> link.address("http://localhost:" + p))
                 .orElseGet(() -> link.address("") + "  (on this server's address)");
         return "\n\n    Unionhall is not set up yet. To found your federation, your first union and its first steward,"
-                + "\n    open this one-time setup link in a browser before " + link.expiresAt() + ":"
+                + "\n    open this one-time setup link in a browser before " + SetupLink.when(link.expiresAt()) + ":"
                 + "\n\n        " + where
                 + "\n\n    It works once, and only until the next restart, which prints a new one."
                 + "\n    Lost it? Run: ./unionhall admin setup-link\n";
