@@ -78,6 +78,7 @@ class FirstRunIT {
             assertTrue(union.contains("You are a member of this union."), union);
             assertTrue(browser.find(By.id("steward-tools")).isDisplayed(), "the founder is the union's steward");
             assertTrue(union.contains("Couriers Lisbon"), union);
+            browser.screenshot("setup-founded");
 
             browser.go(path);
             assertTrue(browser.find(By.id("refusal")).getText().contains("This installation is already set up."));
