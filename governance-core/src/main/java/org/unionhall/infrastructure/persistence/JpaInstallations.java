@@ -37,10 +37,17 @@ public class JpaInstallations extends JpaRepository implements Installations {
         return present(em.find(Installation.class, Installation.ID));
     }
 
+    /**
+     * Locks the row and reads it afresh under the lock: this transaction may have read it before
+     * someone else founded the installation, and a plain locking find of a row already read would
+     * fail on its changed version instead of showing the change.
+     */
     @Override
     public Optional<Installation> lock() {
         try {
-            return Optional.of(present(em.find(Installation.class, Installation.ID, LockModeType.PESSIMISTIC_WRITE)));
+            Installation installation = present(em.find(Installation.class, Installation.ID));
+            em.refresh(installation, LockModeType.PESSIMISTIC_WRITE);
+            return Optional.of(installation);
         } catch (PessimisticLockException | LockTimeoutException busy) {
             return Optional.empty();
         } catch (PersistenceException e) {

@@ -341,6 +341,30 @@ class InstallationServiceContract {
         assertEquals(1, count("sign_in_account"));
     }
 
+    @Test
+    void theOneWhoCheckedTheLinkBeforeTheOtherFoundedItIsToldItIsSetUp() throws SQLException {
+        String token = token();
+        EntityManager other = db.secondEntityManager();
+        try {
+            InstallationService slower = serviceOn(other, stores(other));
+            other.getTransaction().begin();
+            assertEquals(Optional.empty(), slower.refusal(token), "the link still works when the slower one looks");
+            call(() -> service.found(token, founding(PASSWORD)));
+            RuleViolation told = assertThrows(RuleViolation.class, () -> slower.found(token, new FoundInstallation(
+                    "Another Federation", "Another Union", "another", "Another Chapter", "Someone Else",
+                    "someone@example.org", PASSWORD.toCharArray())));
+            assertEquals(Installation.ALREADY_SET_UP, told.getMessage());
+        } finally {
+            if (other.getTransaction().isActive()) {
+                other.getTransaction().rollback();
+            }
+            other.close();
+        }
+        assertEquals(1, count("union_member"));
+        assertEquals("ines.ramos@example.org", call(() -> stores(db.em()).members().findByEmail("ines.ramos@example.org"))
+                .orElseThrow().email());
+    }
+
     // --- at the console -------------------------------------------------------------------------
 
     @Test
