@@ -9,8 +9,8 @@ import org.unionhall.domain.shared.AccessDenied;
  * The signed-in member on whose behalf a service is called, with their {@link Powers}. The web
  * layer builds one per request from the Jakarta Security caller principal (whose name is the
  * member id) and passes it to every service call of that request; the powers are read from the
- * member's memberships and mandates the first time a service asks, and kept for the rest of the
- * request.
+ * member's memberships and mandates (and whether their account is the installation's operator) the
+ * first time a service asks, and kept for the rest of the request.
  */
 public final class Actor {
     private final MemberId memberId;

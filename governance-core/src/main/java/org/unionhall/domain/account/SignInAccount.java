@@ -13,7 +13,10 @@ import org.unionhall.domain.membership.MemberId;
 
 /**
  * A member's password, kept only as an Argon2id hash whose encoding names its own parameters
- * (so they can be raised later and old hashes still verify). One account per member.
+ * (so they can be raised later and old hashes still verify). One account per member. An account
+ * may also be the installation's <b>operator</b>: the person who runs this installation (its mail,
+ * its federation settings), first the steward who founded it. Being operator gives no power in any
+ * union; {@code Powers} tells the two apart.
  */
 @Entity
 @Table(name = "sign_in_account")
@@ -28,6 +31,9 @@ public class SignInAccount {
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+
+    @Column(name = "installation_operator", nullable = false)
+    private boolean installationOperator;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -52,6 +58,16 @@ public class SignInAccount {
     public void replaceHash(String encodedHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(encodedHash);
         this.passwordChangedAt = Objects.requireNonNull(now);
+    }
+
+    /** Makes this account the installation's operator (done when the installation is founded). */
+    public void makeInstallationOperator() {
+        this.installationOperator = true;
+    }
+
+    /** Whether this account is the installation's operator. */
+    public boolean isInstallationOperator() {
+        return installationOperator;
     }
 
     /** Whose account. */

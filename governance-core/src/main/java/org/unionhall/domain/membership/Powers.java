@@ -19,17 +19,21 @@ import org.unionhall.domain.shared.AccessDenied;
  *   <li>Powers are scoped: a <b>steward</b> of a chapter has power in that chapter only; a steward
  *   of a union in the union and all of its chapters. A mandate counts only during its term and
  *   until it is ended.</li>
+ *   <li>The installation's <b>operator</b> runs the installation (its mail, its federation
+ *   settings). That is no power in any union, and no union power makes anyone operator.</li>
  * </ul>
  */
 public final class Powers {
     private final MemberId member;
     private final List<Membership> active;
     private final List<Mandate> inForce;
+    private final boolean operator;
 
-    private Powers(MemberId member, List<Membership> active, List<Mandate> inForce) {
+    private Powers(MemberId member, List<Membership> active, List<Mandate> inForce, boolean operator) {
         this.member = member;
         this.active = active;
         this.inForce = inForce;
+        this.operator = operator;
     }
 
     /**
@@ -39,9 +43,20 @@ public final class Powers {
      */
     public static Powers of(MemberId member, Collection<Membership> memberships, Collection<Mandate> mandates,
                             LocalDate today) {
+        return of(member, memberships, mandates, today, false);
+    }
+
+    /**
+     * The powers of someone who may also be the installation's operator.
+     *
+     * @param operator whether their account is the installation's operator
+     */
+    public static Powers of(MemberId member, Collection<Membership> memberships, Collection<Mandate> mandates,
+                            LocalDate today, boolean operator) {
         return new Powers(member,
                 memberships.stream().filter(m -> m.member().equals(member) && m.isActive()).toList(),
-                mandates.stream().filter(m -> m.holder().equals(member) && m.activeOn(today)).toList());
+                mandates.stream().filter(m -> m.holder().equals(member) && m.activeOn(today)).toList(),
+                operator);
     }
 
     /** Whose powers these are. */
@@ -96,6 +111,11 @@ public final class Powers {
         return inForce.stream().anyMatch(m -> m.role() == role && m.covers(union, chapter));
     }
 
+    /** Whether they are the installation's operator. */
+    public boolean isOperator() {
+        return operator;
+    }
+
     /** The mandates in force. */
     public List<Mandate> inForce() {
         return inForce;
@@ -123,6 +143,13 @@ public final class Powers {
     public void requireUnionSteward(Union union) {
         if (!stewardsUnion(union.id())) {
             throw new AccessDenied("Only a steward of " + union.name() + " may do this.");
+        }
+    }
+
+    /** Refuses anyone but the installation's operator. */
+    public void requireOperator() {
+        if (!operator) {
+            throw new AccessDenied("Only the operator of this installation may do this.");
         }
     }
 }

@@ -47,10 +47,18 @@ public class JpaMembers extends JpaRepository implements Members {
 
     @Override
     public Optional<Powers> powers(MemberId member, LocalDate day) {
-        return powersStamp(em, member).map(stamp -> {
-            KeptPowers.Held held = kept.at(member, stamp).orElseGet(() -> KeptPowers.Held.read(em, member));
-            return Powers.of(member, held.memberships(), held.mandates(), day);
-        });
+        // The stamp and whether the account is the installation's operator, read together and never kept.
+        List<?> found = em.createNativeQuery("SELECT m.powers_stamp, a.installation_operator FROM union_member m "
+                        + "LEFT JOIN sign_in_account a ON a.member_id = m.id WHERE m.id = ?1")
+                .setParameter(1, member.toString())
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) found.get(0);
+        long stamp = ((Number) row[0]).longValue();
+        KeptPowers.Held held = kept.at(member, stamp).orElseGet(() -> KeptPowers.Held.read(em, member));
+        return Optional.of(Powers.of(member, held.memberships(), held.mandates(), day, Boolean.TRUE.equals(row[1])));
     }
 
     /** The member's powers stamp as the entity manager's transaction sees it; nothing if there is no such member. */

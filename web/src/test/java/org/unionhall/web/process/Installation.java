@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One installation of Unionhall on this machine: a data folder and a database (the embedded H2
  * file database under the folder, or a PostgreSQL database), started as often as a test needs on
- * the same data, with the demo federation seeded on the first start. Each start gets a fresh
+ * the same data, with the demo federation seeded on the first start (or without it, as a new
+ * installation's first run). Each start gets a fresh
  * Payara folder, as {@code ./unionhall start} does (a reused one would redeploy stale caches);
  * the members' data lives only in the database.
  */
@@ -64,18 +65,35 @@ public final class Installation {
 
     /** Starts the server on this installation's data and waits until it is ready. */
     public ServerProcess start() throws IOException, InterruptedException {
+        return start(Map.of("UNIONHALL_DEMO", "true"));
+    }
+
+    /**
+     * Starts the server as {@code ./unionhall start} does, without demo data and telling it the
+     * port it serves (for the setup link it prints), and waits until it is ready.
+     */
+    public ServerProcess startWithoutDemo() throws IOException, InterruptedException {
+        return start(Map.of("UNIONHALL_DEMO", "false", "UNIONHALL_HTTP_PORT", Integer.toString(port)));
+    }
+
+    /** The server's console output of the last start. */
+    public Path lastLog() {
+        return dir.resolve("server-" + starts + ".log");
+    }
+
+    private ServerProcess start(Map<String, String> settings) throws IOException, InterruptedException {
         if (!Files.isRegularFile(BUNDLE)) {
             throw new IllegalStateException(BUNDLE + " is missing; the package phase builds it");
         }
         starts++;
         Path root = Files.createDirectories(dir.resolve("payara-" + starts));
         Map<String, String> env = environment();
-        env.put("UNIONHALL_DEMO", "true");
+        env.putAll(settings);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ServerProcess server = ServerProcess.start(List.of(java, "-Xmx768m", "-jar", BUNDLE.toString(),
                         "--port", Integer.toString(port), "--rootDir", root.toString(), "--nocluster",
                         "--contextroot", "/"),
-                env, Files.createDirectories(dir), port, dir.resolve("server-" + starts + ".log"));
+                env, Files.createDirectories(dir), port, lastLog());
         return server.awaitReady();
     }
 }

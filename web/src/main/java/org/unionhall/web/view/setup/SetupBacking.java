@@ -1,0 +1,183 @@
+package org.unionhall.web.view.setup;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.unionhall.application.installation.FoundInstallation;
+import org.unionhall.application.installation.FoundedInstallation;
+import org.unionhall.application.installation.InstallationService;
+import org.unionhall.domain.installation.Installation;
+import org.unionhall.domain.shared.DomainException;
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/**
+ * The setup page, reached signed out through the one-time link printed on the console of an
+ * installation not set up yet. It shows the form only for a link that can found the installation
+ * (otherwise the reason: set up already, not valid, used, expired), founds the federation, the
+ * first union, its first chapter and the first steward in one call, then signs the new steward in
+ * with the password just chosen and opens their union's page.
+ */
+@Named
+@ViewScoped
+public class SetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InstallationService installation;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    private String token;
+    private String refusal;
+    private boolean setUp;
+    private String federationName;
+    private String unionName;
+    private String unionSlug;
+    private String chapterName;
+    private String stewardName;
+    private String stewardEmail;
+    private String password;
+    private String passwordAgain;
+
+    /** Checks the link in the address. */
+    public void load() {
+        refusal = installation.refusal(token).orElse(null);
+        setUp = Installation.ALREADY_SET_UP.equals(refusal);
+    }
+
+    /** Founds the installation and signs the new steward in. */
+    public void found() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String chosen = password;
+        boolean same = chosen != null && chosen.equals(passwordAgain);
+        password = null;
+        passwordAgain = null;
+        if (!same) {
+            faces.addMessage("setup:passwordAgain", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "The two passwords are not the same.", null));
+            faces.validationFailed();
+            return;
+        }
+        FoundedInstallation founded;
+        try {
+            founded = installation.found(token, new FoundInstallation(federationName, unionName, unionSlug,
+                    chapterName, stewardName, stewardEmail, chosen.toCharArray()));
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            load();
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        String union = external.getRequestContextPath() + "/union/view.xhtml?union="
+                + URLEncoder.encode(founded.unionSlug(), StandardCharsets.UTF_8);
+        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(), withParams()
+                        .credential(new UsernamePasswordCredential(founded.stewardEmail(), new Password(chosen)))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(union);
+        } else {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    /** Why the link cannot found the installation, or null when the form is shown. */
+    public String getRefusal() {
+        return refusal;
+    }
+
+    /** Whether the installation is already set up (the page then offers the sign-in page). */
+    public boolean isSetUp() {
+        return setUp;
+    }
+
+    public String getFederationName() {
+        return federationName;
+    }
+
+    public void setFederationName(String federationName) {
+        this.federationName = federationName;
+    }
+
+    public String getUnionName() {
+        return unionName;
+    }
+
+    public void setUnionName(String unionName) {
+        this.unionName = unionName;
+    }
+
+    public String getUnionSlug() {
+        return unionSlug;
+    }
+
+    public void setUnionSlug(String unionSlug) {
+        this.unionSlug = unionSlug;
+    }
+
+    public String getChapterName() {
+        return chapterName;
+    }
+
+    public void setChapterName(String chapterName) {
+        this.chapterName = chapterName;
+    }
+
+    public String getStewardName() {
+        return stewardName;
+    }
+
+    public void setStewardName(String stewardName) {
+        this.stewardName = stewardName;
+    }
+
+    public String getStewardEmail() {
+        return stewardEmail;
+    }
+
+    public void setStewardEmail(String stewardEmail) {
+        this.stewardEmail = stewardEmail;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+}
