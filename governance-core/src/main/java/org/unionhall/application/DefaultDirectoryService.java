@@ -72,6 +72,8 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         List<JoinRequest> toDecide = stores.joinRequests().pendingIn(stewarded).stream()
                 .filter(r -> !r.member().equals(me.id()))
                 .toList();
+        recordStewardRead(actor, toDecide.stream().map(JoinRequest::member).toList(),
+                "your join request, with its note, on a steward's dashboard");
         return new DashboardView(me.id().toString(), me.displayName(), me.preferredLanguage(), memberships,
                 mandateViews(mine), joinRequestViews(stores.joinRequests().pendingOf(me.id())),
                 joinRequestViews(toDecide));
@@ -162,6 +164,10 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
             }
         }
         roles.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+        if (statuses == STEWARD_VIEW) {
+            recordStewardRead(actor, rows.stream().map(MemberListing::member).toList(),
+                    "your membership in " + chapter.name() + ", on the stewards' member roll");
+        }
         return new Page<>(rows.stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
                 r.status(), r.joinedOn(), roles.getOrDefault(r.member(), List.of()))).toList(), page, size,
                 listed.total());
@@ -172,7 +178,10 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         me(actor);
         Chapter chapter = chapter(chapterSlug);
         powers(actor).requireSteward(chapter);
-        return joinRequestViews(stores.joinRequests().pendingIn(List.of(chapter.id())));
+        List<JoinRequest> pending = stores.joinRequests().pendingIn(List.of(chapter.id()));
+        recordStewardRead(actor, pending.stream().map(JoinRequest::member).toList(),
+                "your join request to " + chapter.name() + ", with its note");
+        return joinRequestViews(pending);
     }
 
     @Override
