@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.unionhall.domain.account.PasswordHasher;
+import org.unionhall.domain.account.SignInThrottle;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Chapter;
@@ -38,6 +39,7 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
 
     private PersonalData personalData;
     private PasswordHasher hasher;
+    private SignInThrottle throttle;
 
     /** For CDI's proxy. */
     protected DefaultPrivacyService() {
@@ -47,12 +49,15 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
      * @param stores the repositories and clock
      * @param personalData the person's data across the tables
      * @param hasher checks the re-entered password
+     * @param throttle slows down guessing the password through these confirmations, as at sign-in
      */
     @Inject
-    public DefaultPrivacyService(Stores stores, PersonalData personalData, PasswordHasher hasher) {
+    public DefaultPrivacyService(Stores stores, PersonalData personalData, PasswordHasher hasher,
+                                 SignInThrottle throttle) {
         super(stores);
         this.personalData = personalData;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     @Override
@@ -111,16 +116,28 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
         return pseudonym.displayName();
     }
 
+    /**
+     * Checks the re-entered password. Wrong guesses are counted apart from sign-in's (a stolen
+     * session must not guess the password faster than a stranger at the sign-in page can).
+     */
     private void requirePassword(MemberId member, String password, String nothingDone) {
         if (password == null || password.isEmpty() || password.length() > 256) {
             throw new InvalidInput("Enter your password to confirm; " + nothingDone + ".");
         }
+        String key = "confirm:" + member;
+        Instant now = stores.time().now();
+        throttle.waitFor(key, now).ifPresent(wait -> {
+            throw new InvalidInput("Too many wrong passwords; try again in " + Math.max(1, wait.toSeconds())
+                    + " seconds. " + Character.toUpperCase(nothingDone.charAt(0)) + nothingDone.substring(1) + ".");
+        });
         String hash = stores.accounts().find(member)
                 .orElseThrow(() -> new AccessDenied("Your account is not known here; please sign in again."))
                 .passwordHash();
         if (!hasher.verify(password.toCharArray(), hash)) {
+            throttle.failed(key, now);
             throw new InvalidInput("The password is not right; " + nothingDone + ".");
         }
+        throttle.succeeded(key);
     }
 
     private MyDataView view(Member me) {

@@ -60,6 +60,7 @@ import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.persistence.JpaPersonalData;
+import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
 
 /**
@@ -91,7 +92,8 @@ class ErasureContract {
     void found() {
         w = new UnionWorld(database, START);
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
-        privacy = new DefaultPrivacyService(w.stores, new JpaPersonalData(w.db.em()), hasher);
+        privacy = new DefaultPrivacyService(w.stores, new JpaPersonalData(w.db.em()), hasher,
+                new InMemorySignInThrottle());
         directory = new DefaultDirectoryService(w.stores);
         membership = new DefaultMembershipService(w.stores);
         String hash = hasher.hash(PASSWORD.toCharArray());
@@ -208,6 +210,19 @@ class ErasureContract {
         assertEquals(rows, count("SELECT COUNT(*) FROM audit_entry") + count("SELECT COUNT(*) FROM sign_in_account"));
         assertEquals(before.profile(), w.call(() -> privacy.myData(stella)).profile());
         assertTrue(w.call(() -> privacy.myData(stella)).mandates().stream().anyMatch(m -> m.active()));
+    }
+
+    @Test
+    void guessingThePasswordThroughAnExportIsSlowedDownLikeASignIn() {
+        Actor s4 = w.a("s4");
+        for (int i = 0; i < 5; i++) {
+            refused(InvalidInput.class, () -> privacy.export(s4, "guess " + System.nanoTime()));
+        }
+        InvalidInput slowed = refused(InvalidInput.class, () -> privacy.export(s4, PASSWORD));
+        assertEquals("Too many wrong passwords; try again in 1 seconds. Nothing was exported.", slowed.getMessage());
+        assertEquals(List.of(), w.call(() -> privacy.myData(s4)).accesses(), "nothing was exported");
+        w.clock.set(w.clock.instant().plusSeconds(2));
+        assertEquals("s4@abuse.example", w.call(() -> privacy.export(s4, PASSWORD)).profile().email());
     }
 
     private Map<String, Object> exportOf(Actor actor) throws IOException {

@@ -67,11 +67,12 @@ public class MyDataResource {
     @POST
     @Path("export")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "Export my data",
             description = "My password again; answers a zip with my-data.json (schema in docs/my-data.md) and "
                     + "my-data.html. A wrong password answers 422 and exports nothing. The export is recorded on my "
-                    + "own record. Any signed-in member, about themselves only.")
+                    + "own record. Refusals are problem+json, so a client may accept application/json as well. Any "
+                    + "signed-in member, about themselves only.")
     @APIResponse(responseCode = "200", description = "The zip",
             content = @Content(mediaType = "application/zip", schema = @Schema(format = "binary")))
     public Response export(PasswordBody body) {
