@@ -18,6 +18,7 @@ import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.Mandate;
+import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Membership;
@@ -166,6 +167,10 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                 .count();
         if (inForce > 0) {
             onErasure.add("Your " + inForce + " mandate" + (inForce == 1 ? "" : "s") + " in force or to come end today.");
+        }
+        if (mandates.stream().anyMatch(m -> m.role() == MandateRole.TRUSTEE && m.activeOn(today))) {
+            onErasure.add("You are a trustee: an election whose key you hold a share of can then be decrypted only if "
+                    + "enough of the other trustees take part. Ask your stewards before you erase.");
         }
         onErasure.add("Where the union must keep a record (mandates held, congress roll calls, the audit trail, who "
                 + "registered in an election), your name is replaced by a pseudonym such as \"Former member 3f9a2c1d\", "

@@ -53,6 +53,8 @@ import org.unionhall.domain.account.SignInAccount;
 import org.unionhall.domain.congress.Choice;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.privacy.Pseudonym;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.DomainException;
@@ -70,7 +72,8 @@ import org.unionhall.testsupport.TestDatabase;
  * verified by ballot-crypto's verifier before and after, and then every column of every table
  * (read from the database's own metadata) is searched for the person's name, e-mail address and
  * member id: nothing is found, on H2 and on PostgreSQL. The last steward of the union is refused,
- * a wrong password erases nothing, and a second erasure finds no account.
+ * a wrong password erases nothing, an erasure cut short before its commit leaves everything as it
+ * was, and a second erasure finds no account.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ParameterizedClass(name = "on {0}")
@@ -210,6 +213,31 @@ class ErasureContract {
         assertEquals(rows, count("SELECT COUNT(*) FROM audit_entry") + count("SELECT COUNT(*) FROM sign_in_account"));
         assertEquals(before.profile(), w.call(() -> privacy.myData(stella)).profile());
         assertTrue(w.call(() -> privacy.myData(stella)).mandates().stream().anyMatch(m -> m.active()));
+    }
+
+    @Test
+    void anErasureCutShortBeforeItsCommitLeavesEverythingAsItWas() throws SQLException {
+        MemberId n8 = w.people.get("n8");
+        JpaPersonalData cutShort = new JpaPersonalData(w.db.em()) {
+            @Override
+            public void erase(MemberId person, Pseudonym pseudonym) {
+                super.erase(person, pseudonym);
+                throw new IllegalStateException("the power went out before the commit");
+            }
+        };
+        PrivacyService crashing = new DefaultPrivacyService(w.stores, cutShort, new Argon2PasswordHasher(),
+                new InMemorySignInThrottle());
+        List<String> before = found("Member n8", "n8@abuse.example", n8);
+        long members = count("SELECT COUNT(*) FROM union_member");
+        assertThrows(IllegalStateException.class, () -> w.db.run(() -> crashing.erase(new Actor(n8), PASSWORD)));
+        assertEquals(before, found("Member n8", "n8@abuse.example", n8));
+        assertEquals(members, count("SELECT COUNT(*) FROM union_member"));
+        MyDataView after = w.call(() -> privacy.myData(new Actor(n8)));
+        assertEquals("n8@abuse.example", after.profile().email());
+        assertTrue(after.memberships().stream().allMatch(m -> m.status() == MembershipStatus.ACTIVE));
+        assertTrue(w.call(() -> privacy.erase(new Actor(n8), PASSWORD)).startsWith("Former member "),
+                "erasing again afterwards works");
+        assertEquals(List.of(), found("Member n8", "n8@abuse.example", n8));
     }
 
     @Test
