@@ -29,6 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,8 +74,9 @@ import org.unionhall.testsupport.TestDatabase;
  * chapter with a note, was suspended and restored, got notifications and was seen on the
  * stewards' roll exports their data and then erases their account. The election's record is
  * verified by ballot-crypto's verifier before and after, and then every column of every table
- * (read from the database's own metadata) is searched for the person's name, e-mail address and
- * member id: nothing is found, on H2 and on PostgreSQL. The last steward of the union is refused,
+ * (read from the database's own metadata), the record, another member's export and everything
+ * logged meanwhile are searched for the person's name, e-mail address and member id: nothing is
+ * found, on H2 and on PostgreSQL. The last steward of the union is refused,
  * a wrong password erases nothing, an erasure cut short before its commit leaves everything as it
  * was, and a second erasure finds no account.
  */
@@ -121,6 +126,31 @@ class ErasureContract {
         String email = "n5@abuse.example";
         MemberId n5 = w.people.get("n5");
         Actor voter = w.a("n5");
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler log = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(new SimpleFormatter().format(r));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(log);
+        try {
+            everythingOf(name, email, n5, voter, logged);
+        } finally {
+            Logger.getLogger("").removeHandler(log);
+        }
+    }
+
+    private void everythingOf(String name, String email, MemberId n5, Actor voter, List<String> logged)
+            throws Exception {
 
         // The union's business with n5 in it: a congress roll call as delegate, a secret ballot.
         MotionId budget = w.congressVoting("A budget for legal aid");
@@ -198,6 +228,8 @@ class ErasureContract {
                 .contains("not known"));
         refused(AccessDenied.class, () -> privacy.myData(new Actor(n5)));
         assertEquals(List.of(), found(name, email, n5));
+        assertEquals(List.of(), logged.stream().filter(line -> line.contains(name) || line.contains(email)
+                || line.contains(n5.toString())).toList(), "nothing logged names the member");
     }
 
     @Test
