@@ -19,6 +19,7 @@ import org.unionhall.domain.membership.JoinRequest;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberListing;
 import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
@@ -67,6 +68,8 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         List<JoinRequest> toDecide = stores.joinRequests().pendingIn(stewarded).stream()
                 .filter(r -> !r.member().equals(me.id()))
                 .toList();
+        recordStewardRead(actor, toDecide.stream().map(JoinRequest::member).toList(),
+                "your join request, with its note, on a steward's dashboard");
         return new DashboardView(me.id().toString(), me.displayName(), me.preferredLanguage(), memberships,
                 mandateViews(mine), joinRequestViews(stores.joinRequests().pendingOf(me.id())),
                 joinRequestViews(toDecide));
@@ -145,7 +148,12 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));
         MemberListingPage listed = stores.memberships().listing(chapter, statuses, filter, (long) page * size,
                 size, today());
-        return new Page<>(listed.rows().stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
+        List<MemberListing> rows = listed.rows();
+        if (statuses == STEWARD_VIEW) {
+            recordStewardRead(actor, rows.stream().map(MemberListing::member).toList(),
+                    "your membership in " + chapter.name() + ", on the stewards' member roll");
+        }
+        return new Page<>(rows.stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
                 r.status(), r.joinedOn(), r.roles())).toList(), page, size, listed.total());
     }
 
@@ -154,7 +162,10 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         me(actor);
         Chapter chapter = chapter(chapterSlug);
         powers(actor).requireSteward(chapter);
-        return joinRequestViews(stores.joinRequests().pendingIn(List.of(chapter.id())));
+        List<JoinRequest> pending = stores.joinRequests().pendingIn(List.of(chapter.id()));
+        recordStewardRead(actor, pending.stream().map(JoinRequest::member).toList(),
+                "your join request to " + chapter.name() + ", with its note");
+        return joinRequestViews(pending);
     }
 
     @Override

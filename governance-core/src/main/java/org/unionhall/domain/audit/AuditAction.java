@@ -28,5 +28,7 @@ public enum AuditAction {
     /** A secret member ballot moved to its next phase (never with a choice). */
     ELECTION_PHASE_CHANGED,
     /** A trustee was found at fault in the key ceremony and excluded. */
-    ELECTION_TRUSTEE_EXCLUDED
+    ELECTION_TRUSTEE_EXCLUDED,
+    /** A member erased their account; the entries about them name their pseudonym. */
+    ACCOUNT_ERASED
 }

@@ -51,6 +51,22 @@ public final class Bodies {
     }
 
     /**
+     * The caller's own password, entered again to confirm an export or an erasure.
+     *
+     * @param password the password the caller signs in with
+     */
+    @Schema(name = "PasswordBody")
+    public record PasswordBody(
+            @Schema(description = "Your own password, entered again.", required = true, maxLength = 256)
+            String password) {
+
+        static PasswordBody checked(PasswordBody body) {
+            InvalidFields.of(body).required("password", body.password(), 256).verify();
+            return body;
+        }
+    }
+
+    /**
      * A steward assigns a mandate.
      *
      * @param role the role

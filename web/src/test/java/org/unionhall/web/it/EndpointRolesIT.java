@@ -137,6 +137,7 @@ class EndpointRolesIT {
         sessions();
         account();
         directory();
+        myData();
         membership();
         motions();
         congress();
@@ -372,6 +373,15 @@ class EndpointRolesIT {
         probe("GET /api/v1/chapters/{chapter}/join-requests", get("api/v1/chapters/" + CHAPTER + "/join-requests"))
                 .check();
         probe("GET /api/v1/chapters/{chapter}/audit", get("api/v1/chapters/" + CHAPTER + "/audit")).check();
+    }
+
+    private void myData() {
+        String password = "{\"password\":\"" + Api.DEMO_PASSWORD + "\"}";
+        probe("GET /api/v1/me/data", get("api/v1/me/data")).check();
+        probe("POST /api/v1/me/data/export", post("api/v1/me/data/export", password)).check();
+        probe("POST /api/v1/me/data/erase", post("api/v1/me/data/erase", "{\"password\":\"not the password\"}"))
+                .allowed(role -> as(role).post("api/v1/me/data/erase", "{\"password\":\"not the password\"}"),
+                        "password is not right").check();
     }
 
     private void membership() {

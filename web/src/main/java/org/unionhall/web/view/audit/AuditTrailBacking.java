@@ -62,6 +62,7 @@ public class AuditTrailBacking implements Serializable {
             case ELECTION_PREPARED -> "Prepared a secret ballot";
             case ELECTION_PHASE_CHANGED -> "Secret ballot moved on";
             case ELECTION_TRUSTEE_EXCLUDED -> "Excluded a trustee from a key ceremony";
+            case ACCOUNT_ERASED -> "Erased their account";
         };
     }
 
