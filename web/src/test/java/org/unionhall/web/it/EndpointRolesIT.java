@@ -136,6 +136,7 @@ class EndpointRolesIT {
 
         sessions();
         directory();
+        shaping();
         membership();
         motions();
         congress();
@@ -213,6 +214,14 @@ class EndpointRolesIT {
 
     private Function<Role, Answer> post(String path, String body) {
         return role -> as(role).post(path, body);
+    }
+
+    private Function<Role, Answer> put(String path, String body) {
+        return role -> {
+            Caller caller = as(role);
+            return caller.send(caller.request(path).header("Content-Type", "application/json")
+                    .header("Origin", api.origin()).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        };
     }
 
     /** The checks of one row: how each role calls it, and what a refusal must leave alone. */
@@ -348,6 +357,48 @@ class EndpointRolesIT {
         probe("GET /api/v1/chapters/{chapter}/join-requests", get("api/v1/chapters/" + CHAPTER + "/join-requests"))
                 .check();
         probe("GET /api/v1/chapters/{chapter}/audit", get("api/v1/chapters/" + CHAPTER + "/audit")).check();
+    }
+
+    /**
+     * Founding chapters, renaming them, their seats and the union's public description. An allowed
+     * steward founds a chapter of their own for real; the other changes are sent as they already
+     * stand, which answers 200 and changes nothing. The public reads answer everyone.
+     */
+    private void shaping() {
+        Supplier<Object> chapters = () -> as(STEWARD).get("api/v1/unions/" + UNION + "/chapters").expect(200).body();
+        Supplier<Object> union = () -> as(STEWARD).get("api/v1/unions/" + UNION).expect(200).body();
+        JsonObject now = as(STEWARD).get("api/v1/unions/" + UNION).expect(200).json();
+        JsonObject chapter = as(STEWARD).get("api/v1/chapters/" + CHAPTER).expect(200).json();
+        String description = jsonText(now.getString("description"));
+        String howToJoin = jsonText(now.getString("howToJoin", ""));
+
+        probe("POST /api/v1/unions/{union}/chapters", post("api/v1/unions/" + UNION + "/chapters",
+                "{\"slug\":\"moderators-probe\",\"name\":\"Moderators Probe\",\"delegateSeats\":1}"))
+                .allowed(role -> as(role).post("api/v1/unions/" + UNION + "/chapters", "{\"slug\":\"moderators-probe-"
+                        + role.ordinal() + "\",\"name\":\"Moderators Probe " + role.ordinal()
+                        + "\",\"delegateSeats\":1}"), "^$")
+                .leaves(chapters).check();
+        probe("PUT /api/v1/unions/{union}/description", put("api/v1/unions/" + UNION + "/description",
+                "{\"description\":\"Taken over\",\"howToJoin\":\"\"}"))
+                .allowed(put("api/v1/unions/" + UNION + "/description", "{\"description\":" + description
+                        + ",\"howToJoin\":" + howToJoin + "}"), "^$")
+                .leaves(union).check();
+        probe("PUT /api/v1/chapters/{chapter}/name", put("api/v1/chapters/" + CHAPTER + "/name",
+                "{\"name\":\"Renamed by a probe\"}"))
+                .allowed(put("api/v1/chapters/" + CHAPTER + "/name", "{\"name\":"
+                        + jsonText(chapter.getString("name")) + "}"), "^$")
+                .leaves(chapters).check();
+        probe("PUT /api/v1/chapters/{chapter}/delegate-seats", put("api/v1/chapters/" + CHAPTER + "/delegate-seats",
+                "{\"delegateSeats\":" + (chapter.getInt("delegateSeats") + 1) + "}"))
+                .allowed(put("api/v1/chapters/" + CHAPTER + "/delegate-seats", "{\"delegateSeats\":"
+                        + chapter.getInt("delegateSeats") + "}"), "^$")
+                .leaves(chapters).check();
+        probe("GET /api/v1/public/unions", get("api/v1/public/unions")).check();
+        probe("GET /api/v1/public/unions/{union}", get("api/v1/public/unions/" + UNION)).check();
+    }
+
+    private static String jsonText(String text) {
+        return jakarta.json.Json.createValue(text).toString();
     }
 
     private void membership() {
