@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Takes the user guide's screenshots of a member motion by secret ballot again: runs the browser
-# test MemberMotionIT (headless Chromium against the real application with the demo data), which
-# saves a picture of each step into docs/images when unionhall.screenshots names that folder.
+# Takes the user guide's screenshots again: runs the browser tests MemberMotionIT (a member motion
+# by secret ballot) and ShapingPagesIT (founding a chapter, describing the union, the landing page
+# and a union's public page), headless Chromium against the real application with the demo data,
+# which save a picture of each step into docs/images when unionhall.screenshots names that folder.
 # Usage: docs/screenshots.sh   (from anywhere; needs what ./unionhall test needs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 ./mvnw -B -q install -DskipTests -pl ballot-crypto,governance-core,federation-api
-exec ./unionhall test -pl web -Dit.test=MemberMotionIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+exec ./unionhall test -pl web -Dit.test='MemberMotionIT,ShapingPagesIT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dunionhall.screenshots="$ROOT/docs/images"
