@@ -236,6 +236,12 @@ public final class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
+        /** PUT of a JSON body from the application's own origin. */
+        public Answer put(String path, String json) {
+            return send(request(path).header("Content-Type", "application/json").header("Origin", origin())
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        }
+
         /** POST of a JSON object. */
         public Answer post(String path, JsonObject json) {
             return post(path, json.toString());

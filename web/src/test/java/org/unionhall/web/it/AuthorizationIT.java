@@ -89,6 +89,9 @@ class AuthorizationIT {
                             Function<Targets, JsonObject> body) {
         Answer call(Caller caller, Targets t) {
             String p = path.apply(t);
+            if (method.equals("PUT")) {
+                return caller.put(p, body.apply(t).toString());
+            }
             return method.equals("GET") ? caller.get(p) : caller.post(p, body.apply(t));
         }
     }
@@ -118,7 +121,19 @@ class AuthorizationIT {
             new Endpoint("GET", "/api/v1/chapters/{chapter}/audit",
                     t -> "api/v1/chapters/" + t.chapter() + "/audit", t -> null),
             new Endpoint("GET", "/api/v1/unions/{union}/audit",
-                    t -> "api/v1/unions/" + t.union() + "/audit", t -> null));
+                    t -> "api/v1/unions/" + t.union() + "/audit", t -> null),
+            new Endpoint("POST", "/api/v1/unions/{union}/chapters",
+                    t -> "api/v1/unions/" + t.union() + "/chapters", t -> Json.createObjectBuilder()
+                            .add("slug", "moderators-outsiders").add("name", "Outsiders").add("delegateSeats", 1).build()),
+            new Endpoint("PUT", "/api/v1/unions/{union}/description",
+                    t -> "api/v1/unions/" + t.union() + "/description", t -> Json.createObjectBuilder()
+                            .add("description", "Taken over").build()),
+            new Endpoint("PUT", "/api/v1/chapters/{chapter}/name",
+                    t -> "api/v1/chapters/" + t.chapter() + "/name", t -> Json.createObjectBuilder()
+                            .add("name", "Taken over").build()),
+            new Endpoint("PUT", "/api/v1/chapters/{chapter}/delegate-seats",
+                    t -> "api/v1/chapters/" + t.chapter() + "/delegate-seats", t -> Json.createObjectBuilder()
+                            .add("delegateSeats", 7).build()));
 
     @Test
     void everyStewardEndpointRefusesAPlainMemberAndTheStewardOfAnotherChapter() {

@@ -217,11 +217,7 @@ class EndpointRolesIT {
     }
 
     private Function<Role, Answer> put(String path, String body) {
-        return role -> {
-            Caller caller = as(role);
-            return caller.send(caller.request(path).header("Content-Type", "application/json")
-                    .header("Origin", api.origin()).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
-        };
+        return role -> as(role).put(path, body);
     }
 
     /** The checks of one row: how each role calls it, and what a refusal must leave alone. */
