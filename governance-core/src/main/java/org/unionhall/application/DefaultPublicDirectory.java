@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionhall.domain.election.Election;
@@ -51,7 +52,7 @@ public class DefaultPublicDirectory extends ServiceSupport implements PublicDire
         Union union = union(unionSlug);
         List<Chapter> chapters = stores.chapters().ofUnion(union.id());
         Map<ChapterId, Long> active = stores.memberships().activeCounts(chapters.stream().map(Chapter::id).toList());
-        Map<ChapterId, String> chapterNames = new java.util.HashMap<>();
+        Map<ChapterId, String> chapterNames = new HashMap<>();
         chapters.forEach(c -> chapterNames.put(c.id(), c.name()));
         List<PublicUnionView.PublishedResult> results = elections.ofUnion(union.id()).stream()
                 .filter(e -> e.phase() == ElectionPhase.PUBLISHED && e.publishedAt().isPresent())
