@@ -137,6 +137,56 @@ class OrganisingContract {
     }
 
     @Test
+    void twoStewardsFoundingTheSameShortNameAtOnceGetOneChapterAndOneClearRefusal() throws Exception {
+        // Two nodes: each passes the domain's check before the other commits; the unique index decides.
+        jakarta.persistence.EntityManager otherEm = db.secondEntityManager();
+        OrganisingService there = new DefaultOrganisingService(TestDatabase.stores(otherEm, new TickingClock(NOW)),
+                new DefaultDirectoryService(TestDatabase.stores(otherEm, new TickingClock(NOW))));
+        Actor amara = actor("amara");
+        java.util.concurrent.CountDownLatch firstInserted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Throwable> late = second.submit(() -> {
+                firstInserted.await();
+                try {
+                    TestDatabase.tx(otherEm, () -> there.foundChapter(amara, MODS,
+                            new FoundChapter("moderators-twin", "Moderators Twin B", "", 1)));
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                }
+            });
+            ChapterView first = call(() -> {
+                ChapterView founded = organising.foundChapter(amara, MODS,
+                        new FoundChapter("moderators-twin", "Moderators Twin A", "", 1));
+                firstInserted.countDown();
+                sleep(300);
+                return founded;
+            });
+            Throwable refusal = late.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("Moderators Twin A", first.name());
+            assertTrue(refusal instanceof RuleViolation, "the second founding is refused by a rule: " + refusal);
+            assertEquals("The short name \"moderators-twin\" was taken a moment ago; choose another.",
+                    refusal.getMessage());
+        } finally {
+            second.shutdownNow();
+            otherEm.close();
+        }
+        assertEquals(1, call(() -> stores.chapters().ofUnion(stores.unions().findBySlug(MODS).orElseThrow().id()))
+                .stream().filter(c -> c.slug().equals("moderators-twin")).count());
+        assertEquals("Moderators Twin A", call(() -> directory.chapter(actor("chloe"), "moderators-twin")).name());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void onlyTheUnionsStewardsFoundChaptersSetSeatsAndDescribeTheUnion() {
         long before = unionAuditCount();
         for (String handle : List.of("jonas", "diego", "chloe", "fatima", "lena", "sam")) {
