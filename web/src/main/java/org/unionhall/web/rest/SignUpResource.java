@@ -98,12 +98,9 @@ public class SignUpResource {
                 body.displayName(), body.email(), body.password().toCharArray(), body.note()),
                 clientAddress.of(request));
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            return Response.fromResponse(Problem.of(429, "sign-up-throttled", "Too many sign-ups",
-                    "Too many sign-ups for this address or from this connection. Please wait "
-                            + (seconds >= 7200 ? seconds / 3600 + " hours" : seconds >= 120 ? seconds / 60 + " minutes"
-                            : seconds + " seconds") + " and try again.", request.getRequestURI()).toResponse())
-                    .header("Retry-After", seconds).build();
+            return Problem.of(429, "sign-up-throttled", "Too many sign-ups", "Too many sign-ups for this address or "
+                    + "from this connection. Please wait " + Problem.inWords(wait.get()) + " and try again.",
+                    request.getRequestURI()).toResponse(wait.get());
         }
         return Response.accepted(new Answer(SignUpService.REQUESTED)).build();
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.unionhall.web.it.Api;
+import org.unionhall.web.it.Api.Answer;
+import org.unionhall.web.it.Api.Caller;
 import org.unionhall.web.it.MailServer;
 
 /**
@@ -28,7 +33,9 @@ import org.unionhall.web.it.MailServer;
  * used again it says so, and the link for the address with an account makes nothing and says to
  * sign in. The chapter's steward finds the request on their dashboard and admits it, and the new
  * member signs in with the password they chose and finds their membership. A member signed in
- * who is not in a chapter is shown the way to ask from the public page.
+ * who is not in a chapter is shown the way to ask from the public page. Over the API, hostile
+ * sign-ups get a clear 404 or 422 and no mail, an address gets at most three mails a day (then
+ * 429 with a day's Retry-After), and a link confirms once.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignUpPagesIT {
@@ -118,6 +125,65 @@ class SignUpPagesIT {
             browser.find(By.linkText("Moderators Americas")).click();
             assertEquals("Ask to join this chapter", browser.find(By.id("join:ask")).getText());
         }
+    }
+
+    @Test
+    void theApiAnswersHostileSignUpsWithAClearRefusalAndMailsAnAddressAtMostThreeTimesADay() throws Exception {
+        Api api = new Api(base);
+        Caller anyone = api.anonymous();
+        assertEquals(404, anyone.post("api/v1/sign-ups", body("no-such-union", "moderators-europe", "A", "a@example.org",
+                "")).problem(404).getInt("status"));
+        assertTrue(anyone.post("api/v1/sign-ups", body(UNION, "makers-crafters", "A", "a@example.org", ""))
+                .problem(422).getString("detail").contains("not a chapter of Fediverse Moderators' Union"));
+        anyone.post("api/v1/sign-ups", body(UNION, "moderators-europe", "N".repeat(81), "a@example.org", ""))
+                .problem(422);
+        anyone.post("api/v1/sign-ups", body(UNION, "moderators-europe", "A", "a".repeat(250) + "@example.org", ""))
+                .problem(422);
+        anyone.post("api/v1/sign-ups", body(UNION, "moderators-europe", "A", "a@example.org", "n".repeat(1001)))
+                .problem(422);
+        assertTrue(anyone.post("api/v1/sign-ups", body(UNION, "moderators-europe", "A", "a@example.org", "")
+                .replace(PASSWORD, "password123")).problem(422).getString("detail").contains("common"));
+        assertTrue(mail.find("a@example.org", SUBJECT).isEmpty(), "no refused sign-up is mailed");
+
+        String mailbox = "mailbox@example.org";
+        String accepted = null;
+        for (int i = 0; i < 3; i++) {
+            String message = retried(anyone, body(UNION, "moderators-europe", "Someone " + i, mailbox, ""))
+                    .expect(202).json().getString("message");
+            assertTrue(accepted == null || accepted.equals(message));
+            accepted = message;
+        }
+        Answer fourth = retried(anyone, body(UNION, "moderators-europe", "Someone 4", mailbox, ""));
+        assertEquals(429, fourth.status());
+        assertEquals("86400", fourth.headers().firstValue("Retry-After").orElseThrow(), "a day for this address");
+        assertEquals(3, mail.await(mailbox, SUBJECT, 3).size());
+
+        Matcher link = Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(MailServer.text(mail.await(mailbox,
+                SUBJECT)));
+        assertTrue(link.find());
+        JsonObject made = anyone.post("api/v1/sign-ups/confirmation", "{\"token\":\"" + link.group(1) + "\"}")
+                .expect(201).json();
+        assertEquals(mailbox, made.getString("email"));
+        assertEquals("moderators-europe", made.getString("chapterSlug"));
+        assertTrue(anyone.post("api/v1/sign-ups/confirmation", "{\"token\":\"" + link.group(1) + "\"}")
+                .problem(422).getString("detail").contains("used already"));
+        api.basic(mailbox, PASSWORD).get("api/v1/me").expect(200);
+    }
+
+    /** A sign-up sent again after the client's own short wait, so that only the address's limit can refuse it. */
+    private static Answer retried(Caller caller, String body) throws InterruptedException {
+        Answer answer = caller.post("api/v1/sign-ups", body);
+        for (int i = 0; i < 5 && answer.status() == 429
+                && Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()) < 60; i++) {
+            Thread.sleep(1000 * Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()) + 200);
+            answer = caller.post("api/v1/sign-ups", body);
+        }
+        return answer;
+    }
+
+    private static String body(String union, String chapter, String name, String email, String note) {
+        return Json.createObjectBuilder().add("union", union).add("chapter", chapter).add("displayName", name)
+                .add("email", email).add("password", PASSWORD).add("note", note).build().toString();
     }
 
     /** Fills the form and sends it; returns the answer shown. */
