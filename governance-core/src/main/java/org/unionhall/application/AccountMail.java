@@ -10,6 +10,8 @@ final class AccountMail {
     static final String FORGOT_PAGE = "password/forgot.xhtml";
     /** The page a reset link opens. */
     static final String RESET_PAGE = "password/reset.xhtml";
+    /** The page a sign-up's confirmation link opens. */
+    static final String CONFIRM_PAGE = "signup/confirm.xhtml";
 
     private AccountMail() {
     }
@@ -48,5 +50,21 @@ final class AccountMail {
 
                 %s
                 """.formatted(name, forgotPage), MailCategory.SECURITY, now);
+    }
+
+    static OutgoingMail confirmSignUp(String to, String name, String union, String chapter, String link, Instant now) {
+        return new OutgoingMail(to, "Unionhall: confirm your e-mail address to join " + union, """
+                Hello %s,
+
+                Someone, probably you, signed up with this e-mail address to join %s of %s.
+
+                To confirm the address, open this link within 24 hours and choose "Confirm":
+
+                %s
+
+                Then your account is made and your request goes to the stewards of %s, who decide on it. \
+                The link works once. If you did not sign up, ignore this mail: nothing is made, and what \
+                was given is deleted when the link expires.
+                """.formatted(name, chapter, union, link, chapter), MailCategory.SECURITY, now);
     }
 }

@@ -15,7 +15,12 @@ public enum Retention {
     /** Declined join requests and their notes: six months after the decision. */
     DECLINED_JOIN_REQUESTS(Duration.ofDays(183), "declined join requests"),
     /** Who looked at or exported a member's record: one year. */
-    RECORD_ACCESS(Duration.ofDays(365), "lines of who looked at or exported a record");
+    RECORD_ACCESS(Duration.ofDays(365), "lines of who looked at or exported a record"),
+    /**
+     * Sign-ups whose confirmation link was not opened, with the name, address, password hash and
+     * note they hold: when the link expires, 24 hours after the sign-up.
+     */
+    UNCONFIRMED_SIGN_UPS(Duration.ofHours(24), "unconfirmed sign-ups");
 
     private final Duration period;
     private final String label;

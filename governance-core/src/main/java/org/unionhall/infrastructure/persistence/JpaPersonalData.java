@@ -39,6 +39,7 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM record_access WHERE member_id = ?1",
             "DELETE FROM password_reset WHERE member_id = ?1",
             "DELETE FROM mail_preference WHERE member_id = ?1",
+            "DELETE FROM sign_up WHERE email = (SELECT email FROM union_member WHERE id = ?1)",
             "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
 
     /** For CDI. */
@@ -152,6 +153,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
                             + "AND r.decidedAt < :before")
                     .setParameter("declined", JoinRequestStatus.DECLINED).setParameter("before", cutOff).executeUpdate();
             case RECORD_ACCESS -> em.createQuery("DELETE FROM RecordAccess a WHERE a.occurredAt < :before")
+                    .setParameter("before", cutOff).executeUpdate();
+            case UNCONFIRMED_SIGN_UPS -> em.createQuery("DELETE FROM SignUp s WHERE s.requestedAt < :before")
                     .setParameter("before", cutOff).executeUpdate();
         };
     }

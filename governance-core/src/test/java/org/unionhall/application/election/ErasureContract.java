@@ -54,6 +54,8 @@ import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.verify.VerificationReport;
 import org.unionhall.crypto.verify.Verifier;
 import org.unionhall.domain.account.SignInAccount;
+import org.unionhall.domain.account.SignInToken;
+import org.unionhall.domain.account.SignUp;
 import org.unionhall.domain.congress.Choice;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
@@ -66,6 +68,7 @@ import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.persistence.JpaPersonalData;
+import org.unionhall.infrastructure.persistence.JpaSignUps;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -168,6 +171,9 @@ class ErasureContract {
         d.decrypt(1, 2);
         // A join request with a note, a suspension and restoration, the stewards' roll read.
         w.call(() -> membership.requestToJoin(voter, UnionWorld.SOUTH, "I moved south; " + name + " here"));
+        // A sign-up with the member's address still waiting for its link (someone signed up again).
+        w.db.run(() -> new JpaSignUps(w.db.em()).add(new SignUp(SignInToken.generate(), name, email, "$argon2id$x",
+                w.stores.chapters().findBySlug(UnionWorld.SOUTH).orElseThrow(), "Again, " + name, START)));
         w.call(() -> membership.suspend(w.a("stella"), UnionWorld.NORTH, n5, "Dues unpaid"));
         w.call(() -> membership.restore(w.a("stella"), UnionWorld.NORTH, n5, "Dues paid"));
         w.call(() -> directory.members(w.a("stella"), UnionWorld.NORTH, 0, 50, Optional.empty()));

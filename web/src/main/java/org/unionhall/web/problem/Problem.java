@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,6 +60,21 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** This problem as a JAX-RS response. */
     public Response toResponse() {
         return Response.status(status).type(PROBLEM_JSON).entity(toJson().toString()).build();
+    }
+
+    /**
+     * This problem as a response that says how long to wait before asking again (a 429's
+     * {@code Retry-After}, in whole seconds, at least one).
+     */
+    public Response toResponse(Duration wait) {
+        return Response.fromResponse(toResponse()).header("Retry-After", Math.max(1, wait.toSeconds())).build();
+    }
+
+    /** A wait in the words of a refusal: "40 seconds", "15 minutes", "24 hours". */
+    public static String inWords(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return seconds >= 7200 ? seconds / 3600 + " hours" : seconds >= 120 ? seconds / 60 + " minutes"
+                : seconds + " seconds";
     }
 
     /** This problem as JSON. */

@@ -83,11 +83,9 @@ public class PasswordResetResource {
         InvalidFields.of(body).required("email", body.email(), 254).verify();
         Optional<Duration> wait = resets.requestReset(body.email(), clientAddress.of(request));
         if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            return Response.fromResponse(Problem.of(429, "password-reset-throttled", "Too many requests",
-                    "Too many reset requests for this address or from this connection. Please wait "
-                            + (seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds") + " and try again.",
-                    request.getRequestURI()).toResponse()).header("Retry-After", seconds).build();
+            return Problem.of(429, "password-reset-throttled", "Too many requests", "Too many reset requests for this "
+                    + "address or from this connection. Please wait " + Problem.inWords(wait.get()) + " and try again.",
+                    request.getRequestURI()).toResponse(wait.get());
         }
         return Response.accepted(new Answer(PasswordResetService.REQUESTED)).build();
     }

@@ -354,6 +354,18 @@ class EndpointRolesIT {
                 .allowed(role -> as(role).post("api/v1/password-reset/new-password",
                         "{\"token\":\"" + "B".repeat(43) + "\",\"password\":\"a-fresh-river-2026\"}"), "not valid")
                 .check();
+        probe("POST /api/v1/sign-ups", role -> as(role).post("api/v1/sign-ups", signUp("moderators-europe",
+                "newcomer-" + role.name().toLowerCase(java.util.Locale.ROOT) + "@example.org")))
+                .allowed(role -> role == VISITOR
+                        ? as(role).post("api/v1/sign-ups", signUp("moderators-europe", "newcomer@example.org"))
+                        : as(role).post("api/v1/sign-ups", signUp("makers-crafters", "newcomer@example.org")),
+                        "not a chapter of")
+                .check();
+        probe("POST /api/v1/sign-ups/confirmation", role -> as(role).post("api/v1/sign-ups/confirmation",
+                "{\"token\":\"" + "C".repeat(43) + "\"}"))
+                .allowed(role -> as(role).post("api/v1/sign-ups/confirmation",
+                        "{\"token\":\"" + "D".repeat(43) + "\"}"), "not valid")
+                .check();
         probe("PUT /api/v1/me/password", role -> as(role).put("api/v1/me/password",
                 "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"a-fresh-river-2026\"}"))
                 .allowed(role -> as(role).put("api/v1/me/password",
@@ -363,6 +375,11 @@ class EndpointRolesIT {
         probe("PUT /api/v1/me/mail-preferences", role -> as(role).put("api/v1/me/mail-preferences",
                 "{\"mailed\":[\"VOTE_OPENED\"]}")).leaves(() -> members.session("chloe")
                 .get("api/v1/me/mail-preferences").expect(200).body()).check();
+    }
+
+    private static String signUp(String chapter, String email) {
+        return "{\"union\":\"" + UNION + "\",\"chapter\":\"" + chapter + "\",\"displayName\":\"A Newcomer\","
+                + "\"email\":\"" + email + "\",\"password\":\"a-fresh-river-2026\",\"note\":\"\"}";
     }
 
     private void directory() {
