@@ -60,6 +60,7 @@ final class BallotIntake {
     private final Elections elections;
     private final OwnTransaction transactions;
     private final Map<String, OpenBox> openBoxes = new ConcurrentHashMap<>();
+    private final Map<String, Object> readers = new ConcurrentHashMap<>();
     private final Map<String, BallotQueue<Checked>> queues = new ConcurrentHashMap<>();
     private final AtomicLong appendTransactions = new AtomicLong();
     private final SecureRandom random = new SecureRandom();
@@ -121,26 +122,36 @@ final class BallotIntake {
     /**
      * The open election's public part, from memory when this node has seen it taking ballots;
      * otherwise read (and kept) in a short transaction, or the refusal saying why no ballot is
-     * taken now.
+     * taken now. One request at a time reads an election (decoding its roll takes a while on a
+     * large roll); the others arriving meanwhile wait for it, holding no database connection.
      */
     private OpenBox openBox(ElectionId id, Instant now) {
-        OpenBox box = openBoxes.get(id.toString());
+        String key = id.toString();
+        OpenBox box = openBoxes.get(key);
         if (box != null && now.isBefore(box.closesAt())) {
             return box;
         }
-        return transactions.run(() -> {
-            Election e = lookup.election(id);
-            e.requireBallotsTakenAt(now);
-            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e),
-                    lookup.roll(id),
-                    elections.voters(id).stream().map(Voter::member).collect(Collectors.toUnmodifiableSet()),
-                    e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
-            if (openBoxes.size() >= MAX_OPEN_BOXES) {
-                openBoxes.clear();
+        if (readers.size() >= 4 * MAX_OPEN_BOXES) {
+            readers.clear();
+        }
+        synchronized (readers.computeIfAbsent(key, k -> new Object())) {
+            OpenBox read = openBoxes.get(key);
+            if (read != null && now.isBefore(read.closesAt())) {
+                return read;
             }
-            openBoxes.put(id.toString(), fresh);
-            return fresh;
-        });
+            return transactions.run(() -> {
+                Election e = lookup.election(id);
+                e.requireBallotsTakenAt(now);
+                OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e), lookup.roll(id),
+                        elections.voters(id).stream().map(Voter::member).collect(Collectors.toUnmodifiableSet()),
+                        e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
+                if (openBoxes.size() >= MAX_OPEN_BOXES) {
+                    openBoxes.clear();
+                }
+                openBoxes.put(key, fresh);
+                return fresh;
+            });
+        }
     }
 
     /**
