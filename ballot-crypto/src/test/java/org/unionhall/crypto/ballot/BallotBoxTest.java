@@ -90,6 +90,20 @@ class BallotBoxTest {
     }
 
     @Test
+    void aRefusalNamesItsKindSoThatAServerCanWordIt() {
+        Booth.PreparedBallot b = ballot(voters.get(0), 1, 0, 0);
+        box.cast(b.ballot());
+        assertEquals(BallotProblem.Kind.REPLAY,
+                assertThrows(BallotRefused.class, () -> box.cast(b.ballot())).problem().kind());
+        assertEquals(BallotProblem.Kind.ROLL, assertThrows(BallotRefused.class,
+                () -> box.cast(ballot(Credential.generate(random), 0, 0, 0).ballot())).problem().kind());
+        Booth.PreparedBallot c = ballot(voters.get(1), 0, 1, 0);
+        BallotOpening lie = new BallotOpening(List.of(List.of(0, 1, 0), List.of(1, 0)), c.opening().nonces());
+        assertEquals(BallotProblem.Kind.OPENING,
+                assertThrows(BallotRefused.class, () -> box.challenge(c.ballot(), lie)).problem().kind());
+    }
+
+    @Test
     void aCredentialListedTwiceOnTheRollIsRefused() {
         RollEntry e = new RollEntry(voters.get(0).publicKey(), 1);
         InvalidInputException x = assertThrows(InvalidInputException.class, () -> new Roll(List.of(e, e)));

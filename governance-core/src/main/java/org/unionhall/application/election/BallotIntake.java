@@ -3,7 +3,6 @@ package org.unionhall.application.election;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +11,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
-import org.unionhall.crypto.ballot.BallotChecker;
+import org.unionhall.crypto.ballot.BallotBox;
 import org.unionhall.crypto.ballot.BallotOpening;
 import org.unionhall.crypto.ballot.BallotProblem;
+import org.unionhall.crypto.ballot.BallotRefused;
 import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.Manifest;
-import org.unionhall.crypto.ballot.TrackingCodes;
+import org.unionhall.crypto.ballot.Roll;
 import org.unionhall.crypto.receipt.BoardKey;
-import org.unionhall.crypto.receipt.Receipt;
 import org.unionhall.crypto.record.Bytes;
-import org.unionhall.crypto.record.Json;
 import org.unionhall.crypto.record.RecordCodec;
 import org.unionhall.domain.election.BoardLine;
 import org.unionhall.domain.election.Election;
@@ -41,14 +40,16 @@ import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
- * Ballot intake (protocol §8): a ballot is checked (binding, shape, signature, proofs, roll)
- * outside any transaction and lock, against the public part of the open election kept in memory
- * (its context and roll cannot change once voting opened), so checks run in parallel and hold no
- * database connection. Only the append (replay check, next tracking code, signed receipt, board
- * row, board head, "has voted") runs under the election's row lock, so concurrent ballots
- * serialise on every node of a cluster. Ballots checked at the same time are appended as a group
- * under one lock and one commit ({@link BallotQueue}); each is answered only after the commit
- * that made it durable. Nothing here logs a ballot or an opening.
+ * Ballot intake (protocol §8). The board rules are ballot-crypto's {@link BallotBox}; this class
+ * runs them against the database and words their refusals for the voter. A ballot is checked
+ * (roll, binding, shape, signature, proofs, opening) outside any transaction and lock, against the
+ * public part of the open election kept in memory (its context and roll cannot change once voting
+ * opened), so checks run in parallel and hold no database connection. Only the append (replay
+ * check, next tracking code, signed receipt, board row, board head, "has voted") runs under the
+ * election's row lock, through a {@link LockedBoard}, so concurrent ballots serialise on every
+ * node of a cluster. Ballots checked at the same time are appended as a group under one lock and
+ * one commit ({@link BallotQueue}); each is answered only after the commit that made it durable.
+ * Nothing here logs a ballot or an opening.
  */
 final class BallotIntake {
     private static final Pattern OPTION = Pattern.compile("contest '([^']*)' option (\\d+)");
@@ -59,6 +60,7 @@ final class BallotIntake {
     private final Elections elections;
     private final OwnTransaction transactions;
     private final Map<String, OpenBox> openBoxes = new ConcurrentHashMap<>();
+    private final Map<String, Object> readers = new ConcurrentHashMap<>();
     private final Map<String, BallotQueue<Checked>> queues = new ConcurrentHashMap<>();
     private final AtomicLong appendTransactions = new AtomicLong();
     private final SecureRandom random = new SecureRandom();
@@ -68,7 +70,7 @@ final class BallotIntake {
      * is final and its roll frozen (registration needs phase REGISTRATION under the election's
      * lock), so this never goes stale; whether a ballot is still taken is decided under the lock.
      */
-    private record OpenBox(String title, Instant closesAt, ElectionContext context, Set<String> roll,
+    private record OpenBox(String title, Instant closesAt, ElectionContext context, Roll roll,
                            Set<MemberId> voters, Optional<BoardKey> boardKey) {
     }
 
@@ -76,22 +78,15 @@ final class BallotIntake {
     private static final class Checked extends BallotQueue.Waiting {
         final Actor actor;
         final OpenBox box;
-        final EncryptedBallot ballot;
-        final byte[] digest;
+        final BallotBox.CheckedBallot ballot;
         final String digestText;
-        final BoardEntry.State state;
-        final Optional<BallotOpening> opening;
         final Instant arrived;
 
-        Checked(Actor actor, OpenBox box, EncryptedBallot ballot, byte[] digest, BoardEntry.State state,
-                Optional<BallotOpening> opening, Instant arrived) {
+        Checked(Actor actor, OpenBox box, BallotBox.CheckedBallot ballot, Instant arrived) {
             this.actor = actor;
             this.box = box;
             this.ballot = ballot;
-            this.digest = digest;
-            this.digestText = Bytes.encode(digest);
-            this.state = state;
-            this.opening = opening;
+            this.digestText = Bytes.encode(ballot.digest());
             this.arrived = arrived;
         }
     }
@@ -114,43 +109,49 @@ final class BallotIntake {
         ElectionContext context = box.context();
         EncryptedBallot b = ElectionLookup.read("This ballot",
                 () -> RecordCodec.submittedBallot(submitted.ballot(), context.manifest()));
+        BallotBox.CheckedBallot checked;
         if (submitted.opening().isEmpty()) {
-            byte[] digest = check(box, b);
-            return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CAST, Optional.empty(), now));
+            checked = checked(box, () -> BallotBox.check(context, box.roll(), b));
+        } else {
+            BallotOpening open = readOpening(submitted.ballot(), submitted.opening().get(), context);
+            checked = checked(box, () -> BallotBox.check(context, box.roll(), b, open));
         }
-        BallotOpening open = readOpening(submitted.ballot(), submitted.opening().get(), context);
-        byte[] digest = check(box, b);
-        Optional<String> problem = BallotChecker.openingProblem(context, b, open);
-        if (problem.isPresent()) {
-            throw new InvalidInput("This challenged ballot's opening does not match it: " + problem.get()
-                    + " (protocol §8.4).");
-        }
-        return append(id, new Checked(actor, box, b, digest, BoardEntry.State.CHALLENGED, Optional.of(open), now));
+        return append(id, new Checked(actor, box, checked, now));
     }
 
     /**
      * The open election's public part, from memory when this node has seen it taking ballots;
      * otherwise read (and kept) in a short transaction, or the refusal saying why no ballot is
-     * taken now.
+     * taken now. One request at a time reads an election (decoding its roll takes a while on a
+     * large roll); the others arriving meanwhile wait for it, holding no database connection.
      */
     private OpenBox openBox(ElectionId id, Instant now) {
-        OpenBox box = openBoxes.get(id.toString());
+        String key = id.toString();
+        OpenBox box = openBoxes.get(key);
         if (box != null && now.isBefore(box.closesAt())) {
             return box;
         }
-        return transactions.run(() -> {
-            Election e = lookup.election(id);
-            e.requireBallotsTakenAt(now);
-            OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e),
-                    Set.copyOf(elections.rollCredentials(id)),
-                    elections.voters(id).stream().map(Voter::member).collect(Collectors.toUnmodifiableSet()),
-                    e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
-            if (openBoxes.size() >= MAX_OPEN_BOXES) {
-                openBoxes.clear();
+        if (readers.size() >= 4 * MAX_OPEN_BOXES) {
+            readers.clear();
+        }
+        synchronized (readers.computeIfAbsent(key, k -> new Object())) {
+            OpenBox read = openBoxes.get(key);
+            if (read != null && now.isBefore(read.closesAt())) {
+                return read;
             }
-            openBoxes.put(id.toString(), fresh);
-            return fresh;
-        });
+            return transactions.run(() -> {
+                Election e = lookup.election(id);
+                e.requireBallotsTakenAt(now);
+                OpenBox fresh = new OpenBox(e.title(), e.closesAt(), lookup.context(e), lookup.roll(id),
+                        elections.voters(id).stream().map(Voter::member).collect(Collectors.toUnmodifiableSet()),
+                        e.boardSecret().map(b -> BoardKey.fromSecret(Bytes.decode(b))));
+                if (openBoxes.size() >= MAX_OPEN_BOXES) {
+                    openBoxes.clear();
+                }
+                openBoxes.put(key, fresh);
+                return fresh;
+            });
+        }
     }
 
     /**
@@ -171,16 +172,13 @@ final class BallotIntake {
                 + "ballots in it.");
     }
 
-    private byte[] check(OpenBox box, EncryptedBallot b) {
-        if (!box.roll().contains(Bytes.encode(b.credential().encode()))) {
-            throw new RuleViolation("This ballot's voting key is not on the roll of \"" + box.title() + "\", so it "
-                    + "cannot be taken (protocol §8.5, roll check).");
+    /** Runs the box's checks, telling the voter in the service's words which one refused the ballot. */
+    private static BallotBox.CheckedBallot checked(OpenBox box, Supplier<BallotBox.CheckedBallot> check) {
+        try {
+            return check.get();
+        } catch (BallotRefused refused) {
+            throw refusal(refused.problem(), box);
         }
-        List<BallotProblem> problems = BallotChecker.problems(box.context(), b);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(describe(problems.get(0), box.context().manifest()));
-        }
-        return b.digest(box.context().extendedHash());
     }
 
     private BallotReceipt append(ElectionId id, Checked ballot) {
@@ -233,14 +231,12 @@ final class BallotIntake {
     private List<Runnable> appendLocked(ElectionId id, List<Checked> group) {
         appendTransactions.incrementAndGet();
         Election e = lookup.locked(id);
-        Map<String, BoardLine> known = new HashMap<>();
-        for (BoardLine line : elections.byDigests(id, group.stream().map(b -> b.digestText).distinct().toList())) {
-            known.put(line.digest(), line);
-        }
+        OpenBox open = group.get(0).box;
+        LockedBoard board = new LockedBoard(elections, e, group.stream().map(b -> b.digestText).distinct().toList(),
+                open.context().extendedHash(), open.boardKey(), random);
+        BallotBox box = new BallotBox(open.context(), open.roll(), board);
         List<Runnable> answers = new ArrayList<>(group.size());
-        List<BoardLine> lines = new ArrayList<>();
         Set<MemberId> voted = new LinkedHashSet<>();
-        byte[] previous = Bytes.decode(e.boardHead().orElseThrow());
         for (Checked b : group) {
             try {
                 e.requireBallotsTakenAt(b.arrived);
@@ -248,44 +244,39 @@ final class BallotIntake {
                 answers.add(() -> b.refuse(late));
                 continue;
             }
-            BoardLine existing = known.get(b.digestText);
-            if (existing != null) {
-                if (!existing.state().equals(b.state.label())) {
-                    RuleViolation refusal = new RuleViolation(existing.state().equals("challenged")
-                            ? "This ballot was challenged and opened, so it can never be cast: encrypt your choice "
-                            + "again (protocol §8.4)."
-                            : "This ballot is already cast (entry " + existing.seq() + "); a cast ballot cannot be "
-                            + "challenged.");
-                    answers.add(() -> b.refuse(refusal));
-                } else {
-                    BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), existing.receipt(),
-                            false);
-                    answers.add(() -> b.answer(again));
-                }
+            BoardEntry entry;
+            try {
+                entry = box.append(b.ballot);
+            } catch (BallotRefused replay) {
+                answers.add(answerToReplay(b, board.line(b.ballot.digest()).orElseThrow(() -> replay)));
                 continue;
             }
-            long seq = e.boardSize() + 1;
-            byte[] previousCode = previous;
-            byte[] code = TrackingCodes.next(b.box.context().extendedHash(), previous, seq, b.state, b.digest);
-            BoardEntry entry = new BoardEntry(seq, previous, code, b.state, b.ballot, b.opening);
-            String codeText = Bytes.encode(code);
-            Optional<String> signed = b.box.boardKey().map(key -> Receipt.sign(b.box.context().extendedHash(), key,
-                    seq, b.state, previousCode, code, random).toJson());
-            BoardLine line = new BoardLine(id, seq, codeText, b.state.label(), b.digestText,
-                    Bytes.encode(b.ballot.credential().encode()), Json.write(RecordCodec.boardEntry(entry)), signed);
-            lines.add(line);
-            known.put(b.digestText, line);
-            e.append(codeText);
-            previous = code;
-            if (b.state == BoardEntry.State.CAST) {
+            BoardLine line = board.line(b.ballot.digest()).orElseThrow();
+            if (entry.state() == BoardEntry.State.CAST) {
                 voted.add(b.actor.memberId());
             }
-            BallotReceipt receipt = new BallotReceipt(seq, codeText, signed, true);
+            BallotReceipt receipt = new BallotReceipt(entry.sequence(), line.code(), line.receipt(), true);
             answers.add(() -> b.answer(receipt));
         }
-        elections.addAll(lines);
+        board.write();
         elections.markVoted(id, voted);
         return answers;
+    }
+
+    /**
+     * A ballot already on the board (replay check) answers its entry again when posted the same way
+     * (a retried request, or the same ballot from two tabs); otherwise it is refused.
+     */
+    private static Runnable answerToReplay(Checked b, BoardLine existing) {
+        if (existing.state().equals(b.ballot.state().label())) {
+            BallotReceipt again = new BallotReceipt(existing.seq(), existing.code(), existing.receipt(), false);
+            return () -> b.answer(again);
+        }
+        RuleViolation refusal = new RuleViolation(existing.state().equals(BoardEntry.State.CHALLENGED.label())
+                ? "This ballot was challenged and opened, so it can never be cast: encrypt your choice again "
+                + "(protocol §8.4)."
+                : "This ballot is already cast (entry " + existing.seq() + "); a cast ballot cannot be challenged.");
+        return () -> b.refuse(refusal);
     }
 
     /** Reads an opening with the record codec, as the board line it becomes (§10.6). */
@@ -305,27 +296,35 @@ final class BallotIntake {
         });
     }
 
-    private static String describe(BallotProblem p, Manifest manifest) {
+    /** The refusal a voter reads for the check of the box that failed. */
+    private static RuntimeException refusal(BallotProblem p, OpenBox box) {
         return switch (p.kind()) {
-            case ELECTION -> "This ballot was made for another election: its election hash is not this election's "
-                    + "(protocol §8.3, ballot binding check).";
-            case STRUCTURE -> "This ballot does not have this election's questions and options (protocol §8.3, "
-                    + "ballot shape check).";
-            case SIGNATURE -> "This ballot's signature does not match its voting key (protocol §7.3, ballot signature "
-                    + "check).";
-            case SELECTION_PROOF -> {
-                Matcher m = OPTION.matcher(p.message());
-                String option = "?";
-                if (m.find()) {
-                    int oi = Integer.parseInt(m.group(2));
-                    option = manifest.contests().stream().filter(c -> c.id().equals(m.group(1))).findFirst()
-                            .filter(c -> oi < c.options().size()).map(c -> c.options().get(oi)).orElse(m.group(2));
-                }
-                yield "This ballot's proof for option '" + option + "' does not check (protocol §8.3, selection "
-                        + "proof check).";
-            }
-            case CONTEST_PROOF -> "This ballot's proof that each question has an allowed number of selections does not "
-                    + "check (protocol §8.3, contest limit check).";
+            case ROLL -> new RuleViolation("This ballot's voting key is not on the roll of \"" + box.title()
+                    + "\", so it cannot be taken (protocol §8.5, roll check).");
+            case ELECTION -> new InvalidInput("This ballot was made for another election: its election hash is not "
+                    + "this election's (protocol §8.3, ballot binding check).");
+            case STRUCTURE -> new InvalidInput("This ballot does not have this election's questions and options "
+                    + "(protocol §8.3, ballot shape check).");
+            case SIGNATURE -> new InvalidInput("This ballot's signature does not match its voting key (protocol §7.3, "
+                    + "ballot signature check).");
+            case SELECTION_PROOF -> new InvalidInput("This ballot's proof for option '"
+                    + option(p, box.context().manifest()) + "' does not check (protocol §8.3, selection proof check).");
+            case CONTEST_PROOF -> new InvalidInput("This ballot's proof that each question has an allowed number of "
+                    + "selections does not check (protocol §8.3, contest limit check).");
+            case OPENING -> new InvalidInput("This challenged ballot's opening does not match it: " + p.message()
+                    + " (protocol §8.4).");
+            case REPLAY -> new IllegalStateException("a check before the board refused a ballot as a replay");
         };
+    }
+
+    /** The option a selection proof check names, as the manifest calls it. */
+    private static String option(BallotProblem p, Manifest manifest) {
+        Matcher m = OPTION.matcher(p.message());
+        if (!m.find()) {
+            return "?";
+        }
+        int oi = Integer.parseInt(m.group(2));
+        return manifest.contests().stream().filter(c -> c.id().equals(m.group(1))).findFirst()
+                .filter(c -> oi < c.options().size()).map(c -> c.options().get(oi)).orElse(m.group(2));
     }
 }

@@ -73,9 +73,6 @@ public interface Elections {
     /** Credentials on the roll. */
     long rollSize(ElectionId election);
 
-    /** The credentials on the roll (their text only, in no particular order). */
-    List<String> rollCredentials(ElectionId election);
-
     /** Stores a board entry and makes it durable within the transaction. */
     void add(BoardLine line);
 

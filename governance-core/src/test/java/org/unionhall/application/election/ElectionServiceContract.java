@@ -1,5 +1,6 @@
 package org.unionhall.application.election;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.unionhall.domain.election.SubjectKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,12 +45,19 @@ import org.unionhall.application.Actor;
 import org.unionhall.application.DefaultPublicDirectory;
 import org.unionhall.application.PublicUnionView;
 import org.unionhall.application.Stores;
+import org.unionhall.crypto.ballot.BallotBox;
+import org.unionhall.crypto.ballot.BallotProblem;
+import org.unionhall.crypto.ballot.BallotRefused;
 import org.unionhall.crypto.ballot.BoardEntry;
+import org.unionhall.crypto.ballot.BoardStore;
 import org.unionhall.crypto.ballot.Booth;
 import org.unionhall.crypto.ballot.Credential;
 import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.EncryptedBallot;
 import org.unionhall.crypto.ballot.EncryptedContest;
+import org.unionhall.crypto.ballot.MemoryBoard;
+import org.unionhall.crypto.ballot.Roll;
+import org.unionhall.crypto.ballot.RollEntry;
 import org.unionhall.crypto.ballot.TrackingCodes;
 import org.unionhall.crypto.group.Group;
 import org.unionhall.crypto.hash.Tag;
@@ -68,7 +75,9 @@ import org.unionhall.crypto.verify.VerificationReport;
 import org.unionhall.crypto.verify.Verifier;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.election.Election;
 import org.unionhall.domain.election.ElectionPhase;
+import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.shared.AccessDenied;
@@ -315,6 +324,70 @@ class ElectionServiceContract {
     static String tamperSignature(String receipt) {
         int at = receipt.indexOf("\"signature\":\"") + "\"signature\":\"".length() + 2;
         return receipt.substring(0, at) + (receipt.charAt(at) == 'A' ? 'B' : 'A') + receipt.substring(at + 1);
+    }
+
+    // --- the board's store ------------------------------------------------------------------------
+
+    /**
+     * The database keeps the board as ballot-crypto's board rules expect of any store
+     * (BoardStoreContract): the same ballots get the same codes as on a board in memory, and
+     * what one transaction appended, the next finds by digest, with the receipt signed for it.
+     */
+    @Test
+    void theDatabaseBoardKeepsTheStoreContractAcrossTransactions() {
+        Voting v = open(2);
+        ElectionContext context = v.context();
+        Roll roll = new Roll(v.credentials().stream().map(c -> new RollEntry(c.publicKey(), 1)).toList());
+        JpaElections elections = new JpaElections(db.em());
+        Booth.PreparedBallot cast = v.driver().ballot(context, v.credentials().get(0), 0);
+        Booth.PreparedBallot opened = v.driver().ballot(context, v.credentials().get(1), 1);
+        BallotBox.CheckedBallot first = BallotBox.check(context, roll, cast.ballot());
+        BallotBox.CheckedBallot second = BallotBox.check(context, roll, opened.ballot(), opened.opening());
+        List<String> digests = List.of(Bytes.encode(first.digest()), Bytes.encode(second.digest()));
+        byte[] genesis = db.tx(() -> Bytes.decode(elections.find(v.driver().id).orElseThrow().boardHead()
+                .orElseThrow()));
+        BallotBox inMemory = new BallotBox(context, roll, new MemoryBoard(genesis));
+        List<BoardEntry> expected = List.of(inMemory.append(first), inMemory.append(second));
+
+        List<BoardEntry> appended = db.tx(() -> {
+            LockedBoard board = lockedBoard(elections, v, digests);
+            assertEquals(0, board.size());
+            assertArrayEquals(genesis, board.head());
+            assertEquals(Optional.empty(), board.find(first.digest()));
+            BallotBox box = new BallotBox(context, roll, board);
+            List<BoardEntry> entries = List.of(box.append(first), box.append(second));
+            board.write();
+            return entries;
+        });
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(expected.get(i).code(), appended.get(i).code());
+        }
+
+        db.tx(() -> {
+            LockedBoard board = lockedBoard(elections, v, digests);
+            assertEquals(2, board.size());
+            assertArrayEquals(expected.get(1).code(), board.head());
+            assertEquals(Optional.of(new BoardStore.Spent(1, BoardEntry.State.CAST)), board.find(first.digest()));
+            assertEquals(Optional.of(new BoardStore.Spent(2, BoardEntry.State.CHALLENGED)),
+                    board.find(second.digest()));
+            Receipt receipt = Receipt.parse(board.line(first.digest()).orElseThrow().receipt().orElseThrow());
+            Election e = elections.find(v.driver().id).orElseThrow();
+            assertTrue(receipt.signatureValid(BoardKey.fromSecret(Bytes.decode(e.boardSecret().orElseThrow()))
+                    .publicKey()));
+            assertArrayEquals(expected.get(0).code(), receipt.code());
+            BallotRefused replay = assertThrows(BallotRefused.class,
+                    () -> new BallotBox(context, roll, board).append(first));
+            assertEquals(BallotProblem.Kind.REPLAY, replay.problem().kind());
+            assertEquals(2, board.size());
+            return null;
+        });
+        assertEquals(2, boardSize(v.driver()));
+    }
+
+    private static LockedBoard lockedBoard(JpaElections elections, Voting v, List<String> digests) {
+        Election e = elections.lock(v.driver().id).orElseThrow();
+        return new LockedBoard(elections, e, digests, v.context().extendedHash(),
+                e.boardSecret().map(secret -> BoardKey.fromSecret(Bytes.decode(secret))), new SecureRandom());
     }
 
     // --- ballot intake abuse ---------------------------------------------------------------------

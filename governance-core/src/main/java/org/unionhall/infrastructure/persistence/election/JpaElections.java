@@ -185,12 +185,6 @@ public class JpaElections implements Elections {
     }
 
     @Override
-    public List<String> rollCredentials(ElectionId election) {
-        return em.createQuery("SELECT c.credential FROM RollCredential c WHERE c.electionId = :e", String.class)
-                .setParameter("e", election.toString()).getResultList();
-    }
-
-    @Override
     public void add(BoardLine line) {
         persistNow(line);
     }

@@ -11,18 +11,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.unionhall.application.election.ContestSpec;
+import org.unionhall.application.election.DecryptionShare;
 import org.unionhall.application.election.PrepareElection;
+import org.unionhall.application.election.ProtocolMessages;
 import org.unionhall.application.election.SubmittedBallot;
+import org.unionhall.crypto.trustee.EncryptedShare;
+import org.unionhall.crypto.trustee.ShareComplaint;
+import org.unionhall.crypto.trustee.TrusteeAnnouncement;
 import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.web.rest.InvalidFields;
 
 /**
- * The JSON bodies of the elections API. Unionhall's own (preparing an election) are records
- * checked before the service is called; the protocol's objects (ballots, openings, ceremony
- * messages, partial decryptions) travel inside them as JSON values in their record form and are
- * read by the election service with ballot-crypto's codec. Either way the body has passed the
+ * The JSON bodies of the elections API, each a record checked before the service is called.
+ * Unionhall's own (preparing an election, a voting key) are read as they are; the trustees'
+ * messages (announcement, shares, complaint, partial decryption) have the fields of their record
+ * form and are then read with ballot-crypto's codec ({@link ProtocolMessages}); a ballot and its
+ * opening, whose shape depends on the election's questions, travel as JSON values in their record
+ * form and are read by the election service against its manifest. Either way the body has passed the
  * API's strict reading first: UTF-8, no repeated keys, no unknown fields in the envelope, and
  * bounded nesting.
  */
@@ -148,28 +155,140 @@ public final class ElectionBodies {
     }
 
     /**
+     * A trustee's announcement (message 1, protocol §6.2), as an announcement object of ceremony.json.
+     *
+     * @param trustee the trustee's number, from 1
+     * @param encryptionKey the trustee's encryption key, enc(E) in base64url
+     * @param encryptionKeyProof the proof of knowing its secret
+     * @param commitments the commitments to the coefficients, in order
+     * @param coefficientProofs the proofs of knowing each coefficient, in order
+     */
+    @Schema(name = "AnnouncementBody")
+    public record AnnouncementBody(@Schema(required = true) Integer trustee,
+                                   @Schema(required = true, maxLength = 1000) String encryptionKey,
+                                   @Schema(required = true, maxLength = 1000) String encryptionKeyProof,
+                                   @Schema(required = true) List<String> commitments,
+                                   @Schema(required = true) List<String> coefficientProofs) {
+        static TrusteeAnnouncement checked(AnnouncementBody b) {
+            InvalidFields.of(b).present("trustee", b.trustee()).required("encryptionKey", b.encryptionKey(), 1000)
+                    .required("encryptionKeyProof", b.encryptionKeyProof(), 1000)
+                    .present("commitments", b.commitments()).present("coefficientProofs", b.coefficientProofs())
+                    .verify();
+            return ProtocolMessages.announcement(record("trustee", b.trustee().longValue(), "encryptionKey",
+                    b.encryptionKey(), "encryptionKeyProof", b.encryptionKeyProof(), "commitments", b.commitments(),
+                    "coefficientProofs", b.coefficientProofs()));
+        }
+    }
+
+    /**
      * A trustee's encrypted shares (message 2, protocol §6.3).
      *
      * @param shares one share object of ceremony.json for each other trustee
      */
     @Schema(name = "SharesBody")
-    public record SharesBody(@Schema(required = true) List<JsonObject> shares) {
-        static List<Object> checked(SharesBody b) {
-            InvalidFields.of(b).present("shares", b.shares()).verify();
-            return b.shares().stream().map(ElectionBodies::plain).toList();
+    public record SharesBody(@Schema(required = true) List<ShareBody> shares) {
+        static List<EncryptedShare> checked(SharesBody b) {
+            InvalidFields.Checks checks = InvalidFields.of(b).present("shares", b.shares());
+            for (int i = 0; b.shares() != null && i < b.shares().size(); i++) {
+                checks.present("shares[" + i + "]", b.shares().get(i));
+            }
+            checks.verify();
+            return ProtocolMessages.shares(b.shares().stream().map(ShareBody::record).toList());
         }
     }
 
-    /** A whole protocol object sent as the body (an announcement, a complaint, a partial decryption). */
-    static Object message(JsonObject body) {
-        InvalidFields.of(body).verify();
-        return plain(body);
+    /**
+     * One encrypted share, as a share object of ceremony.json (protocol §6.3).
+     *
+     * @param from the sending trustee's number
+     * @param to the receiving trustee's number
+     * @param ephemeral the ephemeral key, base64url
+     * @param ciphertext the encrypted share, base64url
+     * @param mac its authentication code, base64url
+     */
+    @Schema(name = "ShareBody")
+    public record ShareBody(@Schema(required = true) Integer from, @Schema(required = true) Integer to,
+                            @Schema(required = true, maxLength = 1000) String ephemeral,
+                            @Schema(required = true, maxLength = 1000) String ciphertext,
+                            @Schema(required = true, maxLength = 1000) String mac) {
+        Object record() {
+            return ElectionBodies.record("from", wholeOrNull(from), "to", wholeOrNull(to), "ephemeral", ephemeral,
+                    "ciphertext", ciphertext, "mac", mac);
+        }
     }
 
     /**
-     * A JSON value as the plain values ballot-crypto's record codec reads: maps, lists, strings,
-     * whole numbers (Long) and booleans. Fractions and null have no place in the record.
+     * A complaint about a share (message 3, protocol §6.4).
+     *
+     * @param from the trustee who sent the share
+     * @param to the trustee who received it and complains
+     * @param sharedSecret the Diffie-Hellman secret of the share's encryption, base64url
+     * @param proof the proof that it is the right secret, base64url
      */
+    @Schema(name = "ComplaintBody")
+    public record ComplaintBody(@Schema(required = true) Integer from, @Schema(required = true) Integer to,
+                                @Schema(required = true, maxLength = 1000) String sharedSecret,
+                                @Schema(required = true, maxLength = 1000) String proof) {
+        static ShareComplaint checked(ComplaintBody b) {
+            InvalidFields.of(b).present("from", b.from()).present("to", b.to())
+                    .required("sharedSecret", b.sharedSecret(), 1000).required("proof", b.proof(), 1000).verify();
+            return ProtocolMessages.complaint(record("from", b.from().longValue(), "to", b.to().longValue(),
+                    "sharedSecret", b.sharedSecret(), "proof", b.proof()));
+        }
+    }
+
+    /**
+     * A trustee's partial decryption of the tally (message 4, protocol §6.6), as one trustee's entry
+     * of decryption.json (§10.8).
+     *
+     * @param trustee the trustee's number
+     * @param partials one share of each tally cell with its proof, in the tally's order
+     */
+    @Schema(name = "DecryptionBody")
+    public record DecryptionBody(@Schema(required = true) Integer trustee,
+                                 @Schema(required = true) List<PartialBody> partials) {
+        static DecryptionShare checked(DecryptionBody b) {
+            InvalidFields.Checks checks = InvalidFields.of(b).present("trustee", b.trustee())
+                    .present("partials", b.partials());
+            for (int i = 0; b.partials() != null && i < b.partials().size(); i++) {
+                checks.present("partials[" + i + "]", b.partials().get(i));
+            }
+            checks.verify();
+            return ProtocolMessages.decryption(record("trustee", b.trustee().longValue(), "partials",
+                    b.partials().stream().map(p -> ElectionBodies.record("share", p.share(), "proof", p.proof()))
+                            .toList()));
+        }
+    }
+
+    /**
+     * One tally cell's share of a partial decryption with its proof.
+     *
+     * @param share the decryption share, base64url
+     * @param proof the proof that it is correct, base64url
+     */
+    @Schema(name = "PartialDecryptionBody")
+    public record PartialBody(@Schema(required = true, maxLength = 1000) String share,
+                              @Schema(required = true, maxLength = 1000) String proof) {
+    }
+
+    /**
+     * A protocol object in the record codec's form from its fields, given as name, value, name,
+     * value…: a field the body left out stays out, and the codec names it.
+     */
+    private static Map<String, Object> record(Object... fields) {
+        Map<String, Object> m = new TreeMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            if (fields[i + 1] != null) {
+                m.put((String) fields[i], fields[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    private static Long wholeOrNull(Integer n) {
+        return n == null ? null : n.longValue();
+    }
+
     /** A JSON object in the record codec's form. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(JsonObject v) {
@@ -182,6 +301,10 @@ public final class ElectionBodies {
         return (List<Object>) plain(v);
     }
 
+    /**
+     * A JSON value as the plain values ballot-crypto's record codec reads: maps, lists, strings,
+     * whole numbers (Long) and booleans. Fractions and null have no place in the record.
+     */
     static Object plain(JsonValue v) {
         return switch (v.getValueType()) {
             case OBJECT -> {
