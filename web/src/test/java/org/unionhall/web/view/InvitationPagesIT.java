@@ -1,0 +1,124 @@
+package org.unionhall.web.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.unionhall.web.it.MailServer;
+
+/**
+ * Invitations in a real browser, with the mail arriving in a real SMTP server started by the test:
+ * the steward of Moderators Europe invites two people on the chapter's invitations page (a preview
+ * first, then sending), each opens the link from the mail GreenMail received, keeps or changes the
+ * name the steward gave, chooses a password and lands signed in as an active member of the chapter;
+ * the link used again says so, and the steward's list of pending invitations is empty of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InvitationPagesIT {
+    private static final String STEWARD = "jonas@unionhall.example";
+    private static final String ROSA = "rosa.rivera@example.org";
+    private static final String SAMI = "sami.salo@example.org";
+    private static final String SUBJECT = "Unionhall: Jonas Lindqvist invites you to join Moderators Europe";
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(MailServer.PUBLIC_URL)
+            + "(/invitation/accept\\.xhtml\\?token=[A-Za-z0-9_-]{43})");
+    private static MailServer mail;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        mail = MailServer.start();
+        return mail.deployment();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        if (mail != null) {
+            mail.close();
+        }
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aStewardInvitesTwoPeopleAndBothJoinFromTheLinkInTheirMail() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(STEWARD);
+            browser.go("/chapter/view.xhtml?chapter=moderators-europe");
+            browser.find(By.id("invitations")).click();
+            browser.waitForTitle("Invitations to Moderators Europe");
+            browser.find(By.id("typed:people")).sendKeys("Rosa Rivera, " + ROSA + "\nSami Salo; " + SAMI
+                    + "\nChloé again, chloe@unionhall.example\n");
+            browser.find(By.id("typed:check")).click();
+            browser.waitForTitle("Invitations to Moderators Europe");
+            assertEquals("2 of 3 can be invited. The rows with a problem are left out.",
+                    browser.find(By.id("summary")).getText());
+            assertTrue(browser.find(By.id("rows")).getText().contains("Already a member of Moderators Europe."),
+                    browser.find(By.id("rows")).getText());
+            browser.screenshot("invitations-preview");
+            browser.find(By.id("confirm:send")).click();
+            browser.waitForMessage("2 invitations were sent.");
+            String pending = browser.find(By.id("invitations")).getText();
+            assertTrue(pending.contains(ROSA) && pending.contains(SAMI), pending);
+            browser.screenshot("invitations-pending");
+            browser.signOut();
+
+            String rosaLink = linkIn(ROSA);
+            browser.go(rosaLink);
+            browser.waitForTitle("Your invitation");
+            assertTrue(browser.find(By.id("what")).getText().contains("Moderators Europe"));
+            assertEquals("Rosa Rivera", browser.find(By.id("accept:displayName")).getAttribute("value"),
+                    "the name the steward gave is filled in");
+            browser.screenshot("invitation-accept");
+            browser.find(By.id("accept:password")).sendKeys("rosa-reads-the-rules");
+            browser.find(By.id("accept:repeated")).sendKeys("rosa-reads-the-rules", Keys.ENTER);
+            browser.waitForTitle("Moderators Europe");
+            browser.waitForMessage("Welcome to Moderators Europe.");
+            assertTrue(browser.find(By.id("my-standing")).getText().toLowerCase(java.util.Locale.ROOT)
+                    .contains("active"), browser.find(By.id("my-standing")).getText());
+            browser.signOut();
+
+            browser.go(linkIn(SAMI));
+            browser.waitForTitle("Your invitation");
+            browser.find(By.id("accept:displayName")).clear();
+            browser.find(By.id("accept:displayName")).sendKeys("Sami S.");
+            browser.find(By.id("accept:password")).sendKeys("sami-keeps-time");
+            browser.find(By.id("accept:repeated")).sendKeys("sami-keeps-time", Keys.ENTER);
+            browser.waitForTitle("Moderators Europe");
+            assertTrue(browser.find(By.id("my-standing")).getText().toLowerCase(java.util.Locale.ROOT)
+                    .contains("active"));
+            browser.signOut();
+
+            browser.go(rosaLink);
+            assertTrue(browser.find(By.id("refusal")).getText().contains("used already"),
+                    browser.find(By.id("refusal")).getText());
+
+            browser.go("/login.xhtml");
+            browser.find(By.id("signIn:email")).sendKeys(SAMI);
+            browser.find(By.id("signIn:password")).sendKeys("sami-keeps-time", Keys.ENTER);
+            browser.waitForTitle("My dashboard");
+            browser.signOut();
+
+            browser.signIn(STEWARD);
+            browser.go("/steward/invitations.xhtml?chapter=moderators-europe");
+            String after = browser.find(By.id("pending")).getText();
+            assertTrue(!after.contains(ROSA) && !after.contains(SAMI), after);
+        }
+    }
+
+    private static String linkIn(String address) {
+        Matcher link = LINK.matcher(MailServer.text(mail.await(address, SUBJECT)));
+        assertTrue(link.find(), "the mail to " + address + " holds the link");
+        return link.group(1);
+    }
+}
