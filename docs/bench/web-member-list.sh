@@ -10,7 +10,8 @@
 #
 # Usage: docs/bench/web-member-list.sh h2|postgresql [DURATION]   (default 30s)
 # Environment: WARMUP (default 10s; longer on a busy machine), FLOOR_DURATION (default 10s),
-# UNIONHALL_HTTP_THREADS (request threads, default 16 as ./unionhall sets; "default" for Payara's own),
+# UNIONHALL_HTTP_THREADS (request threads, default twice the cores as ./unionhall sets; "default" for
+# Payara's own),
 # FLOOR_WARMUP (default 5s), UNIONHALL_PORT (default 8181),
 # UNIONHALL_BUNDLE (default web/target/unionhall-microbundle.jar).
 # PostgreSQL: a throwaway server is started on a free loopback port (needs the PostgreSQL 15
@@ -41,11 +42,11 @@ BUNDLE="${UNIONHALL_BUNDLE:-web/target/unionhall-microbundle.jar}"
 
 # Runs the built bundle as `./unionhall demo` does, but never rebuilds it: in a tree where someone
 # is editing, the launcher would rebuild everything first. UNIONHALL_BUNDLE picks another build.
-# UNIONHALL_HTTP_THREADS sets the request threads as the launcher does (default 16; "default" keeps
-# Payara's own pool of up to 200).
+# UNIONHALL_HTTP_THREADS sets the request threads as the launcher does (default twice the cores;
+# "default" keeps Payara's own pool of up to 200).
 start_server() {
   rm -rf "$WORK/data/payara"; mkdir -p "$WORK/data/payara"
-  local threads="${UNIONHALL_HTTP_THREADS:-16}" boot=()
+  local threads="${UNIONHALL_HTTP_THREADS:-$((2 * $(nproc)))}" boot=()
   if [ "$threads" != default ]; then
     echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$threads" \
       >"$WORK/pre-boot.asadmin"

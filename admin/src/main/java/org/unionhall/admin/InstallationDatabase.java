@@ -26,6 +26,7 @@ import org.unionhall.infrastructure.persistence.JpaJoinRequests;
 import org.unionhall.infrastructure.persistence.JpaMandates;
 import org.unionhall.infrastructure.persistence.JpaMembers;
 import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaRecordAccesses;
 import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
 import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.SchemaMigration;
@@ -74,7 +75,7 @@ final class InstallationDatabase implements AutoCloseable {
     InstallationService installation() {
         Stores stores = new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
                 new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em),
-                new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource());
+                new JpaAuditTrail(em), new JpaSignInAccounts(em), new JpaRecordAccesses(em), new TimeSource());
         return new DefaultInstallationService(stores, new JpaInstallations(em), new Argon2PasswordHasher());
     }
 

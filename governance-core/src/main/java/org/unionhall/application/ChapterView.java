@@ -2,6 +2,7 @@ package org.unionhall.application;
 
 import java.util.Optional;
 import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.shared.PeopleCount;
 
 /**
  * A chapter's page, as the caller sees it.
@@ -12,7 +13,8 @@ import org.unionhall.domain.membership.MembershipStatus;
  * @param description what the chapter is about
  * @param unionSlug its union
  * @param unionName its union's name
- * @param activeMembers how many members are active
+ * @param activeMembers how many members are active: whole for its members and stewards, for
+ *                      anyone else "fewer than 5" below five ({@link PeopleCount})
  * @param delegateSeats how many delegates it may send
  * @param delegatesSeated how many delegate mandates are in force today
  * @param viewerStatus the caller's own membership status here, if they have one
@@ -21,7 +23,7 @@ import org.unionhall.domain.membership.MembershipStatus;
  * @param viewerMayListMembers whether the caller may see the member list (members of the union)
  */
 public record ChapterView(String id, String slug, String name, String description, String unionSlug, String unionName,
-                          long activeMembers, int delegateSeats, int delegatesSeated,
+                          PeopleCount activeMembers, int delegateSeats, int delegatesSeated,
                           Optional<MembershipStatus> viewerStatus, boolean viewerHasPendingRequest,
                           boolean viewerIsSteward, boolean viewerMayListMembers) {
 }

@@ -40,14 +40,17 @@ public class DefaultAuditService extends ServiceSupport implements AuditService 
         List<AuditEntry> entries;
         long total;
         Union union;
+        String trailOf;
         if (scopeKind == ScopeKind.CHAPTER) {
             Chapter chapter = chapter(scopeSlug);
+            trailOf = chapter.name();
             powers(actor).requireSteward(chapter);
             union = unionOf(chapter);
             entries = stores.audit().ofChapter(chapter.id(), page * size, size);
             total = stores.audit().countOfChapter(chapter.id());
         } else {
             union = union(scopeSlug);
+            trailOf = union.name();
             powers(actor).requireUnionSteward(union);
             entries = stores.audit().ofUnion(union.id(), page * size, size);
             total = stores.audit().countOfUnion(union.id());
@@ -60,6 +63,8 @@ public class DefaultAuditService extends ServiceSupport implements AuditService 
             e.subject().ifPresent(people::add);
         });
         Map<MemberId, String> names = names(people);
+        recordStewardRead(actor, entries.stream().flatMap(e -> e.subject().stream()).toList(),
+                "entries about you in the audit trail of " + trailOf);
         List<AuditEntryView> views = entries.stream().map(e -> {
             Optional<Chapter> c = e.chapterId().map(chapters::get);
             return new AuditEntryView(e.id().toString(), e.occurredAt(),

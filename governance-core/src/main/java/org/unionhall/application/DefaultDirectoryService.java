@@ -19,12 +19,14 @@ import org.unionhall.domain.membership.JoinRequest;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.membership.MemberListing;
 import org.unionhall.domain.membership.MemberListingPage;
 import org.unionhall.domain.membership.Membership;
 import org.unionhall.domain.membership.MembershipStatus;
 import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.PeopleCount;
 
 /** Read-only views, each filtered by what the caller may see. */
 @ApplicationScoped
@@ -67,6 +69,8 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         List<JoinRequest> toDecide = stores.joinRequests().pendingIn(stewarded).stream()
                 .filter(r -> !r.member().equals(me.id()))
                 .toList();
+        recordStewardRead(actor, toDecide.stream().map(JoinRequest::member).toList(),
+                "your join request, with its note, on a steward's dashboard");
         return new DashboardView(me.id().toString(), me.displayName(), me.preferredLanguage(), memberships,
                 mandateViews(mine), joinRequestViews(stores.joinRequests().pendingOf(me.id())),
                 joinRequestViews(toDecide));
@@ -81,8 +85,10 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         // One count for the chapters of every union: the members are counted once per call, not once per union.
         Map<ChapterId, Long> active = stores.memberships().activeCounts(chapters.values().stream()
                 .flatMap(List::stream).map(Chapter::id).toList());
+        Powers powers = powers(actor);
         return unions.stream().map(u -> new UnionSummary(u.id().toString(), u.slug(), u.name(), u.description(),
-                chapters.get(u).size(), chapters.get(u).stream().mapToLong(c -> active.getOrDefault(c.id(), 0L)).sum()))
+                chapters.get(u).size(), PeopleCount.seenBy(chapters.get(u).stream()
+                        .mapToLong(c -> active.getOrDefault(c.id(), 0L)).sum(), powers.stewardsUnion(u.id()))))
                 .toList();
     }
 
@@ -95,23 +101,24 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 .map(i -> new InstanceView(i.id().toString(), i.host(), i.name(), i.team().stream()
                         .map(t -> new TeamContactView(t.name(), t.handle(), t.role())).toList()))
                 .toList();
-        return new UnionView(union.id().toString(), union.slug(), union.name(), union.description(), federation,
-                summaries(union), instances, powers(actor).isMemberOfUnion(union.id()),
+        return new UnionView(union.id().toString(), union.slug(), union.name(), union.description(),
+                union.howToJoin(), federation, summaries(actor, union), instances, powers(actor).isMemberOfUnion(union.id()),
                 powers(actor).stewardsUnion(union.id()));
     }
 
     @Override
     public List<ChapterSummary> chapters(Actor actor, String unionSlug) {
         me(actor);
-        return summaries(union(unionSlug));
+        return summaries(actor, union(unionSlug));
     }
 
-    private List<ChapterSummary> summaries(Union union) {
+    private List<ChapterSummary> summaries(Actor actor, Union union) {
+        Powers powers = powers(actor);
         List<Chapter> chapters = stores.chapters().ofUnion(union.id());
         Map<ChapterId, Long> active = stores.memberships().activeCounts(chapters.stream().map(Chapter::id).toList());
         LocalDate today = today();
         return chapters.stream().map(c -> new ChapterSummary(c.id().toString(), c.slug(), c.name(), union.slug(),
-                active.getOrDefault(c.id(), 0L), c.delegateSeats(),
+                PeopleCount.seenBy(active.getOrDefault(c.id(), 0L), insideOf(powers, c)), c.delegateSeats(),
                 c.delegatesSeated(stores.mandates().ofChapter(c.id()), today))).toList();
     }
 
@@ -123,11 +130,17 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         Optional<Membership> mine = stores.memberships().find(actor.memberId(), chapter.id());
         long active = stores.memberships().activeCounts(List.of(chapter.id())).getOrDefault(chapter.id(), 0L);
         return new ChapterView(chapter.id().toString(), chapter.slug(), chapter.name(), chapter.description(),
-                union.slug(), union.name(), active, chapter.delegateSeats(),
+                union.slug(), union.name(), PeopleCount.seenBy(active, insideOf(powers(actor), chapter)),
+                chapter.delegateSeats(),
                 chapter.delegatesSeated(stores.mandates().ofChapter(chapter.id()), today()),
                 mine.filter(Membership::isCurrent).map(Membership::status),
                 stores.joinRequests().pending(actor.memberId(), chapter.id()).isPresent(),
                 powers(actor).stewards(chapter), powers(actor).isInsider(union.id()));
+    }
+
+    /** Whether the chapter's member count is in the viewer's own view: as its member or steward. */
+    private static boolean insideOf(Powers powers, Chapter chapter) {
+        return powers.isMemberOf(chapter.id()) || powers.stewards(chapter);
     }
 
     @Override
@@ -145,7 +158,12 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 .map(f -> Check.text(f, "The name filter", 80).toLowerCase(Locale.ROOT));
         MemberListingPage listed = stores.memberships().listing(chapter, statuses, filter, (long) page * size,
                 size, today());
-        return new Page<>(listed.rows().stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
+        List<MemberListing> rows = listed.rows();
+        if (statuses == STEWARD_VIEW) {
+            recordStewardRead(actor, rows.stream().map(MemberListing::member).toList(),
+                    "your membership in " + chapter.name() + ", on the stewards' member roll");
+        }
+        return new Page<>(rows.stream().map(r -> new MemberSummary(r.member().toString(), r.displayName(),
                 r.status(), r.joinedOn(), r.roles())).toList(), page, size, listed.total());
     }
 
@@ -154,7 +172,10 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
         me(actor);
         Chapter chapter = chapter(chapterSlug);
         powers(actor).requireSteward(chapter);
-        return joinRequestViews(stores.joinRequests().pendingIn(List.of(chapter.id())));
+        List<JoinRequest> pending = stores.joinRequests().pendingIn(List.of(chapter.id()));
+        recordStewardRead(actor, pending.stream().map(JoinRequest::member).toList(),
+                "your join request to " + chapter.name() + ", with its note");
+        return joinRequestViews(pending);
     }
 
     @Override

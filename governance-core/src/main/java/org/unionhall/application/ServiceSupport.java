@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.privacy.RecordAccess;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
@@ -72,6 +74,20 @@ abstract class ServiceSupport {
                Optional<ChapterId> chapter, String reason, String detail) {
         stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, subject, union, chapter,
                 reason, detail, stores.time().now()));
+    }
+
+    /**
+     * Records that a steward read part of these members' records, for each member's own data page
+     * (a steward reading their own line is not recorded).
+     *
+     * @param what which part, as the member will read it
+     */
+    void recordStewardRead(Actor actor, Collection<MemberId> members, String what) {
+        java.time.Instant now = stores.time().now();
+        stores.recordAccesses().add(new LinkedHashSet<>(members).stream()
+                .filter(m -> !m.equals(actor.memberId()))
+                .map(m -> new RecordAccess(m, actor.memberId(), RecordAccess.Kind.VIEWED, what, now))
+                .toList());
     }
 
     /**

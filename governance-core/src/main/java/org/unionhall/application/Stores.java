@@ -12,6 +12,7 @@ import org.unionhall.domain.membership.Mandates;
 import org.unionhall.domain.membership.Members;
 import org.unionhall.domain.membership.Memberships;
 import org.unionhall.domain.membership.Unions;
+import org.unionhall.domain.privacy.RecordAccesses;
 
 /**
  * The repositories and the clock the application services share, gathered in one bean so that
@@ -29,6 +30,7 @@ public class Stores {
     private Instances instances;
     private AuditTrail audit;
     private SignInAccounts accounts;
+    private RecordAccesses recordAccesses;
     private TimeSource time;
 
     /** For CDI's proxy. */
@@ -39,7 +41,8 @@ public class Stores {
     @Inject
     public Stores(Federations federations, Unions unions, Chapters chapters, Members members,
                   Memberships memberships, JoinRequests joinRequests, Mandates mandates, Instances instances,
-                  AuditTrail audit, SignInAccounts accounts, TimeSource time) {
+                  AuditTrail audit, SignInAccounts accounts, RecordAccesses recordAccesses,
+                  TimeSource time) {
         this.federations = federations;
         this.unions = unions;
         this.chapters = chapters;
@@ -50,6 +53,7 @@ public class Stores {
         this.instances = instances;
         this.audit = audit;
         this.accounts = accounts;
+        this.recordAccesses = recordAccesses;
         this.time = time;
     }
 
@@ -101,6 +105,11 @@ public class Stores {
     /** Sign-in accounts. */
     public SignInAccounts accounts() {
         return accounts;
+    }
+
+    /** Who looked at or exported a member's record. */
+    public RecordAccesses recordAccesses() {
+        return recordAccesses;
     }
 
     /** The clock. */

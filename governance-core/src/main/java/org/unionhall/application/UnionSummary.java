@@ -1,5 +1,7 @@
 package org.unionhall.application;
 
+import org.unionhall.domain.shared.PeopleCount;
+
 /**
  * A union in a list.
  *
@@ -8,8 +10,9 @@ package org.unionhall.application;
  * @param name display name
  * @param description what the union organises
  * @param chapterCount how many chapters it has
- * @param activeMembers how many active memberships its chapters hold
+ * @param activeMembers how many active memberships its chapters hold: whole for the union's
+ *                      stewards, for anyone else "fewer than 5" below five ({@link PeopleCount})
  */
 public record UnionSummary(String id, String slug, String name, String description, int chapterCount,
-                           long activeMembers) {
+                           PeopleCount activeMembers) {
 }

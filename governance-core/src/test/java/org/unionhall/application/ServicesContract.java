@@ -456,9 +456,10 @@ class ServicesContract {
         for (UnionSummary union : call(() -> directory.unions(chloe))) {
             List<ChapterSummary> chapters = call(() -> directory.chapters(chloe, union.slug()));
             assertEquals(chapters.size(), union.chapterCount(), union.name());
-            assertEquals(chapters.stream().mapToLong(ChapterSummary::activeMembers).sum(), union.activeMembers(),
-                    union.name());
-            assertTrue(union.activeMembers() > 0, union.name());
+            // Every demo chapter has at least five members, so every count is shown whole.
+            assertEquals(chapters.stream().mapToLong(c -> c.activeMembers().count().orElseThrow()).sum(),
+                    union.activeMembers().count().orElseThrow(), union.name());
+            assertTrue(union.activeMembers().count().orElseThrow() > 0, union.name());
         }
     }
 

@@ -27,6 +27,7 @@ import org.unionhall.infrastructure.persistence.JpaJoinRequests;
 import org.unionhall.infrastructure.persistence.JpaMandates;
 import org.unionhall.infrastructure.persistence.JpaMembers;
 import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaRecordAccesses;
 import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
 import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.SchemaMigration;
@@ -133,7 +134,7 @@ public final class TestDatabase implements AutoCloseable {
     public static Stores stores(EntityManager em, Clock clock) {
         return new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
                 new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em),
-                new JpaAuditTrail(em), new JpaSignInAccounts(em), new TimeSource(clock));
+                new JpaAuditTrail(em), new JpaSignInAccounts(em), new JpaRecordAccesses(em), new TimeSource(clock));
     }
 
     /**

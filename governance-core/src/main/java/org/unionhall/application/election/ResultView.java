@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.election.ElectionPhase;
 import org.unionhall.domain.election.SubjectKind;
+import org.unionhall.domain.shared.PeopleCount;
 
 /**
  * The outcome of an election as the result page shows it.
@@ -15,9 +16,10 @@ import org.unionhall.domain.election.SubjectKind;
  * @param subjectId the motion or officer election
  * @param phase where it stands (counts only when published)
  * @param contests the counts per contest (empty before publication)
- * @param ballotsCounted credentials whose last ballot was counted (turnout)
+ * @param ballotsCounted credentials whose last ballot was counted (turnout), as the record holds it;
+ *                       what a page or the API shows is {@link #turnout()}
  * @param totalWeight their total weight
- * @param eligibleCount eligible members when voting opened
+ * @param eligibleCount eligible members when voting opened; shown as {@link #eligible()}
  * @param eligibleBasis who was counted as eligible, in words
  * @param opensAt when voting was scheduled to open
  * @param closesAt when voting was scheduled to close
@@ -31,6 +33,16 @@ public record ResultView(String id, String title, SubjectKind subjectKind, Strin
                          Optional<Long> eligibleCount, Optional<String> eligibleBasis, Instant opensAt,
                          Instant closesAt, Optional<Instant> openedAt, Optional<Instant> closedAt,
                          Optional<ReportView> report, Optional<Instant> publishedAt) {
+
+    /** The members who voted as anyone may see them: "fewer than 5" below five. */
+    public PeopleCount turnout() {
+        return PeopleCount.shown(ballotsCounted);
+    }
+
+    /** The eligible members as anyone may see them: "fewer than 5" below five; empty before voting opened. */
+    public Optional<PeopleCount> eligible() {
+        return eligibleCount.map(PeopleCount::shown);
+    }
 
     /**
      * The counts of one contest.

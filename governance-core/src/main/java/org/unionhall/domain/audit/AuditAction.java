@@ -34,5 +34,15 @@ public enum AuditAction {
     /** A secret member ballot moved to its next phase (never with a choice). */
     ELECTION_PHASE_CHANGED,
     /** A trustee was found at fault in the key ceremony and excluded. */
-    ELECTION_TRUSTEE_EXCLUDED
+    ELECTION_TRUSTEE_EXCLUDED,
+    /** A member erased their account; the entries about them name their pseudonym. */
+    ACCOUNT_ERASED,
+    /** A union's steward founded a chapter. */
+    CHAPTER_FOUNDED,
+    /** A steward gave a chapter a new name. */
+    CHAPTER_RENAMED,
+    /** A union's steward changed how many delegates a chapter sends to the congress. */
+    DELEGATE_SEATS_CHANGED,
+    /** A union's steward changed what the union's public page says it is for and how to join. */
+    UNION_DESCRIBED
 }

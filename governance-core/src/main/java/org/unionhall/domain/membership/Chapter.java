@@ -202,8 +202,37 @@ public class Chapter {
     }
 
     /**
+     * Gives the chapter a new name. Its short name (its address) stays, so every link to it still
+     * works; roll calls already opened keep the name the chapter had then.
+     *
+     * @param siblings every chapter of the same union (no two may share a name)
+     * @param unionName the union's name, for the refusal
+     * @return whether the name changed (the same name sent twice changes nothing)
+     */
+    public boolean rename(String newName, Collection<Chapter> siblings, String unionName) {
+        String checked = Check.text(newName, "The chapter's name", 120);
+        if (checked.equals(name)) {
+            return false;
+        }
+        refuseNameOfSibling(checked, id(), siblings, unionName);
+        this.name = checked;
+        return true;
+    }
+
+    /** Refuses a chapter name another chapter of the same union already has (ignoring case). */
+    static void refuseNameOfSibling(String wanted, ChapterId self, Collection<Chapter> siblings, String unionName) {
+        for (Chapter sibling : siblings) {
+            if (!sibling.id().equals(self) && sibling.name().equalsIgnoreCase(wanted)) {
+                throw new RuleViolation(unionName + " already has a chapter called \"" + sibling.name() + "\".");
+            }
+        }
+    }
+
+    /**
      * Changes the number of seats (after the union's bylaws changed). Fewer seats than delegates
      * in office from today on is refused: a mandate is ended explicitly, never by shrinking seats.
+     * A congress roll call already under way keeps the seats and weights it certified when it
+     * opened; the new number counts from the next one.
      */
     public void changeDelegateSeats(int seats, Collection<Mandate> chapterMandates, LocalDate today) {
         int checked = checkSeats(seats);
@@ -227,7 +256,7 @@ public class Chapter {
         return UnionId.of(unionId);
     }
 
-    /** Its URL name, unique across the installation. */
+    /** Its URL name, unique across the installation (so also within its union). */
     public String slug() {
         return slug;
     }

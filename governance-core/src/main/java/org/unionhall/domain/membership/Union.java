@@ -10,10 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -39,6 +41,9 @@ public class Union {
 
     @Column(name = "description", nullable = false, length = 1000)
     private String description;
+
+    @Column(name = "how_to_join", nullable = false, length = 1000)
+    private String howToJoin = "";
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -68,6 +73,55 @@ public class Union {
     public Chapter openChapter(String chapterSlug, String chapterName, String chapterDescription, int delegateSeats,
                                Instant now) {
         return new Chapter(id(), chapterSlug, chapterName, chapterDescription, delegateSeats, now);
+    }
+
+    /**
+     * Its stewards found a new chapter. The short name is the chapter's address everywhere (pages,
+     * the API, election scopes), so it must be free across the installation, not only in this
+     * union; two chapters of one union may not share a name either.
+     *
+     * @param ownChapters every chapter of this union
+     * @param shortNameTakenElsewhere whether another union, or a chapter of another union, already
+     *                                uses the short name
+     * @param delegateSeats how many delegates it sends to the union congress (1..{@value Chapter#MAX_SEATS})
+     */
+    public Chapter foundChapter(String chapterSlug, String chapterName, String chapterDescription, int delegateSeats,
+                                List<Chapter> ownChapters, boolean shortNameTakenElsewhere, Instant now) {
+        Chapter founded = openChapter(chapterSlug, chapterName, chapterDescription, delegateSeats, now);
+        for (Chapter sibling : ownChapters) {
+            if (sibling.slug().equals(founded.slug())) {
+                throw new RuleViolation(name + " already has a chapter with the short name \"" + founded.slug()
+                        + "\" (" + sibling.name() + ").");
+            }
+        }
+        if (shortNameTakenElsewhere) {
+            throw new RuleViolation("The short name \"" + founded.slug() + "\" is already used on this installation; "
+                    + "chapters are addressed by it alone, so choose another.");
+        }
+        Chapter.refuseNameOfSibling(founded.name(), founded.id(), ownChapters, name);
+        return founded;
+    }
+
+    /**
+     * Its stewards describe the union to the public: what it is for, and in their own words how
+     * to join. Both are shown to visitors on the union's public page.
+     *
+     * @param purpose what the union is for (required, at most 1,000 characters)
+     * @param joining how to join, in the stewards' words (optional, at most 1,000 characters)
+     * @return whether anything changed (the same description sent twice changes nothing)
+     */
+    public boolean describe(String purpose, String joining) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInput("Say what the union is for: the description is required.");
+        }
+        String checkedPurpose = Check.note(purpose, "The union's description", 1000);
+        String checkedJoining = Check.note(joining, "How to join", 1000);
+        if (checkedPurpose.equals(description) && checkedJoining.equals(howToJoin())) {
+            return false;
+        }
+        this.description = checkedPurpose;
+        this.howToJoin = checkedJoining;
+        return true;
     }
 
     /** Starts working with a Fediverse server. */
@@ -149,9 +203,14 @@ public class Union {
         return name;
     }
 
-    /** What it organises. */
+    /** What it organises: what it is for. */
     public String description() {
         return description;
+    }
+
+    /** How to join, in its stewards' words; empty when they have not said. */
+    public String howToJoin() {
+        return howToJoin == null ? "" : howToJoin;
     }
 
     @Override

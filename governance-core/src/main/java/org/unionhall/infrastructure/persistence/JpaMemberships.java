@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.unionhall.domain.membership.Chapter;
@@ -116,14 +117,25 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     public MemberListingPage listing(Chapter chapter, Collection<MembershipStatus> statuses,
                                      Optional<String> nameContains, long offset, int limit, LocalDate day) {
         if (nameContains.isEmpty() && Roster.covers(statuses)) {
-            Optional<Roster> roster = stamp(chapter.id()).flatMap(stamp -> rosters.at(chapter.id(), stamp));
+            // The roster kept last is usually still current: its page's names and the stamp this
+            // transaction sees come in one statement, and the page stands if the stamps agree.
+            Optional<KeptReads.Read<Roster>> latest = rosters.latest(chapter.id());
+            OptionalLong seen;
+            if (latest.isPresent()) {
+                Roster roster = latest.get().value();
+                List<Roster.Row> rows = roster.page(statuses, offset, limit, day);
+                StampedNames read = stampedNames(chapter.id(), rows);
+                if (read.stamp().equals(OptionalLong.of(latest.get().stamp()))) {
+                    return listed(roster, statuses, rows, read.names());
+                }
+                seen = read.stamp();
+            } else {
+                seen = stampedNames(chapter.id(), List.of()).stamp();
+            }
+            Optional<Roster> roster = seen.isPresent() ? rosters.at(chapter.id(), seen.getAsLong()) : Optional.empty();
             if (roster.isPresent()) {
                 List<Roster.Row> rows = roster.get().page(statuses, offset, limit, day);
-                Map<String, String> names = displayNamesBetween(chapter.id(), rows);
-                return new MemberListingPage(rows.stream()
-                        .map(r -> new MemberListing(r.member(), names.getOrDefault(r.member().toString(), ""),
-                                r.status(), r.joinedOn(), r.roles()))
-                        .toList(), roster.get().count(statuses));
+                return listed(roster.get(), statuses, rows, stampedNames(chapter.id(), rows).names());
             }
         }
         List<MemberListing> rows = offset > Integer.MAX_VALUE ? List.of()
@@ -135,12 +147,12 @@ public class JpaMemberships extends JpaRepository implements Memberships {
         return new MemberListingPage(rows, total);
     }
 
-    /** The chapter's roster stamp as this transaction sees it; nothing if there is no such chapter. */
-    private Optional<Long> stamp(ChapterId chapter) {
-        List<?> stamp = em.createNativeQuery("SELECT roster_stamp FROM chapter WHERE id = ?1")
-                .setParameter(1, chapter.toString())
-                .getResultList();
-        return stamp.isEmpty() ? Optional.empty() : Optional.of(((Number) stamp.get(0)).longValue());
+    private static MemberListingPage listed(Roster roster, Collection<MembershipStatus> statuses,
+                                            List<Roster.Row> rows, Map<String, String> names) {
+        return new MemberListingPage(rows.stream()
+                .map(r -> new MemberListing(r.member(), names.getOrDefault(r.member().toString(), ""),
+                        r.status(), r.joinedOn(), r.roles()))
+                .toList(), roster.count(statuses));
     }
 
     private List<MemberListing> fromTables(Chapter chapter, Collection<MembershipStatus> statuses,
@@ -175,25 +187,42 @@ public class JpaMemberships extends JpaRepository implements Memberships {
     }
 
     /**
-     * The display names of a page of the roster, read now: those of the chapter's members whose sort
-     * names lie between the page's first and last, with one statement whose text never changes
-     * (a list of ids would make EclipseLink write and the database parse a new one for each page).
-     * Members of other statuses in between are read too, and ignored.
+     * The chapter's roster stamp as this transaction sees it (empty if there is no such chapter)
+     * and, read in the same statement, so from the same snapshot, the display names of a page of
+     * its roster: those of the chapter's members whose sort names lie between the page's first
+     * and last (members of other statuses in between are read too, and ignored). Names are read
+     * now, never kept, so a new name shows at once. The statement's text never changes (a list of
+     * ids would make EclipseLink write and the database parse a new one for each page).
      */
-    private Map<String, String> displayNamesBetween(ChapterId chapter, List<Roster.Row> rows) {
-        Map<String, String> names = new HashMap<>();
-        if (!rows.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = em.createNativeQuery("SELECT p.id, p.display_name FROM membership m "
-                            + "JOIN union_member p ON p.id = m.member_id "
-                            + "WHERE m.chapter_id = ?1 AND m.sort_name BETWEEN ?2 AND ?3")
-                    .setParameter(1, chapter.toString())
-                    .setParameter(2, rows.get(0).sortName())
-                    .setParameter(3, rows.get(rows.size() - 1).sortName())
-                    .getResultList();
-            found.forEach(r -> names.put((String) r[0], (String) r[1]));
+    private StampedNames stampedNames(ChapterId chapter, List<Roster.Row> rows) {
+        String id = chapter.toString();
+        String first = rows.isEmpty() ? "" : rows.get(0).sortName();
+        String last = rows.isEmpty() ? "" : rows.get(rows.size() - 1).sortName();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT c.roster_stamp, n.id, n.display_name FROM chapter c "
+                        + "LEFT JOIN (SELECT m.chapter_id, p.id, p.display_name FROM membership m "
+                        + "JOIN union_member p ON p.id = m.member_id "
+                        + "WHERE m.chapter_id = ?1 AND m.sort_name BETWEEN ?2 AND ?3) n ON n.chapter_id = c.id "
+                        + "WHERE c.id = ?4")
+                .setParameter(1, id)
+                .setParameter(2, first)
+                .setParameter(3, last)
+                .setParameter(4, id)
+                .getResultList();
+        if (found.isEmpty()) {
+            return new StampedNames(OptionalLong.empty(), Map.of());
         }
-        return names;
+        Map<String, String> names = new HashMap<>();
+        for (Object[] r : found) {
+            if (r[1] != null) {
+                names.put((String) r[1], (String) r[2]);
+            }
+        }
+        return new StampedNames(OptionalLong.of(((Number) found.get(0)[0]).longValue()), names);
+    }
+
+    /** A chapter's roster stamp and the display names read with it. */
+    private record StampedNames(OptionalLong stamp, Map<String, String> names) {
     }
 
     /** The display names of the members, read now, so a new name shows at once. */

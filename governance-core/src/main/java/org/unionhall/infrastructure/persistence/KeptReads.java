@@ -82,6 +82,20 @@ final class KeptReads<K, V> {
         }
     }
 
+    /**
+     * The value kept last, whatever its stamp, for a caller that reads the stamp its transaction
+     * sees in the same statement as what it needs beside the value, and uses the value only when
+     * the two stamps are equal; nothing if none is kept.
+     */
+    Optional<Read<V>> latest(K key) {
+        Kept<V> found = kept.get(key);
+        if (found == null) {
+            return Optional.empty();
+        }
+        found.touch();
+        return Optional.of(found.read);
+    }
+
     private void keep(K key, Read<V> read) {
         long w = weight.applyAsLong(read.value());
         if (w > maxWeight) {

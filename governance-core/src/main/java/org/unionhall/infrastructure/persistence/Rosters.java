@@ -34,4 +34,12 @@ public class Rosters {
     public Optional<Roster> at(ChapterId chapter, long stamp) {
         return kept.at(chapter, stamp);
     }
+
+    /**
+     * The chapter's roster kept last, with its stamp, or nothing: the caller must compare that
+     * stamp with the one its own transaction sees before using it.
+     */
+    public Optional<KeptReads.Read<Roster>> latest(ChapterId chapter) {
+        return kept.latest(chapter);
+    }
 }

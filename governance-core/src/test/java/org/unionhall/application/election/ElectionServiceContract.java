@@ -42,6 +42,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
+import org.unionhall.application.DefaultPublicDirectory;
+import org.unionhall.application.PublicUnionView;
 import org.unionhall.application.Stores;
 import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.Booth;
@@ -217,6 +219,13 @@ class ElectionServiceContract {
         assertEquals(ElectionPhase.PUBLISHED, result.phase());
         assertEquals(List.of(3L, 1L, 1L), result.contests().get(0).counts());
         assertEquals(5, result.ballotsCounted());
+        assertEquals("5", result.turnout().text(), "five voters: shown whole");
+        PublicUnionView.PublishedResult listed = db.tx(() -> new DefaultPublicDirectory(stores,
+                new JpaElections(db.em())).page("fediverse-moderators")).results().stream()
+                .filter(r -> r.electionId().equals(d.id.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("the union's public page lists the published result"));
+        assertEquals("Moderators Europe", listed.scopeName());
+        assertEquals(result.publishedAt().orElseThrow(), listed.publishedAt());
         assertEquals(result.openedAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS), result.openedAt().orElseThrow(),
                 "the actual opening, to the second");
         assertFalse(result.closedAt().orElseThrow().isBefore(result.openedAt().orElseThrow()));

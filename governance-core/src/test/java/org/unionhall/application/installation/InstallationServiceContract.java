@@ -282,7 +282,7 @@ class InstallationServiceContract {
                     public void add(Mandate mandate) {
                         throw new IllegalStateException("the power went out as the steward's mandate was written");
                     }
-                }, stores.instances(), stores.audit(), stores.accounts(), new TimeSource(clock));
+                }, stores.instances(), stores.audit(), stores.accounts(), stores.recordAccesses(), new TimeSource(clock));
         InstallationService crashing = serviceOn(em, failing);
         assertThrows(IllegalStateException.class, () -> call(() -> crashing.found(token, founding(PASSWORD))));
 

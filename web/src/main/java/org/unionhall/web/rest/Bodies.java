@@ -51,6 +51,22 @@ public final class Bodies {
     }
 
     /**
+     * The caller's own password, entered again to confirm an export or an erasure.
+     *
+     * @param password the password the caller signs in with
+     */
+    @Schema(name = "PasswordBody")
+    public record PasswordBody(
+            @Schema(description = "Your own password, entered again.", required = true, maxLength = 256)
+            String password) {
+
+        static PasswordBody checked(PasswordBody body) {
+            InvalidFields.of(body).required("password", body.password(), 256).verify();
+            return body;
+        }
+    }
+
+    /**
      * A steward assigns a mandate.
      *
      * @param role the role
@@ -83,6 +99,83 @@ public final class Bodies {
                     .present("termStart", body.termStart())
                     .present("termEnd", body.termEnd())
                     .required("reason", body.reason(), 500)
+                    .verify();
+            return body;
+        }
+    }
+
+    /**
+     * A union's steward founds a chapter.
+     *
+     * @param slug its short name, its address: lower-case letters, digits and single hyphens
+     * @param name its name
+     * @param description what it is about (optional)
+     * @param delegateSeats how many delegates it sends to the union congress
+     */
+    @Schema(name = "FoundChapterBody")
+    public record FoundChapterBody(
+            @Schema(required = true, maxLength = 60, example = "moderators-oceania",
+                    description = "Lower-case letters, digits and single hyphens; free across the installation.")
+            String slug,
+            @Schema(required = true, maxLength = 120, example = "Moderators Oceania") String name,
+            @Schema(maxLength = 1000, description = "What the chapter is about.") String description,
+            @Schema(required = true, minimum = "1", maximum = "100", example = "2") Integer delegateSeats) {
+
+        static FoundChapterBody checked(FoundChapterBody body) {
+            InvalidFields.of(body)
+                    .required("slug", body.slug(), 60)
+                    .required("name", body.name(), 120)
+                    .optional("description", body.description(), 1000)
+                    .present("delegateSeats", body.delegateSeats())
+                    .verify();
+            return body;
+        }
+    }
+
+    /**
+     * A chapter's new name.
+     *
+     * @param name the name
+     */
+    @Schema(name = "ChapterNameBody")
+    public record ChapterNameBody(@Schema(required = true, maxLength = 120) String name) {
+
+        static ChapterNameBody checked(ChapterNameBody body) {
+            InvalidFields.of(body).required("name", body.name(), 120).verify();
+            return body;
+        }
+    }
+
+    /**
+     * How many delegates a chapter sends to the union congress.
+     *
+     * @param delegateSeats the number of seats
+     */
+    @Schema(name = "DelegateSeatsBody")
+    public record DelegateSeatsBody(
+            @Schema(required = true, minimum = "1", maximum = "100", example = "3") Integer delegateSeats) {
+
+        static DelegateSeatsBody checked(DelegateSeatsBody body) {
+            InvalidFields.of(body).present("delegateSeats", body.delegateSeats()).verify();
+            return body;
+        }
+    }
+
+    /**
+     * A union's public description.
+     *
+     * @param description what the union is for
+     * @param howToJoin how to join, in the stewards' words
+     */
+    @Schema(name = "UnionDescriptionBody")
+    public record UnionDescriptionBody(
+            @Schema(required = true, maxLength = 1000, description = "What the union is for.") String description,
+            @Schema(maxLength = 1000, description = "How to join, in the stewards' words.") String howToJoin) {
+
+        static UnionDescriptionBody checked(UnionDescriptionBody body) {
+            InvalidFields.of(body)
+                    .required("description", body.description(), 1000)
+                    .optional("howToJoin", body.howToJoin(), 1000)
                     .verify();
             return body;
         }

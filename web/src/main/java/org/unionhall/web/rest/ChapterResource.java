@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,9 +31,12 @@ import org.unionhall.application.MandateView;
 import org.unionhall.application.MemberSummary;
 import org.unionhall.application.MembershipService;
 import org.unionhall.application.MembershipView;
+import org.unionhall.application.OrganisingService;
 import org.unionhall.application.Page;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.web.rest.Bodies.ChapterNameBody;
+import org.unionhall.web.rest.Bodies.DelegateSeatsBody;
 import org.unionhall.web.rest.Bodies.EmptyBody;
 import org.unionhall.web.rest.Bodies.JoinRequestBody;
 import org.unionhall.web.rest.Bodies.ReasonBody;
@@ -54,6 +58,9 @@ public class ChapterResource {
     AuditService audit;
 
     @Inject
+    OrganisingService organising;
+
+    @Inject
     Actor actor;
 
     /** The chapter with the caller's own standing in it. */
@@ -61,6 +68,26 @@ public class ChapterResource {
     @Operation(summary = "One chapter", description = "With my own standing in it. Any signed-in member.")
     public ChapterView chapter(@PathParam("chapter") @Parameter(description = "The chapter's slug") String chapter) {
         return directory.chapter(actor, chapter);
+    }
+
+    /** A steward gives the chapter a new name; its short name stays. */
+    @PUT
+    @Path("name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename the chapter", description = "Its short name (its address) stays. Stewards of the "
+            + "chapter or its union. Sending the same name again changes nothing.")
+    public ChapterView rename(@PathParam("chapter") String chapter, ChapterNameBody body) {
+        return organising.renameChapter(actor, chapter, ChapterNameBody.checked(body).name());
+    }
+
+    /** A union's steward sets how many delegates the chapter sends to the union congress. */
+    @PUT
+    @Path("delegate-seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the delegate seats", description = "1 to 100, never fewer than the delegates in office. "
+            + "A roll call already under way keeps the seats it certified. Stewards of the union.")
+    public ChapterView seats(@PathParam("chapter") String chapter, DelegateSeatsBody body) {
+        return organising.setDelegateSeats(actor, chapter, DelegateSeatsBody.checked(body).delegateSeats());
     }
 
     /** A page of members, sorted by name. */

@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * Headers that keep members' browsers safe on every answer: no content sniffing, no referrer
  * leaving the site, no framing, a strict Content-Security-Policy, and {@code Cache-Control:
- * no-store} on everything but the static files. Pages rendered by
+ * no-store} on everything but the static files and what a visitor reads of a union's public
+ * pages (kept for {@value #PUBLIC_SECONDS} seconds, see {@link #isPublicRead}). Pages rendered by
  * PrimeFaces in CSP mode replace that policy with their own, which allows only scripts served by
  * Unionhall plus the inline scripts PrimeFaces marks with a fresh nonce per response.
  */
@@ -26,6 +27,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private static final String CSP = "Content-Security-Policy";
+
+    /** How long a cache may keep a visitor's public page or public API answer. */
+    static final int PUBLIC_SECONDS = 300;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,9 +52,29 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader(CSP, STRICT_POLICY);
-        if (!isStaticResource(request)) {
+        if (isPublicRead(request)) {
+            response.setHeader("Cache-Control", "public, max-age=" + PUBLIC_SECONDS);
+            response.setHeader("Vary", "Cookie, Authorization");
+        } else if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    /**
+     * A visitor (nobody signed in) reading the landing page, a union's public page or the public
+     * API: the same answer for everybody, naming no member, so browsers and proxies may keep it a
+     * few minutes. {@code Vary: Cookie, Authorization} keeps a signed-in member's request from
+     * being answered from it; a signed-in member's own answer (their name in the banner, their
+     * dashboard on the landing page) is never stored.
+     */
+    private static boolean isPublicRead(HttpServletRequest request) {
+        if (request.getUserPrincipal() != null
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() || path.equals("/") || path.equals("/index.xhtml") || path.startsWith("/public/")
+                || path.startsWith("/api/v1/public/");
     }
 
     /**

@@ -137,6 +137,8 @@ class EndpointRolesIT {
         sessions();
         account();
         directory();
+        myData();
+        shaping();
         membership();
         invitations();
         motions();
@@ -215,6 +217,10 @@ class EndpointRolesIT {
 
     private Function<Role, Answer> post(String path, String body) {
         return role -> as(role).post(path, body);
+    }
+
+    private Function<Role, Answer> put(String path, String body) {
+        return role -> as(role).put(path, body);
     }
 
     /** The checks of one row: how each role calls it, and what a refusal must leave alone. */
@@ -427,6 +433,57 @@ class EndpointRolesIT {
         return role -> as(role).send(as(role).request(path).header("Content-Type", "text/csv; charset=utf-8")
                 .header("Origin", api.origin()).header("Accept", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)).build());
+    }
+
+    private void myData() {
+        String password = "{\"password\":\"" + Api.DEMO_PASSWORD + "\"}";
+        probe("GET /api/v1/me/data", get("api/v1/me/data")).check();
+        probe("POST /api/v1/me/data/export", post("api/v1/me/data/export", password)).check();
+        probe("POST /api/v1/me/data/erase", post("api/v1/me/data/erase", "{\"password\":\"not the password\"}"))
+                .allowed(role -> as(role).post("api/v1/me/data/erase", "{\"password\":\"not the password\"}"),
+                        "password is not right").check();
+    }
+
+    /**
+     * Founding chapters, renaming them, their seats and the union's public description. An allowed
+     * steward founds a chapter of their own for real; the other changes are sent as they already
+     * stand, which answers 200 and changes nothing. The public reads answer everyone.
+     */
+    private void shaping() {
+        Supplier<Object> chapters = () -> as(STEWARD).get("api/v1/unions/" + UNION + "/chapters").expect(200).body();
+        Supplier<Object> union = () -> as(STEWARD).get("api/v1/unions/" + UNION).expect(200).body();
+        JsonObject now = as(STEWARD).get("api/v1/unions/" + UNION).expect(200).json();
+        JsonObject chapter = as(STEWARD).get("api/v1/chapters/" + CHAPTER).expect(200).json();
+        String description = jsonText(now.getString("description"));
+        String howToJoin = jsonText(now.getString("howToJoin", ""));
+
+        probe("POST /api/v1/unions/{union}/chapters", post("api/v1/unions/" + UNION + "/chapters",
+                "{\"slug\":\"moderators-probe\",\"name\":\"Moderators Probe\",\"delegateSeats\":1}"))
+                .allowed(role -> as(role).post("api/v1/unions/" + UNION + "/chapters", "{\"slug\":\"moderators-probe-"
+                        + role.ordinal() + "\",\"name\":\"Moderators Probe " + role.ordinal()
+                        + "\",\"delegateSeats\":1}"), "^$")
+                .leaves(chapters).check();
+        probe("PUT /api/v1/unions/{union}/description", put("api/v1/unions/" + UNION + "/description",
+                "{\"description\":\"Taken over\",\"howToJoin\":\"\"}"))
+                .allowed(put("api/v1/unions/" + UNION + "/description", "{\"description\":" + description
+                        + ",\"howToJoin\":" + howToJoin + "}"), "^$")
+                .leaves(union).check();
+        probe("PUT /api/v1/chapters/{chapter}/name", put("api/v1/chapters/" + CHAPTER + "/name",
+                "{\"name\":\"Renamed by a probe\"}"))
+                .allowed(put("api/v1/chapters/" + CHAPTER + "/name", "{\"name\":"
+                        + jsonText(chapter.getString("name")) + "}"), "^$")
+                .leaves(chapters).check();
+        probe("PUT /api/v1/chapters/{chapter}/delegate-seats", put("api/v1/chapters/" + CHAPTER + "/delegate-seats",
+                "{\"delegateSeats\":" + (chapter.getInt("delegateSeats") + 1) + "}"))
+                .allowed(put("api/v1/chapters/" + CHAPTER + "/delegate-seats", "{\"delegateSeats\":"
+                        + chapter.getInt("delegateSeats") + "}"), "^$")
+                .leaves(chapters).check();
+        probe("GET /api/v1/public/unions", get("api/v1/public/unions")).check();
+        probe("GET /api/v1/public/unions/{union}", get("api/v1/public/unions/" + UNION)).check();
+    }
+
+    private static String jsonText(String text) {
+        return jakarta.json.Json.createValue(text).toString();
     }
 
     private void membership() {

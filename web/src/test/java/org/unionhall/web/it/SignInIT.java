@@ -106,11 +106,12 @@ class SignInIT {
         JsonObjectAssert.unauthenticated(api.withSessionCookie("0123456789abcdef")
                 .post("api/v1/chapters/any/join-requests", "{}"), "session has ended");
 
-        Answer page = api.anonymous().send(api.anonymous().request("index.xhtml").GET().build());
+        // The landing page is public (a visitor sees the unions there); every member page leads to sign-in.
+        Answer page = api.anonymous().send(api.anonymous().request("union/list.xhtml").GET().build());
         assertEquals(302, page.status());
         assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
         Answer ended = api.withSessionCookie("0123456789abcdef").send(
-                api.withSessionCookie("0123456789abcdef").request("index.xhtml").GET().build());
+                api.withSessionCookie("0123456789abcdef").request("union/list.xhtml").GET().build());
         assertEquals(302, ended.status());
         assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?expired=true"));
     }
@@ -169,7 +170,7 @@ class SignInIT {
         assertEquals(204, signedOut.status(), signedOut.body());
         assertTrue(setCookie(signedOut, "UNIONHALL_SIGNIN").contains("Max-Age=0"), "the browser drops the cookie");
         JsonObjectAssert.unauthenticated(page.get("api/v1/me"), "Sign in first");
-        Answer toSignIn = page.send(page.request("index.xhtml").GET().build());
+        Answer toSignIn = page.send(page.request("union/list.xhtml").GET().build());
         assertEquals(302, toSignIn.status(), "a signed-out session is not resumed");
     }
 

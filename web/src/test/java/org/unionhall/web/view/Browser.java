@@ -52,14 +52,19 @@ final class Browser implements AutoCloseable {
         File chromedriver = binary("UNIONHALL_CHROMEDRIVER", "/usr/bin/chromedriver");
         try {
             Path profile = Files.createTempDirectory("unionhall-chromium-");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium);
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,800", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-            WebDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString(), "eventsEnabled", false));
             String root = base.toExternalForm();
             return new Browser(service, driver, profile, root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
         } catch (IOException e) {
@@ -75,6 +80,11 @@ final class Browser implements AutoCloseable {
                     + "ChromeDriver. Run them with ./unionhall test, which installs both.");
         }
         return file;
+    }
+
+    /** The folder files downloaded by this browser land in. */
+    Path downloads() {
+        return profile.resolve("downloads");
     }
 
     WebDriver driver() {

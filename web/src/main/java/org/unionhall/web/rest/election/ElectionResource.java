@@ -220,9 +220,10 @@ public class ElectionResource {
     @GET
     @Path("{id}/result")
     @Operation(summary = "Result", description = "Anyone, without signing in. Counts per option, turnout, eligible "
-            + "members and the verification report, once published.")
-    public ResultView result(@PathParam("id") String id) {
-        return elections.result(id(id));
+            + "members and the verification report, once published. Turnout and eligible members below five read "
+            + "\"fewer than 5\" (the record's tally holds the exact number of ballots counted).")
+    public ResultAnswer result(@PathParam("id") String id) {
+        return ResultAnswer.of(elections.result(id(id)));
     }
 
     /** The verification report. */

@@ -65,6 +65,11 @@ public class AuditTrailBacking implements Serializable {
             case ELECTION_PREPARED -> "Prepared a secret ballot";
             case ELECTION_PHASE_CHANGED -> "Secret ballot moved on";
             case ELECTION_TRUSTEE_EXCLUDED -> "Excluded a trustee from a key ceremony";
+            case ACCOUNT_ERASED -> "Erased their account";
+            case CHAPTER_FOUNDED -> "Founded a chapter";
+            case CHAPTER_RENAMED -> "Renamed a chapter";
+            case DELEGATE_SEATS_CHANGED -> "Changed the delegate seats";
+            case UNION_DESCRIBED -> "Described the union publicly";
         };
     }
 

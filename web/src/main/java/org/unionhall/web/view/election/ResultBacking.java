@@ -19,11 +19,13 @@ import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.DomainException;
+import org.unionhall.domain.shared.PeopleCount;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
 /**
- * An election's result: the count of each option, turnout against the eligible members (and
+ * An election's result: the count of each option, turnout against the eligible members (counts
+ * of people below five read "fewer than 5", see {@link PeopleCount}) (and
  * against the member quorum of the bylaws when the ballot decides a motion), whether the motion
  * carried, and the report of the verifier the server ran on the published record, with the
  * record to download. A steward of the scope may close voting from here while it is open.
@@ -239,11 +241,27 @@ public class ResultBacking {
         return result != null && result.phase() == ElectionPhase.PUBLISHED;
     }
 
-    /** Turnout in percent of the eligible members, one decimal, or empty when unknown. */
+    /**
+     * Turnout in percent of the eligible members, one decimal; empty when unknown, and when either
+     * count is below five (the small-group rule: a percentage would give the numbers back).
+     */
     public String getTurnoutPercent() {
+        if (result.turnout().suppressed() || result.eligible().map(PeopleCount::suppressed).orElse(true)) {
+            return "";
+        }
         return result.eligibleCount().filter(n -> n > 0)
                 .map(n -> String.format(java.util.Locale.ROOT, "%.1f", 100.0 * result.ballotsCounted() / n))
                 .orElse("");
+    }
+
+    /** The members who voted, in words: "fewer than 5" below five. */
+    public String getVoted() {
+        return result.turnout().text();
+    }
+
+    /** The eligible members, in words: "fewer than 5" below five; empty before voting opened. */
+    public String getEligible() {
+        return result.eligible().map(PeopleCount::text).orElse("");
     }
 
     /** Share of the counted weight for a count, in percent, one decimal. */

@@ -1,0 +1,63 @@
+package org.unionhall.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.privacy.PersonalData.CongressVoteCast;
+import org.unionhall.domain.privacy.PersonalData.ElectionTaken;
+import org.unionhall.domain.privacy.RecordAccess;
+
+/**
+ * Everything Unionhall holds about the signed-in member, for their own eyes only: the "My data"
+ * page, its API read and the export (docs/my-data.md describes the export's JSON).
+ *
+ * @param profile name, e-mail address, language and when the account was made
+ * @param memberships every membership, with its history
+ * @param joinRequests every join request, with the note and the decision
+ * @param mandates every mandate, past, present and future
+ * @param congressVotes roll-call votes cast as a delegate or proxy (public by nature)
+ * @param elections secret ballots they registered a voting key for: never a key, never a choice
+ * @param notifications every notification addressed to them
+ * @param auditEntries audit trail entries about them
+ * @param accesses who looked at or exported their record, and when
+ * @param onErasure what erasing the account would do, in words
+ * @param erasureRefused why erasing is refused just now, if it is
+ */
+public record MyDataView(Profile profile, List<MembershipView> memberships, List<JoinRequestView> joinRequests,
+                         List<MandateView> mandates, List<CongressVoteCast> congressVotes,
+                         List<ElectionTaken> elections, List<NotificationLine> notifications,
+                         List<AuditEntryView> auditEntries, List<AccessLine> accesses, List<String> onErasure,
+                         Optional<String> erasureRefused) {
+
+    /**
+     * @param memberId the member's id
+     * @param displayName the name others see
+     * @param email the e-mail address used to sign in and be reached
+     * @param preferredLanguage the language tag
+     * @param createdAt when the account was made
+     */
+    public record Profile(String memberId, String displayName, String email, String preferredLanguage,
+                          Instant createdAt) {
+    }
+
+    /**
+     * @param kind what it is about
+     * @param message its text
+     * @param motionId the motion it is about
+     * @param createdAt when it was made
+     * @param readAt when it was marked read
+     */
+    public record NotificationLine(NotificationKind kind, String message, String motionId, Instant createdAt,
+                                   Optional<Instant> readAt) {
+    }
+
+    /**
+     * @param viewerDisplayName who looked ("you" for the member's own exports)
+     * @param kind viewed or exported
+     * @param what which part of the record
+     * @param at when
+     */
+    public record AccessLine(String viewerDisplayName, RecordAccess.Kind kind, String what, Instant at) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.unionhall.domain.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.JoinRequest;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.notification.Notification;
+
+/**
+ * Everything held about one person that no other repository reads by person, their erasure, and
+ * the deletion of what has outlived its {@link Retention} period.
+ */
+public interface PersonalData {
+
+    /** A vote the person cast in a congress roll call (public by nature), own seat or as a proxy. */
+    record CongressVoteCast(String motionId, String motionTitle, String choice, long weight, boolean asProxy,
+                            boolean overridden, Instant castAt) {
+    }
+
+    /** An election the person registered a voting key for: never the key, never a choice. */
+    record ElectionTaken(String electionId, String title, String phase, boolean hasVoted) {
+    }
+
+    /** Every join request the person made, newest first. */
+    List<JoinRequest> joinRequestsOf(MemberId person);
+
+    /** Every notification addressed to the person, newest first. */
+    List<Notification> notificationsOf(MemberId person);
+
+    /** Audit entries about the person, newest first. */
+    List<AuditEntry> auditAbout(MemberId person);
+
+    /** Congress votes the person cast, newest first. */
+    List<CongressVoteCast> congressVotesOf(MemberId person);
+
+    /** Elections the person registered a voting key for. */
+    List<ElectionTaken> electionsOf(MemberId person);
+
+    /**
+     * Locks the person's sign-in account until the caller's transaction ends, so that two erasures
+     * of one person run one after the other.
+     *
+     * @return false when there is no such account (any more)
+     */
+    boolean lockAccount(MemberId person);
+
+    /**
+     * Erases the person, in the caller's transaction: deletes their e-mail address, password hash,
+     * sessions, trusted devices, notifications, join requests and notes and the lines of who read
+     * their record; then moves every row that still holds their id to the pseudonym's id and name,
+     * and forgets the id. Whatever the service changed before through the entities is written
+     * first; entities read before are stale afterwards.
+     */
+    void erase(MemberId person, Pseudonym pseudonym);
+
+    /**
+     * Deletes data of the kind that was made (or, for join requests, decided) before the cut-off.
+     *
+     * @return how many rows were deleted
+     */
+    int forget(Retention kind, Instant cutOff);
+}

@@ -1,0 +1,171 @@
+package org.unionhall.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.JoinRequest;
+import org.unionhall.domain.membership.JoinRequestStatus;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.notification.Notification;
+import org.unionhall.domain.privacy.PersonalData;
+import org.unionhall.domain.privacy.Pseudonym;
+import org.unionhall.domain.privacy.Retention;
+
+/**
+ * A person's data across the tables, their erasure and the retention deletes.
+ *
+ * <p>Erasure moves the person's rows to the pseudonym's id by reading the schema from the
+ * database itself: every text column of 36 characters (the width of every id Unionhall makes)
+ * that holds the person's id is set to the pseudonym's, so a table added by a later migration is
+ * covered without being named here. Member ids are random UUIDs, so no other id can be equal.
+ * A pseudonymous member row is written first and the person's row deleted last, so every
+ * foreign key holds at every statement, on H2 as on PostgreSQL. Tables whose rows are the
+ * person's own (sign-in, notifications, join requests and their notes, who read their record)
+ * are deleted, not moved.
+ */
+@ApplicationScoped
+public class JpaPersonalData extends JpaRepository implements PersonalData {
+    /** Rows that are the person's alone and go with them, child tables first. */
+    private static final List<String> DELETED_WITH_THE_PERSON = List.of(
+            "DELETE FROM sign_in_session WHERE member_id = ?1",
+            "DELETE FROM trusted_device WHERE member_id = ?1",
+            "DELETE FROM sign_in_account WHERE member_id = ?1",
+            "DELETE FROM notification WHERE member_id = ?1",
+            "DELETE FROM join_request WHERE member_id = ?1",
+            "DELETE FROM record_access WHERE member_id = ?1",
+            "DELETE FROM password_reset WHERE member_id = ?1",
+            "DELETE FROM mail_preference WHERE member_id = ?1",
+            "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
+
+    /** For CDI. */
+    protected JpaPersonalData() {
+    }
+
+    /** For Java SE use. */
+    public JpaPersonalData(EntityManager em) {
+        super(em);
+    }
+
+    @Override
+    public List<JoinRequest> joinRequestsOf(MemberId person) {
+        return em.createQuery("SELECT r FROM JoinRequest r WHERE r.memberId = :m ORDER BY r.requestedAt DESC, r.id",
+                JoinRequest.class).setParameter("m", person.toString()).getResultList();
+    }
+
+    @Override
+    public List<Notification> notificationsOf(MemberId person) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.memberId = :m ORDER BY n.createdAt DESC, n.id",
+                Notification.class).setParameter("m", person.toString()).getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> auditAbout(MemberId person) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.subjectId = :m ORDER BY a.occurredAt DESC, a.id",
+                AuditEntry.class).setParameter("m", person.toString()).getResultList();
+    }
+
+    @Override
+    public List<CongressVoteCast> congressVotesOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT m.id, m.title, b.choice, b.weight, b.seat_of, b.overridden, "
+                        + "b.cast_at FROM congress_ballot b JOIN congress_vote v ON v.id = b.vote_id "
+                        + "JOIN motion m ON m.id = v.motion_id WHERE b.voter_id = ?1 ORDER BY b.cast_at DESC, m.id")
+                .setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CongressVoteCast((String) r[0], (String) r[1],
+                (String) r[2], ((Number) r[3]).longValue(), !person.toString().equals(r[4]),
+                Boolean.TRUE.equals(r[5]), instant(r[6]))).toList();
+    }
+
+    @Override
+    public List<ElectionTaken> electionsOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT e.id, e.title, e.phase, v.has_voted FROM election_voter v "
+                        + "JOIN election e ON e.id = v.election_id WHERE v.member_id = ?1 ORDER BY e.created_at DESC, e.id")
+                .setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ElectionTaken((String) r[0], (String) r[1],
+                (String) r[2], Boolean.TRUE.equals(r[3]))).toList();
+    }
+
+    @Override
+    public boolean lockAccount(MemberId person) {
+        return !em.createNativeQuery("SELECT member_id FROM sign_in_account WHERE member_id = ?1 FOR UPDATE")
+                .setParameter(1, person.toString()).getResultList().isEmpty();
+    }
+
+    @Override
+    public void erase(MemberId person, Pseudonym pseudonym) {
+        em.flush();
+        String old = person.toString();
+        String fresh = pseudonym.id().toString();
+        for (String delete : DELETED_WITH_THE_PERSON) {
+            em.createNativeQuery(delete).setParameter(1, old).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO union_member (id, display_name, sort_name, email, preferred_language, "
+                        + "created_at, version) SELECT ?1, ?2, ?3, ?4, 'en', created_at, 1 FROM union_member WHERE id = ?5")
+                .setParameter(1, fresh).setParameter(2, pseudonym.displayName()).setParameter(3, pseudonym.sortName())
+                .setParameter(4, pseudonym.unreachableEmail()).setParameter(5, old).executeUpdate();
+        for (Object[] column : idColumns()) {
+            String table = (String) column[0];
+            String name = (String) column[1];
+            if (table.equalsIgnoreCase("union_member") && name.equalsIgnoreCase("id")) {
+                continue;
+            }
+            em.createNativeQuery("UPDATE " + identifier(table) + " SET " + identifier(name) + " = ?1 WHERE "
+                    + identifier(name) + " = ?2").setParameter(1, fresh).setParameter(2, old).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE membership SET sort_name = ?1 WHERE member_id = ?2")
+                .setParameter(1, pseudonym.sortName()).setParameter(2, fresh).executeUpdate();
+        // The kept member lists hold the person's id and name: raising the stamps retires them.
+        em.createNativeQuery("UPDATE chapter SET roster_stamp = roster_stamp + 1 WHERE id IN "
+                + "(SELECT chapter_id FROM membership WHERE member_id = ?1) OR union_id IN "
+                + "(SELECT union_id FROM mandate WHERE member_id = ?1)").setParameter(1, fresh).executeUpdate();
+        em.createNativeQuery("DELETE FROM union_member WHERE id = ?1").setParameter(1, old).executeUpdate();
+        em.clear();
+    }
+
+    /** Table and column of every text column as wide as an id, in the schema the connection uses. */
+    private List<Object[]> idColumns() {
+        List<?> rows = em.createNativeQuery("SELECT c.table_name, c.column_name FROM information_schema.columns c "
+                + "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                + "WHERE c.table_schema = CURRENT_SCHEMA AND t.table_type = 'BASE TABLE' "
+                + "AND c.character_maximum_length = 36 AND LOWER(c.data_type) = 'character varying' "
+                + "ORDER BY c.table_name, c.column_name").getResultList();
+        return rows.stream().map(r -> (Object[]) r).toList();
+    }
+
+    /** A name read from the schema, quoted as the database spells it (H2 upper case, PostgreSQL lower). */
+    private static String identifier(String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalStateException("unexpected name in the schema: " + name);
+        }
+        return "\"" + name + "\"";
+    }
+
+    @Override
+    public int forget(Retention kind, Instant cutOff) {
+        return switch (kind) {
+            case NOTIFICATIONS -> em.createQuery("DELETE FROM Notification n WHERE n.createdAt < :before")
+                    .setParameter("before", cutOff).executeUpdate();
+            case DECLINED_JOIN_REQUESTS -> em.createQuery("DELETE FROM JoinRequest r WHERE r.status = :declined "
+                            + "AND r.decidedAt < :before")
+                    .setParameter("declined", JoinRequestStatus.DECLINED).setParameter("before", cutOff).executeUpdate();
+            case RECORD_ACCESS -> em.createQuery("DELETE FROM RecordAccess a WHERE a.occurredAt < :before")
+                    .setParameter("before", cutOff).executeUpdate();
+        };
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a moment: " + value);
+    }
+}
