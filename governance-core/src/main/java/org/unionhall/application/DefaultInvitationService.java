@@ -40,8 +40,8 @@ import org.unionhall.domain.shared.RuleViolation;
  * invitations (by the chapter's row) so that two stewards sending the same list at once invite
  * each person once; accepting checks the link and hashes the password before it locks the
  * invitation's row, and checks the link again under the lock, so two uses of one link at the same
- * moment make one account. Invitations accepted, withdrawn or expired more than
- * {@link Invitation#KEPT_FOR} ago are deleted whenever invitations are sent.
+ * moment make one account. Invitations accepted, withdrawn or expired are deleted by the
+ * retention job ({@link org.unionhall.domain.privacy.Retention#SETTLED_INVITATIONS}).
  */
 @ApplicationScoped
 @Transactional
@@ -94,7 +94,6 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
         checkSize(people);
         invitations.lockChapter(chapter.id());
         invitations.settleExpired(chapter.id(), now);
-        invitations.forgetSettledBefore(now.minus(Invitation.KEPT_FOR));
         List<InvitationRow> rows = check(chapter, people, now);
         List<InvitationRow> ready = rows.stream().filter(InvitationRow::ready).toList();
         if (ready.isEmpty()) {
@@ -183,9 +182,13 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
             String hash = hasher.hash(password);
             Invitation locked = SignInToken.digestOfPresented(token).flatMap(invitations::findByTokenForUse)
                     .orElseThrow(() -> new InvalidInput(Invitation.NOT_VALID));
+            locked.refusal(now, chapter.name()).ifPresent(reason -> {
+                throw new RuleViolation(reason);
+            });
+            // The invitation's row names the member it made, so the member is written first.
             Member member = new Member(name, locked.email(), "en", now);
-            locked.accept(member.id(), now, chapter.name());
             storeUnique(() -> stores.members().add(member), HAS_ACCOUNT);
+            locked.accept(member.id(), now, chapter.name());
             stores.memberships().add(chapter.admitInvited(member, Optional.empty(), locked.invitedBy(), now,
                     today()));
             stores.accounts().add(new SignInAccount(member.id(), hash, now));
@@ -270,7 +273,7 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
         for (Invitee person : people) {
             String name = person.name() == null ? "" : person.name().strip();
             String email = person.email() == null ? "" : person.email().strip().toLowerCase(Locale.ROOT);
-            String problem = nameProblem(name).or(() -> addressProblem(email)).orElse(null);
+            String problem = Invitation.nameProblem(name).or(() -> Invitation.addressProblem(email)).orElse(null);
             if (problem == null) {
                 Integer earlier = firstRow.putIfAbsent(email, person.row());
                 if (earlier != null) {
@@ -300,33 +303,5 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
             }
             return r;
         }).toList();
-    }
-
-    private static Optional<String> nameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of("No name.");
-        }
-        if (name.length() > Member.MAX_NAME) {
-            return Optional.of("The name is too long (at most " + Member.MAX_NAME + " characters).");
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("The name holds a line break or a control character.");
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> addressProblem(String email) {
-        if (email.isEmpty()) {
-            return Optional.of("No e-mail address.");
-        }
-        if (email.length() > 254) {
-            return Optional.of("The e-mail address is too long (at most 254 characters).");
-        }
-        try {
-            Check.email(email);
-            return Optional.empty();
-        } catch (InvalidInput e) {
-            return Optional.of("\"" + Check.abbreviate(email) + "\" is not an e-mail address.");
-        }
     }
 }

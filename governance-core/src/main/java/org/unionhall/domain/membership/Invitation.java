@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.unionhall.domain.account.SignInToken;
 import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -32,11 +34,13 @@ import org.unionhall.domain.shared.RuleViolation;
 public class Invitation {
     /** How long an invitation's link holds. */
     public static final Duration VALID_FOR = Duration.ofDays(14);
-    /** How long an accepted, withdrawn or expired invitation is kept before it is deleted. */
-    public static final Duration KEPT_FOR = Duration.ofDays(90);
+    /** The longest e-mail address (RFC 5321). */
+    public static final int MAX_EMAIL = 254;
     /** The answer to a link that was never given out (forged, mistyped or deleted). */
     public static final String NOT_VALID = "This invitation link is not valid. Check that you opened the whole "
             + "link from the mail, or ask the steward who invited you for a new invitation.";
+
+    private static final String FORMULA_START = "=+-@";
 
     @Id
     @Column(name = "id", length = 36)
@@ -102,13 +106,70 @@ public class Invitation {
         this.tokenDigest = token.digest();
         this.chapterId = chapter.id().toString();
         this.unionId = chapter.unionId().toString();
-        this.displayName = Check.text(displayName, "The name", Member.MAX_NAME);
+        nameProblem(displayName == null ? "" : displayName.strip()).ifPresent(problem -> {
+            throw new InvalidInput(problem);
+        });
+        addressProblem(email == null ? "" : email.strip()).ifPresent(problem -> {
+            throw new InvalidInput(problem);
+        });
+        this.displayName = displayName.strip();
         this.email = Check.email(email);
         this.pendingEmail = this.email;
         this.invitedBy = steward.toString();
         this.invitedAt = Objects.requireNonNull(now);
         this.expiresAt = now.plus(VALID_FOR);
         this.status = InvitationStatus.PENDING;
+    }
+
+    /**
+     * What is wrong with a name a steward gave, if anything: none, too long, a line break or control
+     * character, or a first character that a spreadsheet reads as the start of a formula ({@code =},
+     * {@code +}, {@code -}, {@code @}). Names and addresses of invitations come from lists made in
+     * spreadsheets and are shown and exported again, so a cell such as {@code =HYPERLINK(…)} is
+     * refused where it enters rather than defused wherever it leaves.
+     *
+     * @param name the name, stripped of surrounding white space
+     */
+    public static Optional<String> nameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("No name.");
+        }
+        if (name.length() > Member.MAX_NAME) {
+            return Optional.of("The name is too long (at most " + Member.MAX_NAME + " characters).");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("The name holds a line break or a control character.");
+        }
+        if (FORMULA_START.indexOf(name.charAt(0)) >= 0) {
+            return Optional.of("The name begins with " + name.charAt(0) + ", which a spreadsheet reads as a "
+                    + "formula; begin it with a letter.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with an e-mail address a steward gave, if anything: none, too long, not an
+     * address, or beginning with a character a spreadsheet reads as the start of a formula.
+     *
+     * @param email the address, stripped of surrounding white space
+     */
+    public static Optional<String> addressProblem(String email) {
+        if (email.isEmpty()) {
+            return Optional.of("No e-mail address.");
+        }
+        if (email.length() > MAX_EMAIL) {
+            return Optional.of("The e-mail address is too long (at most " + MAX_EMAIL + " characters).");
+        }
+        try {
+            Check.email(email);
+        } catch (InvalidInput e) {
+            return Optional.of("\"" + Check.abbreviate(email) + "\" is not an e-mail address.");
+        }
+        if (FORMULA_START.indexOf(email.charAt(0)) >= 0) {
+            return Optional.of("The e-mail address begins with " + email.charAt(0) + ", which a spreadsheet reads "
+                    + "as a formula.");
+        }
+        return Optional.empty();
     }
 
     /** Where the invitation stands now: a pending one past its day is expired. */
@@ -150,8 +211,7 @@ public class Invitation {
     /** A steward takes the invitation back; its link opens nothing from now on. */
     public void withdraw(Instant now) {
         if (status != InvitationStatus.PENDING) {
-            throw new RuleViolation("This invitation is already " + status.name().toLowerCase(java.util.Locale.ROOT)
-                    + ".");
+            throw new RuleViolation("This invitation is already " + status.name().toLowerCase(Locale.ROOT) + ".");
         }
         settle(InvitationStatus.WITHDRAWN, now);
     }

@@ -3,7 +3,12 @@ package org.unionhall.web.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,13 +27,17 @@ import org.unionhall.web.it.MailServer;
  * the steward of Moderators Europe invites two people on the chapter's invitations page (a preview
  * first, then sending), each opens the link from the mail GreenMail received, keeps or changes the
  * name the steward gave, chooses a password and lands signed in as an active member of the chapter;
- * the link used again says so, and the steward's list of pending invitations is empty of them.
+ * the link used again says so, and the steward's list of pending invitations is empty of them. A
+ * CSV file uploaded on the same page: one not in UTF-8 is refused with its reason; in a good one a
+ * cell a spreadsheet reads as a formula and a person invited already are left out, and the rest
+ * is invited.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvitationPagesIT {
     private static final String STEWARD = "jonas@unionhall.example";
     private static final String ROSA = "rosa.rivera@example.org";
     private static final String SAMI = "sami.salo@example.org";
+    private static final String ZOE = "zoe.zander@example.org";
     private static final String SUBJECT = "Unionhall: Jonas Lindqvist invites you to join Moderators Europe";
     private static final Pattern LINK = Pattern.compile(Pattern.quote(MailServer.PUBLIC_URL)
             + "(/invitation/accept\\.xhtml\\?token=[A-Za-z0-9_-]{43})");
@@ -71,6 +80,23 @@ class InvitationPagesIT {
             String pending = browser.find(By.id("invitations")).getText();
             assertTrue(pending.contains(ROSA) && pending.contains(SAMI), pending);
             browser.screenshot("invitations-pending");
+
+            browser.find(By.id("upload:file")).sendKeys(file("latin1", "name,email\nZo\u00eb Zander," + ZOE + "\n",
+                    StandardCharsets.ISO_8859_1));
+            browser.find(By.id("upload:checkFile")).click();
+            browser.waitForMessage("The file is not UTF-8 text.");
+            browser.find(By.id("upload:file")).sendKeys(file("members", "name,email\nZo\u00eb Zander," + ZOE
+                    + "\n=HYPERLINK(\"https://evil.example\"),evil@example.org\nRosa Rivera," + ROSA + "\n",
+                    StandardCharsets.UTF_8));
+            browser.find(By.id("upload:checkFile")).click();
+            browser.waitForTitle("Invitations to Moderators Europe");
+            assertEquals("1 of 3 can be invited. The rows with a problem are left out.",
+                    browser.find(By.id("summary")).getText());
+            String checked = browser.find(By.id("rows")).getText();
+            assertTrue(checked.contains("formula") && checked.contains("Already invited on"), checked);
+            browser.find(By.id("confirm:send")).click();
+            browser.waitForMessage("1 invitation was sent.");
+            assertTrue(MailServer.text(mail.await(ZOE, SUBJECT)).contains("Zo\u00eb Zander"));
             browser.signOut();
 
             String rosaLink = linkIn(ROSA);
@@ -114,6 +140,14 @@ class InvitationPagesIT {
             String after = browser.find(By.id("pending")).getText();
             assertTrue(!after.contains(ROSA) && !after.contains(SAMI), after);
         }
+    }
+
+    /** A file to upload, written as the given encoding. */
+    private static String file(String name, String text, Charset encoding) throws IOException {
+        Path file = Files.createTempFile(name, ".csv");
+        file.toFile().deleteOnExit();
+        Files.write(file, text.getBytes(encoding));
+        return file.toString();
     }
 
     private static String linkIn(String address) {
