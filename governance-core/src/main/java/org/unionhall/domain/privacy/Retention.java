@@ -15,7 +15,12 @@ public enum Retention {
     /** Declined join requests and their notes: six months after the decision. */
     DECLINED_JOIN_REQUESTS(Duration.ofDays(183), "declined join requests"),
     /** Who looked at or exported a member's record: one year. */
-    RECORD_ACCESS(Duration.ofDays(365), "lines of who looked at or exported a record");
+    RECORD_ACCESS(Duration.ofDays(365), "lines of who looked at or exported a record"),
+    /**
+     * Invitations accepted, withdrawn or expired: 90 days after that (an expired one still marked
+     * pending counts from the day its link stopped holding).
+     */
+    SETTLED_INVITATIONS(Duration.ofDays(90), "invitations accepted, withdrawn or expired");
 
     private final Duration period;
     private final String label;

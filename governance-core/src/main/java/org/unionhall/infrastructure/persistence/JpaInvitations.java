@@ -117,12 +117,6 @@ public class JpaInvitations extends JpaRepository implements Invitations {
                 .getSingleResult();
     }
 
-    @Override
-    public int forgetSettledBefore(Instant before) {
-        return em.createQuery("DELETE FROM Invitation i WHERE i.settledAt < :b").setParameter("b", before)
-                .executeUpdate();
-    }
-
     private static List<List<String>> chunks(Collection<String> addresses) {
         List<String> all = new ArrayList<>(new HashSet<>(addresses));
         List<List<String>> chunks = new ArrayList<>();
