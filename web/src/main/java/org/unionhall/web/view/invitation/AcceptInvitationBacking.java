@@ -6,23 +6,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.unionhall.application.AcceptedInvitation;
 import org.unionhall.application.InvitationService;
 import org.unionhall.application.OpenInvitation;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.web.security.CurrentActor;
+import org.unionhall.web.view.NewAccount;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * The page an invitation's link opens, signed out or in. It shows what the invitation is for, or
@@ -76,15 +72,12 @@ public class AcceptInvitationBacking implements Serializable {
     public void accept() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         String chosen = password;
-        boolean same = chosen != null && chosen.equals(repeated);
         password = null;
-        repeated = null;
-        if (!same) {
-            faces.addMessage("accept:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The two passwords are not the same.", null));
-            faces.validationFailed();
+        if (!NewAccount.samePasswords(chosen, repeated, "accept:repeated")) {
+            repeated = null;
             return;
         }
+        repeated = null;
         AcceptedInvitation accepted;
         try {
             accepted = invitations.accept(token, displayName, chosen.toCharArray());
@@ -94,21 +87,8 @@ public class AcceptInvitationBacking implements Serializable {
             load();
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), withParams()
-                        .credential(new UsernamePasswordCredential(accepted.email(), new Password(chosen)))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Welcome to "
-                    + accepted.chapterName() + ".", null));
-            external.redirect(chapterPage(external, accepted));
-        } else {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml");
-        }
+        NewAccount.signInAndGo(securityContext, accepted.email(), chosen, chapterPage(faces.getExternalContext(),
+                accepted), Optional.of("Welcome to " + accepted.chapterName() + "."));
     }
 
     /** Joins the chapter with the signed-in account the invitation was sent to. */
