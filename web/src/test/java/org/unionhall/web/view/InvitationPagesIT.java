@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +34,7 @@ import org.unionhall.web.it.MailServer;
  * the link used again says so, and the steward's list of pending invitations is empty of them. A
  * CSV file uploaded on the same page: one not in UTF-8 is refused with its reason; in a good one a
  * cell a spreadsheet reads as a formula and a person invited already are left out, and the rest
- * is invited.
+ * is invited. A form with a file over 1 MB is refused with 413 before it is read.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvitationPagesIT {
@@ -140,6 +144,21 @@ class InvitationPagesIT {
             String after = browser.find(By.id("pending")).getText();
             assertTrue(!after.contains(ROSA) && !after.contains(SAMI), after);
         }
+    }
+
+    @Test
+    void aFormWithAFileLargerThanPagesTakeIsRefusedBeforeItIsRead() throws Exception {
+        String boundary = "unionhall-test-boundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"big.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n" + "Someone,someone@example.org\n".repeat(60_000) + "\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        URI page = base.toURI().resolve("login.xhtml");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", page.getScheme() + "://" + page.getAuthority())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("larger than 1 MB"), answer.body());
     }
 
     /** A file to upload, written as the given encoding. */
