@@ -31,7 +31,6 @@ public class ErrorBacking {
             case 400 -> "That request was not understood";
             case 403 -> "You do not have access to this page";
             case 404 -> "This page does not exist";
-            case 411, 413 -> "The file was not taken";
             default -> "Something went wrong";
         };
     }
@@ -39,7 +38,7 @@ public class ErrorBacking {
     /** One sentence saying what happened and what to do. */
     public String getExplanation() {
         int status = getStatus();
-        if (status == 403 || status == 404 || status == 400 || status == 411 || status == 413) {
+        if (status == 403 || status == 404 || status == 400) {
             String given = reasonGiven();
             if (!given.isBlank()) {
                 return given;
