@@ -107,7 +107,8 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
         List<Invitation> sent = new ArrayList<>();
         for (InvitationRow row : ready) {
             SignInToken token = SignInToken.generate();
-            Invitation invitation = new Invitation(chapter, row.name(), row.email(), actor.memberId(), token, now);
+            Invitation invitation = new Invitation(chapter, row.name(), row.email(), actor.memberId(), token.digest(),
+                    now);
             sent.add(invitation);
             outbox.add(InvitationMail.invitation(row.email(), row.name(), steward, chapter.name(), union.name(),
                     address.of(InvitationMail.PAGE) + "?token=" + token.value(), withAccount.contains(row.email()),

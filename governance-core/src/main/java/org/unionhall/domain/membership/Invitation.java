@@ -15,14 +15,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.unionhall.domain.account.SignInToken;
+import java.util.regex.Pattern;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
  * A steward's invitation of one person, by name and e-mail address, to a chapter. The link in the
- * mail carries a {@link SignInToken}; the row keeps only its digest, so a copy of the database
+ * mail carries a random token; the row keeps only its SHA-256 digest, so a copy of the database
  * opens no invitation. The link holds for {@link #VALID_FOR} and is used once: it makes the
  * person's account and their membership of the chapter in one step (or, for an address that has an
  * account already, adds the membership once its owner has signed in). A steward may withdraw it
@@ -41,6 +41,7 @@ public class Invitation {
             + "link from the mail, or ask the steward who invited you for a new invitation.";
 
     private static final String FORMULA_START = "=+-@";
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
     @Id
     @Column(name = "id", length = 36)
@@ -98,12 +99,15 @@ public class Invitation {
      * @param displayName the name the steward gave (the person may change it when accepting)
      * @param email the person's address
      * @param steward who invites
-     * @param token the secret the link carries
+     * @param tokenDigest the SHA-256 digest (64 hex digits) of the secret the link carries, never the secret
      */
-    public Invitation(Chapter chapter, String displayName, String email, MemberId steward, SignInToken token,
+    public Invitation(Chapter chapter, String displayName, String email, MemberId steward, String tokenDigest,
                       Instant now) {
         this.id = UUID.randomUUID().toString();
-        this.tokenDigest = token.digest();
+        if (tokenDigest == null || !DIGEST.matcher(tokenDigest).matches()) {
+            throw new IllegalArgumentException("an invitation keeps the SHA-256 digest of its token, in hex");
+        }
+        this.tokenDigest = tokenDigest;
         this.chapterId = chapter.id().toString();
         this.unionId = chapter.unionId().toString();
         nameProblem(displayName == null ? "" : displayName.strip()).ifPresent(problem -> {
