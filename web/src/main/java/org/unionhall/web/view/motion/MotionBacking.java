@@ -223,8 +223,8 @@ public class MotionBacking implements Serializable {
 
     /** Whether this motion has (or had) a congress roll call. */
     public boolean isRollCall() {
-        return motion != null && motion.decidedBy().map(b -> b.name().equals("CONGRESS")).orElse(false)
-                && (motion.status().name().equals("VOTING") || motion.result().isPresent());
+        return motion != null && motion.decidedBy().filter(b -> b == DecisionBody.CONGRESS).isPresent()
+                && (motion.status() == MotionStatus.VOTING || motion.result().isPresent());
     }
 
     /** Where the secret ballot deciding this motion stands, with the caller's own status; null when none. */

@@ -16,6 +16,7 @@ import org.unionhall.application.motion.MotionService;
 import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.motion.ProxyView;
 import org.unionhall.domain.congress.Choice;
+import org.unionhall.domain.congress.CongressVoteStatus;
 import org.unionhall.domain.congress.Instruction;
 import org.unionhall.domain.congress.ProxyId;
 import org.unionhall.domain.congress.ProxyScope;
@@ -132,7 +133,7 @@ public class RollCallBacking implements Serializable {
     public boolean mayGiveTo(CongressView.SeatLine seat) {
         return rollCall.viewerWeight().isPresent() && !rollCall.viewerHasVoted()
                 && !seat.memberId().equals(member.actor().memberId().toString())
-                && rollCall.status().name().equals("OPEN");
+                && rollCall.status() == CongressVoteStatus.OPEN;
     }
 
     /** The choices, for the vote buttons and the split form. */
