@@ -17,6 +17,8 @@ import org.unionhall.domain.account.SignInThrottle;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.ChapterId;
+import org.unionhall.domain.membership.Invitation;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
@@ -144,10 +146,14 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
     private MyDataView view(Member me) {
         MemberId id = me.id();
         LocalDate today = today();
+        Instant now = stores.time().now();
         List<Mandate> mandates = stores.mandates().ofMember(id);
         List<AuditEntry> about = personalData.auditAbout(id);
         List<RecordAccess> accesses = stores.recordAccesses().ofMember(id);
+        List<Invitation> received = personalData.invitationsTo(id, me.email());
+        List<Invitation> sent = personalData.invitationsSentBy(id);
         Set<MemberId> people = new HashSet<>();
+        received.forEach(i -> people.add(i.invitedBy()));
         about.forEach(e -> {
             e.actor().ifPresent(people::add);
             e.subject().ifPresent(people::add);
@@ -157,8 +163,8 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
         List<String> onErasure = new ArrayList<>();
         onErasure.add("Your e-mail address, your password, your sessions and the browsers you are remembered on "
                 + "are deleted: you can no longer sign in, on any device.");
-        onErasure.add("Your notifications, your join requests with their notes, and the lines of who looked at "
-                + "your record are deleted.");
+        onErasure.add("Your notifications, your join requests with their notes, the invitations sent to you, and "
+                + "the lines of who looked at your record are deleted.");
         long current = stores.memberships().ofMember(id).stream().filter(Membership::isCurrent).count();
         if (current > 0) {
             onErasure.add("You leave your " + current + " chapter" + (current == 1 ? "" : "s") + ".");
@@ -200,7 +206,16 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                 about.stream().map(e -> auditView(e, names)).toList(),
                 accesses.stream().map(a -> new MyDataView.AccessLine(a.viewer().equals(id) ? "you"
                         : names.getOrDefault(a.viewer(), ""), a.kind(), a.what(), a.occurredAt())).toList(),
+                received.stream().map(i -> new MyDataView.InvitationReceived(chapterName(i.chapterId()),
+                        i.displayName(), i.email(), names.getOrDefault(i.invitedBy(), ""), i.invitedAt(),
+                        i.expiresAt(), i.statusOn(now))).toList(),
+                sent.stream().map(i -> new MyDataView.InvitationSent(chapterName(i.chapterId()), i.invitedAt(),
+                        i.statusOn(now))).toList(),
                 onErasure, refused);
+    }
+
+    private String chapterName(ChapterId chapter) {
+        return stores.chapters().find(chapter).map(Chapter::name).orElse("");
     }
 
     private AuditEntryView auditView(AuditEntry e, Map<MemberId, String> names) {

@@ -77,6 +77,11 @@ public final class MyDataExport {
                 "detail", a.detail())));
         root.put("recordAccesses", list(d.accesses(), a -> object("by", a.viewerDisplayName(), "kind",
                 a.kind().name(), "what", a.what(), "at", a.at().toString())));
+        root.put("invitationsReceived", list(d.invitationsReceived(), i -> object("chapter", i.chapter(),
+                "nameGiven", i.nameGiven(), "email", i.email(), "invitedBy", i.invitedBy(), "invitedAt",
+                i.invitedAt().toString(), "expiresAt", i.expiresAt().toString(), "status", i.status().name())));
+        root.put("invitationsSent", list(d.invitationsSent(), i -> object("chapter", i.chapter(), "invitedAt",
+                i.invitedAt().toString(), "status", i.status().name())));
         return root;
     }
 
@@ -136,6 +141,12 @@ public final class MyDataExport {
         table(h, "Who looked at or exported your record", List.of("When", "Who", "What"), d.accesses().stream()
                 .map(a -> List.of(a.at().toString(), a.viewerDisplayName(),
                         a.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + a.what())).toList());
+        table(h, "Invitations to you", List.of("Chapter", "Name given", "E-mail address", "By", "Sent", "Holds until",
+                "Status"), d.invitationsReceived().stream().map(i -> List.of(i.chapter(), i.nameGiven(), i.email(),
+                i.invitedBy(), i.invitedAt().toString(), i.expiresAt().toString(), i.status().name())).toList());
+        table(h, "Invitations you sent (the people invited are not named here)", List.of("Chapter", "Sent", "Status"),
+                d.invitationsSent().stream().map(i -> List.of(i.chapter(), i.invitedAt().toString(),
+                        i.status().name())).toList());
         return h.append("</body></html>\n").toString();
     }
 

@@ -3,6 +3,7 @@ package org.unionhall.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.unionhall.domain.membership.InvitationStatus;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.privacy.PersonalData.CongressVoteCast;
 import org.unionhall.domain.privacy.PersonalData.ElectionTaken;
@@ -21,14 +22,17 @@ import org.unionhall.domain.privacy.RecordAccess;
  * @param notifications every notification addressed to them
  * @param auditEntries audit trail entries about them
  * @param accesses who looked at or exported their record, and when
+ * @param invitationsReceived invitations to them (to their address, or the one that made a membership)
+ * @param invitationsSent invitations they sent as a steward, without the people invited
  * @param onErasure what erasing the account would do, in words
  * @param erasureRefused why erasing is refused just now, if it is
  */
 public record MyDataView(Profile profile, List<MembershipView> memberships, List<JoinRequestView> joinRequests,
                          List<MandateView> mandates, List<CongressVoteCast> congressVotes,
                          List<ElectionTaken> elections, List<NotificationLine> notifications,
-                         List<AuditEntryView> auditEntries, List<AccessLine> accesses, List<String> onErasure,
-                         Optional<String> erasureRefused) {
+                         List<AuditEntryView> auditEntries, List<AccessLine> accesses,
+                         List<InvitationReceived> invitationsReceived, List<InvitationSent> invitationsSent,
+                         List<String> onErasure, Optional<String> erasureRefused) {
 
     /**
      * @param memberId the member's id
@@ -59,5 +63,29 @@ public record MyDataView(Profile profile, List<MembershipView> memberships, List
      * @param at when
      */
     public record AccessLine(String viewerDisplayName, RecordAccess.Kind kind, String what, Instant at) {
+    }
+
+    /**
+     * @param chapter the chapter it invites to
+     * @param nameGiven the name the steward typed
+     * @param email the address it was sent to
+     * @param invitedBy the steward who sent it
+     * @param invitedAt when
+     * @param expiresAt when its link stops (or stopped) holding
+     * @param status pending, accepted, withdrawn or expired
+     */
+    public record InvitationReceived(String chapter, String nameGiven, String email, String invitedBy,
+                                     Instant invitedAt, Instant expiresAt, InvitationStatus status) {
+    }
+
+    /**
+     * An invitation the member sent. The person invited is not named: their name and address are
+     * their data, shown in their own data page, not in the steward's.
+     *
+     * @param chapter the chapter it invites to
+     * @param invitedAt when
+     * @param status pending, accepted, withdrawn or expired
+     */
+    public record InvitationSent(String chapter, Instant invitedAt, InvitationStatus status) {
     }
 }

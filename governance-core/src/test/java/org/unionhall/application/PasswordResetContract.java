@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -273,41 +267,17 @@ class PasswordResetContract {
     void aLinkUsedTwiceAtTheSameMomentSetsOnePassword() throws Exception {
         member("fay");
         String token = requestLink("fay", "198.51.100.60");
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<EntityManager> managers = List.of(db.secondEntityManager(), db.secondEntityManager());
-        try {
-            List<Future<String>> uses = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                EntityManager em = managers.get(i);
-                String password = "fay-chose-this-one-" + i;
-                PasswordResetService node = new DefaultPasswordResetService(TestDatabase.stores(em, clock),
-                        new Argon2PasswordHasher(), new InMemorySignInThrottle(), new JpaSignInSessions(em),
-                        new JpaPasswordResets(em), new JpaOutbox(em), new PublicAddress("https://union.example"));
-                uses.add(pool.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    try {
-                        TestDatabase.tx(em, () -> {
-                            node.resetPassword(token, password.toCharArray());
-                            return null;
-                        });
-                        return password;
-                    } catch (RuleViolation refused) {
-                        return refused.getMessage();
-                    }
-                }));
-            }
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> use : uses) {
-                outcomes.add(use.get(60, TimeUnit.SECONDS));
-            }
-            List<String> set = outcomes.stream().filter(o -> o.startsWith("fay-chose-this-one-")).toList();
-            assertEquals(1, set.size(), "one use sets the password: " + outcomes);
-            assertTrue(outcomes.stream().anyMatch(o -> o.contains("used already")), outcomes::toString);
-            assertTrue(signsIn("fay", set.get(0), "198.51.100.61"));
-        } finally {
-            pool.shutdownNow();
-            managers.forEach(EntityManager::close);
-        }
+        List<String> outcomes = db.twiceAtOnce((em, i) -> {
+            String password = "fay-chose-this-one-" + i;
+            new DefaultPasswordResetService(TestDatabase.stores(em, clock), new Argon2PasswordHasher(),
+                    new InMemorySignInThrottle(), new JpaSignInSessions(em), new JpaPasswordResets(em),
+                    new JpaOutbox(em), new PublicAddress("https://union.example"))
+                    .resetPassword(token, password.toCharArray());
+            return password;
+        });
+        List<String> set = outcomes.stream().filter(o -> o.startsWith("fay-chose-this-one-")).toList();
+        assertEquals(1, set.size(), "one use sets the password: " + outcomes);
+        assertTrue(outcomes.stream().anyMatch(o -> o.contains("used already")), outcomes::toString);
+        assertTrue(signsIn("fay", set.get(0), "198.51.100.61"));
     }
 }

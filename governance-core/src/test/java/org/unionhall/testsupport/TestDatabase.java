@@ -11,14 +11,23 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.unionhall.application.Stores;
 import org.unionhall.application.TimeSource;
+import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.persistence.JpaAuditTrail;
 import org.unionhall.infrastructure.persistence.JpaChapters;
 import org.unionhall.infrastructure.persistence.JpaFederations;
@@ -182,6 +191,42 @@ public final class TestDatabase implements AutoCloseable {
     /** A second entity manager factory's manager, for tests of concurrent edits. */
     public EntityManager secondEntityManager() {
         return emf.createEntityManager();
+    }
+
+    /**
+     * Runs one use twice at the same moment, as two nodes would: each on its own entity manager, in
+     * its own transaction, released together. Gives each outcome: what the use returned, or the
+     * message of the rule violation that refused it.
+     *
+     * @param use the call, given its entity manager and its number (0 or 1)
+     */
+    public List<String> twiceAtOnce(BiFunction<EntityManager, Integer, String> use) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<EntityManager> managers = List.of(secondEntityManager(), secondEntityManager());
+        try {
+            List<Future<String>> uses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                EntityManager node = managers.get(i);
+                int number = i;
+                uses.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        return tx(node, () -> use.apply(node, number));
+                    } catch (RuleViolation refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> outcome : uses) {
+                outcomes.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+            managers.forEach(EntityManager::close);
+        }
     }
 
     @Override

@@ -23,6 +23,12 @@ public enum AuditAction {
     MANDATE_ASSIGNED,
     /** A mandate was ended before its term's end. */
     MANDATE_ENDED,
+    /** A steward sent invitations to a chapter (the entry counts them and names nobody). */
+    INVITATION_SENT,
+    /** A steward withdrew an invitation. */
+    INVITATION_WITHDRAWN,
+    /** A person joined a chapter through an invitation's link. */
+    INVITATION_ACCEPTED,
     /** A secret member ballot was prepared. */
     ELECTION_PREPARED,
     /** A secret member ballot moved to its next phase (never with a choice). */

@@ -113,6 +113,27 @@ public class Chapter {
     }
 
     /**
+     * Admits the person an invitation named, when they accept it: a new active membership, or
+     * their earlier one made active again if they had left.
+     *
+     * @param existing their membership of this chapter, if they ever had one
+     * @param steward who invited them
+     * @return the membership to store when it is new (the earlier one otherwise)
+     */
+    public Membership admitInvited(Member member, Optional<Membership> existing, MemberId steward, Instant now,
+                                   LocalDate today) {
+        if (existing.isPresent()) {
+            Membership earlier = existing.get();
+            if (earlier.isCurrent()) {
+                throw new RuleViolation("You are already a member of " + name + ".");
+            }
+            earlier.rejoin(member, Optional.of(steward), "Joined by invitation", now, today);
+            return earlier;
+        }
+        return new Membership(member, id(), unionId(), Optional.of(steward), "Joined by invitation", now, today);
+    }
+
+    /**
      * Appoints a member to a chapter role for a term.
      *
      * @param holder the member's membership of this chapter, if any

@@ -3,6 +3,7 @@ package org.unionhall.domain.privacy;
 import java.time.Instant;
 import java.util.List;
 import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.Invitation;
 import org.unionhall.domain.membership.JoinRequest;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.notification.Notification;
@@ -38,6 +39,15 @@ public interface PersonalData {
     List<ElectionTaken> electionsOf(MemberId person);
 
     /**
+     * Invitations to the person: those sent to their address and the one that made their
+     * membership, newest first.
+     */
+    List<Invitation> invitationsTo(MemberId person, String email);
+
+    /** Invitations the person sent as a steward, newest first. */
+    List<Invitation> invitationsSentBy(MemberId person);
+
+    /**
      * Locks the person's sign-in account until the caller's transaction ends, so that two erasures
      * of one person run one after the other.
      *
@@ -47,8 +57,8 @@ public interface PersonalData {
 
     /**
      * Erases the person, in the caller's transaction: deletes their e-mail address, password hash,
-     * sessions, trusted devices, notifications, join requests and notes and the lines of who read
-     * their record; then moves every row that still holds their id to the pseudonym's id and name,
+     * sessions, trusted devices, notifications, join requests and notes, the lines of who read
+     * their record and the invitations to them; then moves every row that still holds their id to the pseudonym's id and name,
      * and forgets the id. Whatever the service changed before through the entities is written
      * first; entities read before are stale afterwards.
      */

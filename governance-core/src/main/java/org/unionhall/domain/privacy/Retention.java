@@ -20,7 +20,12 @@ public enum Retention {
      * Sign-ups whose confirmation link was not opened, with the name, address, password hash and
      * note they hold: when the link expires, 24 hours after the sign-up.
      */
-    UNCONFIRMED_SIGN_UPS(Duration.ofHours(24), "unconfirmed sign-ups");
+    UNCONFIRMED_SIGN_UPS(Duration.ofHours(24), "unconfirmed sign-ups"),
+    /**
+     * Invitations accepted, withdrawn or expired: 90 days after that (an expired one still marked
+     * pending counts from the day its link stopped holding).
+     */
+    SETTLED_INVITATIONS(Duration.ofDays(90), "invitations accepted, withdrawn or expired");
 
     private final Duration period;
     private final String label;

@@ -98,6 +98,7 @@ public final class DemoData {
         instances(mods);
 
         Member amara = person("Amara Okafor", "amara", "en");
+        stores.accounts().find(amara.id()).orElseThrow().makeInstallationOperator();
         Member jonas = person("Jonas Lindqvist", "jonas", "sv");
         Member priya = person("Priya Raman", "priya", "en");
         Member mateo = person("Mateo García", "mateo", "es");

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.Invitation;
+import org.unionhall.domain.membership.InvitationStatus;
 import org.unionhall.domain.membership.JoinRequest;
 import org.unionhall.domain.membership.JoinRequestStatus;
 import org.unionhall.domain.membership.MemberId;
@@ -24,8 +26,10 @@ import org.unionhall.domain.privacy.Retention;
  * covered without being named here. Member ids are random UUIDs, so no other id can be equal.
  * A pseudonymous member row is written first and the person's row deleted last, so every
  * foreign key holds at every statement, on H2 as on PostgreSQL. Tables whose rows are the
- * person's own (sign-in, notifications, join requests and their notes, who read their record)
- * are deleted, not moved.
+ * person's own (sign-in, notifications, join requests and their notes, who read their record,
+ * the invitations that name them by address or made their membership) are deleted, not moved;
+ * invitations the person sent as a steward name the people invited, and stay, sent by the
+ * pseudonym.
  */
 @ApplicationScoped
 public class JpaPersonalData extends JpaRepository implements PersonalData {
@@ -40,6 +44,7 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM password_reset WHERE member_id = ?1",
             "DELETE FROM mail_preference WHERE member_id = ?1",
             "DELETE FROM sign_up WHERE email = (SELECT email FROM union_member WHERE id = ?1)",
+            "DELETE FROM invitation WHERE member_id = ?1 OR email = (SELECT email FROM union_member WHERE id = ?1)",
             "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
 
     /** For CDI. */
@@ -87,6 +92,19 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
                 .setParameter(1, person.toString()).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new ElectionTaken((String) r[0], (String) r[1],
                 (String) r[2], Boolean.TRUE.equals(r[3]))).toList();
+    }
+
+    @Override
+    public List<Invitation> invitationsTo(MemberId person, String email) {
+        return em.createQuery("SELECT i FROM Invitation i WHERE i.memberId = :m OR i.email = :e "
+                        + "ORDER BY i.invitedAt DESC, i.id", Invitation.class)
+                .setParameter("m", person.toString()).setParameter("e", email).getResultList();
+    }
+
+    @Override
+    public List<Invitation> invitationsSentBy(MemberId person) {
+        return em.createQuery("SELECT i FROM Invitation i WHERE i.invitedBy = :m ORDER BY i.invitedAt DESC, i.id",
+                Invitation.class).setParameter("m", person.toString()).getResultList();
     }
 
     @Override
@@ -156,6 +174,9 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
                     .setParameter("before", cutOff).executeUpdate();
             case UNCONFIRMED_SIGN_UPS -> em.createQuery("DELETE FROM SignUp s WHERE s.requestedAt < :before")
                     .setParameter("before", cutOff).executeUpdate();
+            case SETTLED_INVITATIONS -> em.createQuery("DELETE FROM Invitation i WHERE i.settledAt < :before "
+                            + "OR (i.status = :pending AND i.expiresAt < :before)")
+                    .setParameter("pending", InvitationStatus.PENDING).setParameter("before", cutOff).executeUpdate();
         };
     }
 

@@ -77,11 +77,12 @@ class RetentionContract {
         assertEquals(2, count("join_request"));
 
         assertEquals(Map.of(Retention.NOTIFICATIONS, 0, Retention.DECLINED_JOIN_REQUESTS, 0, Retention.RECORD_ACCESS, 0,
-                Retention.UNCONFIRMED_SIGN_UPS, 0), forgetAt(Duration.ofDays(89)));
+                Retention.UNCONFIRMED_SIGN_UPS, 0, Retention.SETTLED_INVITATIONS, 0), forgetAt(Duration.ofDays(89)));
         assertEquals(notifications, count("notification"));
 
         assertEquals(Map.of(Retention.NOTIFICATIONS, (int) notifications, Retention.DECLINED_JOIN_REQUESTS, 0,
-                Retention.RECORD_ACCESS, 0, Retention.UNCONFIRMED_SIGN_UPS, 0), forgetAt(Duration.ofDays(91)));
+                Retention.RECORD_ACCESS, 0, Retention.UNCONFIRMED_SIGN_UPS, 0, Retention.SETTLED_INVITATIONS, 0),
+                forgetAt(Duration.ofDays(91)));
         assertEquals(0, count("notification"));
 
         assertEquals(0, forgetAt(Duration.ofDays(182)).get(Retention.DECLINED_JOIN_REQUESTS));
@@ -95,7 +96,8 @@ class RetentionContract {
         assertEquals(audit, count("audit_entry"), "the audit trail is a record of the union and stays");
         assertEquals(14, count("membership"));
         assertEquals(Map.of(Retention.NOTIFICATIONS, 0, Retention.DECLINED_JOIN_REQUESTS, 0, Retention.RECORD_ACCESS, 0,
-                Retention.UNCONFIRMED_SIGN_UPS, 0), forgetAt(Duration.ofDays(366)), "a second run finds nothing more");
+                Retention.UNCONFIRMED_SIGN_UPS, 0, Retention.SETTLED_INVITATIONS, 0), forgetAt(Duration.ofDays(366)),
+                "a second run finds nothing more");
     }
 
     private Map<Retention, Integer> forgetAt(Duration after) {

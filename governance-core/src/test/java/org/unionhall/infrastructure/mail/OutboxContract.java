@@ -42,6 +42,7 @@ import org.unionhall.domain.mail.MailCategory;
 import org.unionhall.domain.mail.MailStatus;
 import org.unionhall.domain.mail.OutgoingMail;
 import org.unionhall.domain.membership.Member;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaPasswordResets;
@@ -292,7 +293,19 @@ class OutboxContract {
         assertEquals(MailStatus.KEPT, kept.status());
         assertTrue(kept.body().contains("the text of Reset your password"), "the operator can read it");
 
-        List<OutgoingMailView> listed = db.tx(() -> new OutboxQueries(outbox).kept(0, 10)).items();
+        Actor operator = member("olga-operator");
+        db.run(() -> {
+            SignInAccount account = new SignInAccount(operator.memberId(),
+                    new Argon2PasswordHasher().hash(PASSWORD.toCharArray()), clock.instant());
+            account.makeInstallationOperator();
+            stores.accounts().add(account);
+        });
+        Actor someone = member("nils-not-operator");
+        account(someone);
+        OutboxQueries queries = new OutboxQueries(outbox, stores);
+        AccessDenied refused = assertThrows(AccessDenied.class, () -> db.tx(() -> queries.kept(someone, 0, 10)));
+        assertTrue(refused.getMessage().contains("operator"), refused.getMessage());
+        List<OutgoingMailView> listed = db.tx(() -> queries.kept(operator, 0, 10)).items();
         assertEquals(List.of(id), listed.stream().map(OutgoingMailView::id).toList());
         assertEquals("dora@union.example", listed.get(0).recipient());
 

@@ -140,6 +140,7 @@ class EndpointRolesIT {
         myData();
         shaping();
         membership();
+        invitations();
         motions();
         congress();
         nominations();
@@ -395,6 +396,60 @@ class EndpointRolesIT {
         probe("GET /api/v1/chapters/{chapter}/join-requests", get("api/v1/chapters/" + CHAPTER + "/join-requests"))
                 .check();
         probe("GET /api/v1/chapters/{chapter}/audit", get("api/v1/chapters/" + CHAPTER + "/audit")).check();
+    }
+
+    private void invitations() {
+        String base = "api/v1/chapters/" + CHAPTER + "/invitations";
+        String newcomer = person("Nia Newcomer", "nia.newcomer@example.org");
+        String chloe = person("Chloé Martin", Members.email("chloe"));
+        Supplier<Object> pending = () -> members.session("jonas").get(base + "?size=100").expect(200).body();
+        members.post("jonas", base, person("Oz Outsider", "oz.outsider@example.org")).expect(201);
+        members.post("jonas", base, person("Pat Passing", "pat.passing@example.org")).expect(201);
+        String open = invitationTo(base, "oz.outsider@example.org");
+        String withdrawn = invitationTo(base, "pat.passing@example.org");
+        members.post("jonas", base + "/" + withdrawn + "/withdraw", "{}").expect(204);
+
+        probe("GET /api/v1/chapters/{chapter}/invitations", get(base)).check();
+        probe("POST /api/v1/chapters/{chapter}/invitations", post(base, newcomer))
+                .allowed(post(base, chloe), "Already a member").leaves(pending).check();
+        probe("POST /api/v1/chapters/{chapter}/invitations/import/preview",
+                csv(base + "/import/preview", "name,email\nNia Newcomer,nia.newcomer@example.org\n"))
+                .leaves(pending).check();
+        probe("POST /api/v1/chapters/{chapter}/invitations/import",
+                csv(base + "/import", "Nia Newcomer,nia.newcomer@example.org\n"))
+                .allowed(csv(base + "/import", "Chlo\u00e9 Martin," + Members.email("chloe") + "\n"),
+                        "Already a member").leaves(pending).check();
+        probe("POST /api/v1/chapters/{chapter}/invitations/{invitation}/withdraw",
+                post(base + "/" + open + "/withdraw", "{}"))
+                .allowed(post(base + "/" + withdrawn + "/withdraw", "{}"), "already withdrawn").leaves(pending)
+                .check();
+        probe("POST /api/v1/invitations/accept", role -> as(role).post("api/v1/invitations/accept",
+                "{\"token\":\"" + "A".repeat(43) + "\",\"displayName\":\"Mallory\",\"password\":\"a-fresh-river-2026\"}"))
+                .allowed(role -> as(role).post("api/v1/invitations/accept", "{\"token\":\"" + "B".repeat(43)
+                        + "\",\"displayName\":\"Mallory\",\"password\":\"a-fresh-river-2026\"}"), "not valid")
+                .check();
+        probe("POST /api/v1/invitations/join", post("api/v1/invitations/join", "{\"token\":\"" + "A".repeat(43)
+                + "\"}")).allowed(post("api/v1/invitations/join", "{\"token\":\"" + "B".repeat(43) + "\"}"),
+                "not valid").check();
+        probe("GET /api/v1/operator/mail", get("api/v1/operator/mail")).check();
+    }
+
+    private static String person(String name, String email) {
+        return "{\"people\":[{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}]}";
+    }
+
+    /** The id of the chapter's pending invitation to an address, as its steward lists it. */
+    private String invitationTo(String base, String email) {
+        return members.session("jonas").get(base + "?size=100").expect(200).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("email").equals(email)).findFirst()
+                .orElseThrow(() -> new AssertionError("an invitation to " + email + " is pending")).getString("id");
+    }
+
+    /** POST of a CSV file from the application's own origin. */
+    private Function<Role, Answer> csv(String path, String file) {
+        return role -> as(role).send(as(role).request(path).header("Content-Type", "text/csv; charset=utf-8")
+                .header("Origin", api.origin()).header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)).build());
     }
 
     private void myData() {

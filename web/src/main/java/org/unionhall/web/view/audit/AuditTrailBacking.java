@@ -59,6 +59,9 @@ public class AuditTrailBacking implements Serializable {
             case MEMBERSHIP_LEFT -> "Left";
             case MANDATE_ASSIGNED -> "Assigned a mandate";
             case MANDATE_ENDED -> "Ended a mandate";
+            case INVITATION_SENT -> "Sent invitations";
+            case INVITATION_WITHDRAWN -> "Withdrew an invitation";
+            case INVITATION_ACCEPTED -> "Joined by invitation";
             case ELECTION_PREPARED -> "Prepared a secret ballot";
             case ELECTION_PHASE_CHANGED -> "Secret ballot moved on";
             case ELECTION_TRUSTEE_EXCLUDED -> "Excluded a trustee from a key ceremony";

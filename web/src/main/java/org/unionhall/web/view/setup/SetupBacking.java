@@ -6,22 +6,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.unionhall.application.installation.FoundInstallation;
 import org.unionhall.application.installation.FoundedInstallation;
 import org.unionhall.application.installation.InstallationService;
 import org.unionhall.domain.installation.Installation;
 import org.unionhall.domain.shared.DomainException;
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+import org.unionhall.web.view.NewAccount;
 
 /**
  * The setup page, reached signed out through the one-time link printed on the console of an
@@ -64,15 +60,12 @@ public class SetupBacking implements Serializable {
     public void found() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         String chosen = password;
-        boolean same = chosen != null && chosen.equals(passwordAgain);
         password = null;
-        passwordAgain = null;
-        if (!same) {
-            faces.addMessage("setup:passwordAgain", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The two passwords are not the same.", null));
-            faces.validationFailed();
+        if (!NewAccount.samePasswords(chosen, passwordAgain, "setup:passwordAgain")) {
+            passwordAgain = null;
             return;
         }
+        passwordAgain = null;
         FoundedInstallation founded;
         try {
             founded = installation.found(token, new FoundInstallation(federationName, unionName, unionSlug,
@@ -84,19 +77,9 @@ public class SetupBacking implements Serializable {
             return;
         }
         ExternalContext external = faces.getExternalContext();
-        String union = external.getRequestContextPath() + "/union/view.xhtml?union="
-                + URLEncoder.encode(founded.unionSlug(), StandardCharsets.UTF_8);
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), withParams()
-                        .credential(new UsernamePasswordCredential(founded.stewardEmail(), new Password(chosen)))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(union);
-        } else {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml");
-        }
+        NewAccount.signInAndGo(securityContext, founded.stewardEmail(), chosen, external.getRequestContextPath()
+                + "/union/view.xhtml?union=" + URLEncoder.encode(founded.unionSlug(), StandardCharsets.UTF_8),
+                Optional.empty());
     }
 
     public String getToken() {

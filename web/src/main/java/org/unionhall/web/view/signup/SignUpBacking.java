@@ -15,6 +15,7 @@ import org.unionhall.application.PublicUnionView;
 import org.unionhall.application.SignUpService;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.web.security.ClientAddress;
+import org.unionhall.web.view.NewAccount;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -68,9 +69,7 @@ public class SignUpBacking {
 
     /** Signs up. */
     public void signUp() {
-        if (password == null || !password.equals(repeated)) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The two passwords are not the same. Type the password twice.", null));
+        if (!NewAccount.samePasswords(password, repeated, "signUp:repeated")) {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
