@@ -24,7 +24,7 @@ import org.unionhall.domain.privacy.Retention;
  * covered without being named here. Member ids are random UUIDs, so no other id can be equal.
  * A pseudonymous member row is written first and the person's row deleted last, so every
  * foreign key holds at every statement, on H2 as on PostgreSQL. Tables whose rows are the
- * person's own (sign-in, notifications, join requests and their notes, who read their record)
+ * person's own (sign-in and its second factor, notifications, join requests and their notes, who read their record)
  * are deleted, not moved.
  */
 @ApplicationScoped
@@ -33,6 +33,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     private static final List<String> DELETED_WITH_THE_PERSON = List.of(
             "DELETE FROM sign_in_session WHERE member_id = ?1",
             "DELETE FROM trusted_device WHERE member_id = ?1",
+            "DELETE FROM recovery_code WHERE member_id = ?1",
+            "DELETE FROM two_factor WHERE member_id = ?1",
             "DELETE FROM sign_in_account WHERE member_id = ?1",
             "DELETE FROM notification WHERE member_id = ?1",
             "DELETE FROM join_request WHERE member_id = ?1",
