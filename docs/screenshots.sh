@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots again: runs the browser tests MemberMotionIT (a member motion
-# by secret ballot), AccountPagesIT, MyDataIT and ShapingPagesIT (founding a chapter, describing the
+# by secret ballot), AccountPagesIT, MyDataIT, TwoFactorIT (two-factor sign-in and sessions) and
+# ShapingPagesIT (founding a chapter, describing the
 # union, the landing page and a union's public page), headless Chromium against the real
 # application with the demo data, and FirstRunIT (a new installation without it), which save a
 # picture of each step into docs/images when unionhall.screenshots names that folder.
@@ -9,5 +10,5 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 ./mvnw -B -q install -DskipTests -pl ballot-crypto,governance-core,federation-api
-exec ./unionhall test -pl web -Dit.test=MemberMotionIT,AccountPagesIT,FirstRunIT,MyDataIT,ShapingPagesIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+exec ./unionhall test -pl web -Dit.test=MemberMotionIT,AccountPagesIT,FirstRunIT,MyDataIT,ShapingPagesIT,TwoFactorIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dunionhall.screenshots="$ROOT/docs/images"

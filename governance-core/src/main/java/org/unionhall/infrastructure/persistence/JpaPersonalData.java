@@ -53,6 +53,20 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     }
 
     @Override
+    public SignInData signInOf(MemberId person) {
+        List<?> factor = em.createNativeQuery("SELECT confirmed_at FROM two_factor WHERE member_id = ?1 "
+                + "AND confirmed_at IS NOT NULL").setParameter(1, person.toString()).getResultList();
+        long left = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM recovery_code WHERE member_id = ?1 "
+                + "AND used_at IS NULL").setParameter(1, person.toString()).getSingleResult()).longValue();
+        List<?> rows = em.createNativeQuery("SELECT started_at, last_seen_at, device, second_factor_at "
+                + "FROM sign_in_session WHERE member_id = ?1 AND awaiting_code = FALSE ORDER BY started_at DESC")
+                .setParameter(1, person.toString()).getResultList();
+        return new SignInData(factor.isEmpty() ? null : instant(factor.get(0)), factor.isEmpty() ? 0 : left,
+                rows.stream().map(r -> (Object[]) r).map(r -> new SessionHeld(instant(r[0]), instant(r[1]),
+                        r[2] == null ? "Unknown browser" : (String) r[2], r[3] != null)).toList());
+    }
+
+    @Override
     public List<JoinRequest> joinRequestsOf(MemberId person) {
         return em.createQuery("SELECT r FROM JoinRequest r WHERE r.memberId = :m ORDER BY r.requestedAt DESC, r.id",
                 JoinRequest.class).setParameter("m", person.toString()).getResultList();
