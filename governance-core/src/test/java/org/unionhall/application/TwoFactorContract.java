@@ -35,6 +35,7 @@ import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaPersonalData;
 import org.unionhall.infrastructure.persistence.JpaPasswordResets;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
 import org.unionhall.infrastructure.persistence.JpaTwoFactors;
@@ -240,6 +241,9 @@ class TwoFactorContract {
         assertEquals(JoinRequestStatus.PENDING, db.tx(() -> stores.joinRequests().find(olu)).orElseThrow().status(),
                 "nothing was decided");
         assertEquals(List.of("steward"), db.tx(() -> twoFactor.rolesWaiting(withoutCode)));
+        DirectoryService directory = new DefaultDirectoryService(stores);
+        assertEquals(List.of(), db.tx(() -> directory.dashboard(withoutCode)).requestsToDecide(),
+                "the dashboard shows no join request to a steward without a code");
 
         SignInService.StartedSession session = password("jonas", null);
         enable(jonas, session.sessionToken());
@@ -247,6 +251,8 @@ class TwoFactorContract {
         assertTrue(resumed.secondFactorGiven(), "the session that turned it on gave a code");
         Actor withCode = new Actor(jonas, SecondFactor.GIVEN);
         assertEquals(List.of(), db.tx(() -> twoFactor.rolesWaiting(withCode)));
+        assertTrue(db.tx(() -> directory.dashboard(withCode)).requestsToDecide().stream()
+                .anyMatch(r -> r.id().equals(olu.toString())));
         assertEquals(JoinRequestStatus.ADMITTED, db.tx(() -> membership.admit(withCode, olu, "Welcome")).status());
     }
 
@@ -295,5 +301,29 @@ class TwoFactorContract {
         assertTrue(db.tx(() -> signIn.resumeSession(tablet.sessionToken())).isEmpty());
         assertTrue(db.tx(() -> signIn.resumeSession(laptop.sessionToken())).isPresent(), "this one stays");
         assertEquals(1, db.tx(() -> accounts.sessions(actor, laptop.sessionToken())).size());
+    }
+
+    @Test
+    void myDataShowsHowIAmSignedInWithoutTheKeyAndErasureDeletesTheKeyCodesAndSessions() throws SQLException {
+        MemberId hana = id("hana");
+        SignInService.StartedSession session = password("hana", null);
+        Enabled enabled = enable(hana, session.sessionToken());
+        PrivacyService privacy = new DefaultPrivacyService(stores, new JpaPersonalData(db.em()),
+                new Argon2PasswordHasher(), new InMemorySignInThrottle());
+        MyDataView mine = db.tx(() -> privacy.myData(new Actor(hana)));
+        assertTrue(mine.signIn().twoFactorSince() != null);
+        assertEquals(10, mine.signIn().recoveryCodesLeft());
+        assertEquals("Firefox on Linux", mine.signIn().sessions().get(0).browser());
+        assertTrue(mine.signIn().sessions().get(0).secondFactor());
+        String exported = MyDataExport.json(mine, clock.instant()).toString();
+        assertFalse(exported.contains(Base32.encode(enabled.secret())), "the key is never exported");
+        assertFalse(exported.contains(enabled.recoveryCodes().get(0)), "nor a recovery code");
+
+        db.tx(() -> privacy.erase(new Actor(hana), DemoData.PASSWORD));
+        for (String table : List.of("two_factor", "recovery_code", "sign_in_session", "trusted_device")) {
+            assertEquals(0, rows("SELECT COUNT(*) FROM " + table + " WHERE member_id = '" + hana + "'"), table);
+        }
+        assertEquals(0, rows("SELECT COUNT(*) FROM two_factor WHERE secret = '" + Base32.encode(enabled.secret())
+                + "'"), "the key is gone, not moved to the pseudonym");
     }
 }

@@ -52,4 +52,12 @@ public class CurrentActor {
         }
         return Optional.of(actor);
     }
+
+    /**
+     * Forgets the actor made for this request, so the next call makes it again: after the member
+     * turned two-factor sign-in on or off, the rest of the request (the page shown) sees it.
+     */
+    public void forget() {
+        actor = null;
+    }
 }

@@ -103,9 +103,9 @@ class TwoFactorIT {
             signInWithPassword(browser);
             browser.waitForTitle("Your sign-in code");
             browser.screenshot("two-factor-sign-in");
-            browser.find(By.id("code:code")).sendKeys("000000".equals(next(secret)) ? "111111" : "000000", Keys.ENTER);
+            typeCode(browser, "000000".equals(next(secret)) ? "111111" : "000000", Keys.ENTER);
             browser.waitForMessage("The code is not right.");
-            browser.find(By.id("code:code")).sendKeys(next(secret), Keys.ENTER);
+            typeCode(browser, next(secret), Keys.ENTER);
             browser.waitForTitle("My dashboard");
             browser.go("/steward/join-requests.xhtml?chapter=moderators-europe");
             browser.waitForTitle("Join requests for Moderators Europe");
@@ -120,14 +120,14 @@ class TwoFactorIT {
 
             signInWithPassword(browser);
             browser.waitForTitle("Your sign-in code");
-            browser.find(By.id("code:code")).sendKeys(recoveryCodes.get(0), Keys.ENTER);
+            typeCode(browser, recoveryCodes.get(0), Keys.ENTER);
             browser.waitForTitle("My dashboard");
             assertTrue(browser.waitForMessage("recovery code").contains("9 are left"));
             browser.signOut();
 
             signInWithPassword(browser);
             browser.waitForTitle("Your sign-in code");
-            browser.find(By.id("code:code")).sendKeys(recoveryCodes.get(0), Keys.ENTER);
+            typeCode(browser, recoveryCodes.get(0), Keys.ENTER);
             browser.waitForMessage("The code is not right.");
         }
 
@@ -145,6 +145,12 @@ class TwoFactorIT {
         Api.Caller session = api.withSessionCookie(Api.sessionCookie(signedIn.headers()).orElseThrow());
         assertTrue(session.get("api/v1/me/two-factor").expect(200).json().getBoolean("thisSessionGaveCode"));
         assertEquals(0, session.get("api/v1/me/two-factor").json().getJsonArray("waitingRoles").size());
+    }
+
+    private static void typeCode(Browser browser, CharSequence... keys) {
+        WebElement field = browser.find(By.id("code:code"));
+        assertEquals("", field.getAttribute("value"), "a code typed before is not shown again");
+        field.sendKeys(keys);
     }
 
     private static void signInWithPassword(Browser browser) {

@@ -55,6 +55,7 @@ public class TwoFactorBacking implements Serializable {
         if (Pages.act(() -> recoveryCodes = twoFactor.confirm(member.actor(), code, sessionToken()),
                 "Two-factor sign-in is on. Signing in now asks for a code from your app after your password.")) {
             SignInFeedback.secondFactorChanged(request(), true);
+            member.forget();
             setup = null;
             status = null;
         }
@@ -66,6 +67,7 @@ public class TwoFactorBacking implements Serializable {
         if (Pages.act(() -> twoFactor.turnOff(member.actor(), password == null ? new char[0] : password.toCharArray(),
                 code), "Two-factor sign-in is off. Signing in asks for your password only.")) {
             SignInFeedback.secondFactorChanged(request(), false);
+            member.forget();
             status = null;
             recoveryCodes = null;
         }

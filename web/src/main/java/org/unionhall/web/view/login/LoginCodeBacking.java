@@ -57,6 +57,7 @@ public class LoginCodeBacking {
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
+                code = null;
                 CodeOutcome outcome = SignInFeedback.codeOutcome(request).orElse(new CodeOutcome.SignInAgain());
                 if (outcome instanceof CodeOutcome.SignInAgain) {
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, outcome.message(), null));
