@@ -1,5 +1,5 @@
-// Bundles the booth and trustee page scripts (and the account page's QR code) with their libraries into self-contained files
-// served by Unionhall itself: node build.mjs RESOURCES_DIRECTORY (writes js/booth.js, js/trustee.js, js/result.js, js/qr.js and
+// Bundles the booth and trustee page scripts with their libraries into self-contained files
+// served by Unionhall itself: node build.mjs RESOURCES_DIRECTORY (writes js/booth.js, js/trustee.js, js/result.js and
 // booth/booth.css under it).
 import { build } from 'esbuild';
 
@@ -14,7 +14,6 @@ await build({
     'js/booth': 'src/pages/booth-page.js',
     'js/trustee': 'src/pages/trustee-page.js',
     'js/result': 'src/pages/result-page.js',
-    'js/qr': 'src/pages/qr-page.js',
     'booth/booth': 'src/pages/booth.css',
   },
   bundle: true,

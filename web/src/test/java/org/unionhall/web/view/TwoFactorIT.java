@@ -32,9 +32,9 @@ import org.unionhall.web.it.Deployments;
  * Two-factor sign-in in a real headless Chromium, on an installation where officers need it
  * ({@code unionhall.officers-need-two-factor=true} over the demo data): a steward without it is
  * refused on a steward page with a sentence saying what to do and sees the banner on every page;
- * they turn it on from the banner's link with a code computed from the key the page shows (the QR
- * code is drawn in the page), get ten recovery codes, and then act as steward; signing in again
- * asks for the code after the password, and a recovery code works once. Over the API, a password
+ * they turn it on from the banner's link with a code computed from the key the page shows (beside
+ * its QR code), get ten recovery codes, and then act as steward; signing in again asks for the
+ * code after the password, and a recovery code works once. Over the API, a password
  * alone answers 202 and the code finishes the sign-in; HTTP Basic is refused for the account.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,7 +83,7 @@ class TwoFactorIT {
             String key = browser.find(By.id("secret")).getText();
             assertTrue(key.matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}"), key);
             assertFalse(browser.driver().findElements(By.cssSelector("#qr svg path")).isEmpty(),
-                    "the QR code is drawn in the page");
+                    "the page shows the QR code");
             browser.screenshot("two-factor-setup", By.cssSelector("section[aria-labelledby='twoFactorHeading']"));
             secret = Base32.decode(key);
             browser.find(By.id("confirm:code")).sendKeys(Totp.code(secret, Totp.stepAt(Instant.now())), Keys.ENTER);

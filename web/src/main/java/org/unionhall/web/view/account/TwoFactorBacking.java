@@ -15,7 +15,8 @@ import org.unionhall.web.security.SignInFeedback;
 import org.unionhall.web.view.Pages;
 
 /**
- * Two-factor sign-in on the member's account page: start (the secret as a QR code and as text),
+ * Two-factor sign-in on the member's account page: start (the secret as a QR code drawn on the
+ * server, and as text),
  * confirm with a first code (the recovery codes, shown once, while the page stays open), and turn
  * off with the password and a code. The secret and the recovery codes live only in this view.
  */
@@ -81,6 +82,11 @@ public class TwoFactorBacking implements Serializable {
 
     private static String sessionToken() {
         return SignInFeedback.sessionToken(request());
+    }
+
+    /** The QR code of the setup address, as SVG markup made here from the code alone; empty without a setup. */
+    public String getQrCode() {
+        return setup == null ? "" : QrSvg.of(setup.address());
     }
 
     public TwoFactorSetup getSetup() {
