@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,16 +44,7 @@ class TwoFactorIT {
 
     @Deployment(testable = false)
     static WebArchive unionhall() {
-        WebArchive war = Deployments.unionhall();
-        String config;
-        try {
-            config = new String(war.get("WEB-INF/classes/META-INF/microprofile-config.properties").getAsset()
-                    .openStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return war.addAsResource(new StringAsset(config + "\nunionhall.officers-need-two-factor=true\n"),
-                "META-INF/microprofile-config.properties");
+        return Deployments.unionhallWith("unionhall.officers-need-two-factor=true\n");
     }
 
     @Test
