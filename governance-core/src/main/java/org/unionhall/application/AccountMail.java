@@ -67,4 +67,39 @@ final class AccountMail {
                 was given is deleted when the link expires.
                 """.formatted(name, chapter, union, link, chapter), MailCategory.SECURITY, now);
     }
+
+    static final String SETTINGS_PAGE = "account/settings.xhtml";
+
+    static OutgoingMail twoFactorChanged(String to, String name, boolean on, String settingsPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: two-factor sign-in was turned " + (on ? "on" : "off"), """
+                Hello %s,
+
+                Two-factor sign-in was just turned %s for your Unionhall account. %s
+
+                If you did this, there is nothing more to do. If you did not, sign in, change your password and \
+                look at your sessions at
+
+                %s
+                """.formatted(name, on ? "on" : "off", on
+                ? "Signing in now asks for a code from your authenticator app after your password. Keep your "
+                        + "recovery codes somewhere safe: each one signs you in once if you lose your phone."
+                : "Signing in asks for your password only, and any mandate you hold as steward, treasurer or "
+                        + "trustee gives no powers until you turn it on again.", settingsPage),
+                MailCategory.SECURITY, now);
+    }
+
+    static OutgoingMail recoveryCodeUsed(String to, String name, long left, String settingsPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: a recovery code was used to sign in", """
+                Hello %s,
+
+                Someone signed in to your Unionhall account with your password and one of your recovery codes. \
+                %d recovery codes are left.
+
+                If this was you, there is nothing more to do. If it was not, someone knows your password and has \
+                your recovery codes: sign in, change your password, turn two-factor sign-in off and on again (for \
+                new codes), and sign out your other sessions at
+
+                %s
+                """.formatted(name, left, settingsPage), MailCategory.SECURITY, now);
+    }
 }

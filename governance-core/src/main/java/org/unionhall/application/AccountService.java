@@ -1,5 +1,7 @@
 package org.unionhall.application;
 
+import java.util.List;
+
 /**
  * A member's own sign-in account, changed on the member's own account page or through the API.
  */
@@ -21,4 +23,26 @@ public interface AccountService {
      */
     void changePassword(Actor actor, char[] currentPassword, char[] newPassword, String sessionToken,
                         String deviceToken);
+
+    /**
+     * The caller's live sign-in sessions, newest first, the current one marked.
+     *
+     * @param sessionToken the caller's own session token (null for none)
+     */
+    List<SessionView> sessions(Actor actor, String sessionToken);
+
+    /**
+     * Signs out one of the caller's sessions, named by its handle; nothing happens for a handle
+     * that names none of theirs.
+     */
+    void endSession(Actor actor, String handle);
+
+    /**
+     * Signs out every other session of the caller and forgets every other browser as trusted.
+     *
+     * @param sessionToken the caller's own session token, which stays signed in (null for none)
+     * @param deviceToken the caller's own trusted-device token, which stays trusted (null for none)
+     * @return how many sessions ended
+     */
+    int endOtherSessions(Actor actor, String sessionToken, String deviceToken);
 }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.unionhall.domain.account.PasswordHasher;
 import org.unionhall.domain.account.PasswordPolicy;
 import org.unionhall.domain.account.PasswordResets;
 import org.unionhall.domain.account.SignInAccount;
+import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.account.SignInSessions;
 import org.unionhall.domain.account.SignInThrottle;
 import org.unionhall.domain.account.SignInToken;
@@ -85,5 +88,32 @@ public class DefaultAccountService extends ServiceSupport implements AccountServ
         resets.forgetMember(actor.memberId(), "");
         outbox.add(AccountMail.passwordChanged(member.email(), member.displayName(),
                 address.of(AccountMail.FORGOT_PAGE), now));
+    }
+
+    @Override
+    public List<SessionView> sessions(Actor actor, String sessionToken) {
+        me(actor);
+        Instant now = stores.time().now();
+        Optional<String> current = SignInToken.digestOfPresented(sessionToken)
+                .flatMap(sessions::session).map(SignInSession::handle);
+        return sessions.ofMember(actor.memberId()).stream()
+                .filter(s -> s.liveAt(now) && !s.awaitsCode())
+                .map(s -> new SessionView(s.handle(), s.browser(), s.startedAt(), s.lastSeenAt(),
+                        current.filter(s.handle()::equals).isPresent(), s.passedSecondFactor()))
+                .toList();
+    }
+
+    @Override
+    public void endSession(Actor actor, String handle) {
+        me(actor);
+        sessions.ofMember(actor.memberId()).stream().filter(s -> s.handle().equals(handle)).findFirst()
+                .ifPresent(sessions::remove);
+    }
+
+    @Override
+    public int endOtherSessions(Actor actor, String sessionToken, String deviceToken) {
+        me(actor);
+        return sessions.endAllOf(actor.memberId(), SignInToken.digestOfPresented(sessionToken),
+                SignInToken.digestOfPresented(deviceToken));
     }
 }

@@ -57,8 +57,9 @@ public class DefaultDirectoryService extends ServiceSupport implements Directory
                 .toList();
         List<Mandate> mine = stores.mandates().ofMember(me.id()).stream().filter(m -> m.activeOn(today)).toList();
         Set<ChapterId> stewarded = new LinkedHashSet<>();
+        Powers powers = powers(actor);
         for (Mandate m : mine) {
-            if (m.role() == MandateRole.STEWARD) {
+            if (m.role() == MandateRole.STEWARD && powers.holds(MandateRole.STEWARD, m.unionId(), m.chapterId())) {
                 if (m.chapterId().isPresent()) {
                     stewarded.add(m.chapterId().get());
                 } else {

@@ -11,6 +11,7 @@ import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateId;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.membership.Term;
@@ -79,6 +80,7 @@ public class DefaultMandateService extends ServiceSupport implements MandateServ
                     .map(c -> powers.stewards(stores.chapters().find(c).orElseThrow()))
                     .orElseGet(() -> powers.stewardsUnion(mandate.unionId()));
             if (!allowed) {
+                powers.requireSecondFactorFor(MandateRole.STEWARD, mandate.unionId(), mandate.chapterId());
                 throw new AccessDenied("Only a steward of this mandate's "
                         + (mandate.scopeKind() == ScopeKind.CHAPTER ? "chapter (or its union)" : "union")
                         + " or its holder may end it.");

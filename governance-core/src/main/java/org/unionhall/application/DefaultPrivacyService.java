@@ -161,8 +161,8 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
         accesses.forEach(a -> people.add(a.viewer()));
         Map<MemberId, String> names = names(people);
         List<String> onErasure = new ArrayList<>();
-        onErasure.add("Your e-mail address, your password, your sessions and the browsers you are remembered on "
-                + "are deleted: you can no longer sign in, on any device.");
+        onErasure.add("Your e-mail address, your password, your two-factor key and recovery codes, your sessions and "
+                + "the browsers you are remembered on are deleted: you can no longer sign in, on any device.");
         onErasure.add("Your notifications, your join requests with their notes, the invitations sent to you, and "
                 + "the lines of who looked at your record are deleted.");
         long current = stores.memberships().ofMember(id).stream().filter(Membership::isCurrent).count();
@@ -195,7 +195,7 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
             }
         }
         return new MyDataView(new MyDataView.Profile(id.toString(), me.displayName(), me.email(),
-                me.preferredLanguage(), me.createdAt()),
+                me.preferredLanguage(), me.createdAt()), personalData.signInOf(id),
                 stores.memberships().ofMember(id).stream().map(this::membershipView).toList(),
                 joinRequestViews(personalData.joinRequestsOf(id)),
                 mandateViews(mandates),

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.unionhall.domain.account.BrowserLabel;
 import org.unionhall.domain.account.PasswordHasher;
 import org.unionhall.domain.account.PasswordPolicy;
 import org.unionhall.domain.account.SignInAccount;
@@ -17,6 +18,7 @@ import org.unionhall.domain.account.SignInSessions;
 import org.unionhall.domain.account.SignInToken;
 import org.unionhall.domain.account.SignInThrottle;
 import org.unionhall.domain.account.TrustedDevice;
+import org.unionhall.domain.account.TwoFactors;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
 
@@ -36,6 +38,7 @@ public class DefaultSignInService implements SignInService {
     private PasswordHasher hasher;
     private SignInThrottle throttle;
     private SignInSessions sessions;
+    private TwoFactors twoFactors;
 
     /** For CDI's proxy. */
     protected DefaultSignInService() {
@@ -46,14 +49,16 @@ public class DefaultSignInService implements SignInService {
      * @param hasher the password hasher
      * @param throttle where failures are counted
      * @param sessions where sessions and trusted devices are kept
+     * @param twoFactors whose sign-ins need a code after the password
      */
     @Inject
     public DefaultSignInService(Stores stores, PasswordHasher hasher, SignInThrottle throttle,
-                                SignInSessions sessions) {
+                                SignInSessions sessions, TwoFactors twoFactors) {
         this.stores = stores;
         this.hasher = hasher;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.twoFactors = twoFactors;
     }
 
     @Override
@@ -95,30 +100,50 @@ public class DefaultSignInService implements SignInService {
 
     @Override
     public StartedSession startSession(MemberId member, String deviceToken) {
+        return startSession(member, deviceToken, null);
+    }
+
+    @Override
+    public StartedSession startSession(MemberId member, String deviceToken, String userAgent) {
         Instant now = stores.time().now();
         sessions.forgetEnded(now.minus(SignInSession.IDLE_LIMIT), now.minus(SignInSession.LIFETIME));
         sessions.forgetDevicesUnusedSince(now.minus(TrustedDevice.TRUSTED_FOR));
+        boolean codeRequired = twoFactors.isOn(member);
         SignInToken session = SignInToken.generate();
-        sessions.add(new SignInSession(session, member, now));
+        sessions.add(new SignInSession(session, member, now, BrowserLabel.of(userAgent), codeRequired));
+        if (codeRequired) {
+            // The browser is trusted only once the code is given.
+            return new StartedSession(session.value(), deviceToken, true);
+        }
+        return new StartedSession(session.value(), trust(sessions, member, deviceToken, now), false);
+    }
+
+    /** Trusts the browser for the member (again), returning the device token it is to hold. */
+    static String trust(SignInSessions sessions, MemberId member, String deviceToken, Instant now) {
         Optional<TrustedDevice> known = SignInToken.digestOfPresented(deviceToken).flatMap(sessions::device)
                 .filter(d -> d.trusts(member, now));
         if (known.isPresent()) {
             known.get().signedInAt(now);
-            return new StartedSession(session.value(), deviceToken);
+            return deviceToken;
         }
         SignInToken device = SignInToken.generate();
         sessions.add(new TrustedDevice(device, member, now));
-        return new StartedSession(session.value(), device.value());
+        return device.value();
+    }
+
+    @Override
+    public boolean requiresCode(MemberId member) {
+        return twoFactors.isOn(member);
     }
 
     @Override
     public Optional<SignInOutcome.SignedIn> resumeSession(String sessionToken) {
         Instant now = stores.time().now();
         Optional<SignInSession> session = SignInToken.digestOfPresented(sessionToken).flatMap(sessions::session)
-                .filter(s -> s.liveAt(now));
+                .filter(s -> s.liveAt(now) && !s.awaitsCode());
         session.ifPresent(s -> s.seenAt(now));
-        return session.flatMap(s -> stores.members().find(s.member()))
-                .map(m -> new SignInOutcome.SignedIn(m.id(), m.displayName()));
+        return session.flatMap(s -> stores.members().find(s.member())
+                .map(m -> new SignInOutcome.SignedIn(m.id(), m.displayName(), s.passedSecondFactor())));
     }
 
     @Override

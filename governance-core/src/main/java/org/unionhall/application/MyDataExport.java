@@ -52,6 +52,11 @@ public final class MyDataExport {
         MyDataView.Profile p = d.profile();
         root.put("profile", object("memberId", p.memberId(), "displayName", p.displayName(), "email", p.email(),
                 "preferredLanguage", p.preferredLanguage(), "createdAt", p.createdAt().toString()));
+        root.put("signIn", object("twoFactorOnSince", java.util.Optional.ofNullable(d.signIn().twoFactorSince())
+                        .map(Instant::toString), "recoveryCodesLeft", d.signIn().recoveryCodesLeft(),
+                "sessions", list(d.signIn().sessions(), s -> object("startedAt", s.startedAt().toString(),
+                        "lastSeenAt", s.lastSeenAt().toString(), "browser", s.browser(), "secondFactor",
+                        s.secondFactor()))));
         root.put("memberships", list(d.memberships(), m -> object("chapter", m.chapterName(), "chapterSlug",
                 m.chapterSlug(), "union", m.unionName(), "status", m.status().name(), "joinedOn", m.joinedOn().toString(),
                 "history", list(m.history(), h -> object("status", h.status().name(), "at", h.at().toString(),
@@ -116,6 +121,12 @@ public final class MyDataExport {
         table(h, "Profile", List.of("Member id", "Name", "E-mail address", "Language", "Account made"),
                 List.of(List.of(p.memberId(), p.displayName(), p.email(), p.preferredLanguage(),
                         p.createdAt().toString())));
+        table(h, "Signing in", List.of("Two-factor sign-in", "Recovery codes left"), List.of(List.of(
+                d.signIn().twoFactorSince() == null ? "off" : "on since " + d.signIn().twoFactorSince(),
+                Long.toString(d.signIn().recoveryCodesLeft()))));
+        table(h, "Sessions", List.of("Browser", "Signed in", "Last used", "Code given"), d.signIn().sessions().stream()
+                .map(s -> List.of(s.browser(), s.startedAt().toString(), s.lastSeenAt().toString(),
+                        s.secondFactor() ? "yes" : "no")).toList());
         table(h, "Memberships", List.of("Chapter", "Union", "Status", "Joined", "History"), d.memberships().stream()
                 .map(m -> List.of(m.chapterName(), m.unionName(), m.status().name(), m.joinedOn().toString(),
                         String.join("; ", m.history().stream().map(x -> x.at() + " " + x.status() + ": " + x.reason())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.membership.InvitationStatus;
 import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.privacy.PersonalData;
 import org.unionhall.domain.privacy.PersonalData.CongressVoteCast;
 import org.unionhall.domain.privacy.PersonalData.ElectionTaken;
 import org.unionhall.domain.privacy.RecordAccess;
@@ -14,6 +15,7 @@ import org.unionhall.domain.privacy.RecordAccess;
  * page, its API read and the export (docs/my-data.md describes the export's JSON).
  *
  * @param profile name, e-mail address, language and when the account was made
+ * @param signIn two-factor sign-in (on since, recovery codes left; never a secret) and sessions
  * @param memberships every membership, with its history
  * @param joinRequests every join request, with the note and the decision
  * @param mandates every mandate, past, present and future
@@ -27,7 +29,7 @@ import org.unionhall.domain.privacy.RecordAccess;
  * @param onErasure what erasing the account would do, in words
  * @param erasureRefused why erasing is refused just now, if it is
  */
-public record MyDataView(Profile profile, List<MembershipView> memberships, List<JoinRequestView> joinRequests,
+public record MyDataView(Profile profile, PersonalData.SignInData signIn, List<MembershipView> memberships, List<JoinRequestView> joinRequests,
                          List<MandateView> mandates, List<CongressVoteCast> congressVotes,
                          List<ElectionTaken> elections, List<NotificationLine> notifications,
                          List<AuditEntryView> auditEntries, List<AccessLine> accesses,

@@ -18,12 +18,19 @@ public sealed interface SignInOutcome {
      *
      * @param memberId the member; its string form becomes the caller principal name
      * @param displayName the member's display name
+     * @param secondFactorGiven whether the session gave a code from the member's app (officers'
+     *     powers need it); always false straight after the password
      */
-    record SignedIn(MemberId memberId, String displayName) implements SignInOutcome {
-        /** Both values required. */
+    record SignedIn(MemberId memberId, String displayName, boolean secondFactorGiven) implements SignInOutcome {
+        /** Both names required. */
         public SignedIn {
             Objects.requireNonNull(memberId);
             Objects.requireNonNull(displayName);
+        }
+
+        /** Signed in with a password alone. */
+        public SignedIn(MemberId memberId, String displayName) {
+            this(memberId, displayName, false);
         }
 
         @Override

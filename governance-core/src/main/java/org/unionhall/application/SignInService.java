@@ -34,8 +34,21 @@ public interface SignInService {
     StartedSession startSession(MemberId member, String deviceToken);
 
     /**
-     * The member of a live session, noting that it was used now; nothing when the session has
-     * ended, expired or never existed.
+     * Starts a session after the password matched. For a member with two-factor sign-in on, the
+     * session awaits the code ({@link StartedSession#codeRequired()}) and signs nobody in until
+     * {@link TwoFactorService#giveCode} accepts one.
+     *
+     * @param deviceToken the trusted-device token the browser presented, or null
+     * @param userAgent the browser's User-Agent header, of which only a coarse label is kept
+     */
+    StartedSession startSession(MemberId member, String deviceToken, String userAgent);
+
+    /** Whether the member has two-factor sign-in on, so a password alone (HTTP Basic) never signs them in. */
+    boolean requiresCode(MemberId member);
+
+    /**
+     * The member of a live session, noting that it was used now, and whether it gave a second
+     * factor; nothing when the session has ended, expired, never existed or still awaits its code.
      */
     Optional<SignInOutcome.SignedIn> resumeSession(String sessionToken);
 
@@ -47,7 +60,12 @@ public interface SignInService {
      *
      * @param sessionToken names the session; the browser keeps it until it is closed
      * @param deviceToken marks the browser as trusted by this member for months
+     * @param codeRequired whether the session awaits a code from the member's app
      */
-    record StartedSession(String sessionToken, String deviceToken) {
+    record StartedSession(String sessionToken, String deviceToken, boolean codeRequired) {
+        /** A session that needs no code. */
+        public StartedSession(String sessionToken, String deviceToken) {
+            this(sessionToken, deviceToken, false);
+        }
     }
 }

@@ -51,6 +51,7 @@ import org.unionhall.infrastructure.persistence.JpaInvitations;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaPersonalData;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
@@ -97,7 +98,7 @@ class InvitationContract {
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
         invitations = service(db.em());
         signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(),
-                new JpaSignInSessions(db.em()));
+                new JpaSignInSessions(db.em()), new JpaTwoFactors(db.em()));
         founded = db.tx(() -> new DefaultInstallationService(stores, new JpaInstallations(db.em()), hasher)
                 .foundAtConsole(new FoundInstallation("Test Federation", "Riders' Union", "riders", "Lisbon",
                         "Stella Steward", "stella@union.example", "stella-keeps-the-keys".toCharArray())));

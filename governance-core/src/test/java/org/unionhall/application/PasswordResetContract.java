@@ -37,6 +37,7 @@ import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaPasswordResets;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
@@ -81,7 +82,7 @@ class PasswordResetContract {
         PublicAddress address = new PublicAddress("https://union.example/");
         resets = new DefaultPasswordResetService(stores, hasher, new InMemorySignInThrottle(), sessions,
                 new JpaPasswordResets(db.em()), outbox, address);
-        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(), sessions);
+        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(), sessions, new JpaTwoFactors(db.em()));
         accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle(), sessions,
                 new JpaPasswordResets(db.em()), outbox, address);
     }

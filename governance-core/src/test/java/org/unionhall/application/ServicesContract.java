@@ -39,6 +39,7 @@ import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaPasswordResets;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
 import org.unionhall.testsupport.TickingClock;
@@ -83,7 +84,7 @@ class ServicesContract {
         mandates = new DefaultMandateService(stores);
         audit = new DefaultAuditService(stores);
         signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(),
-                new JpaSignInSessions(db.em()));
+                new JpaSignInSessions(db.em()), new JpaTwoFactors(db.em()));
         accounts = new DefaultAccountService(stores, hasher, new InMemorySignInThrottle(),
                 new JpaSignInSessions(db.em()), new JpaPasswordResets(db.em()), new JpaOutbox(db.em()),
                 new PublicAddress("https://union.example"));
@@ -617,7 +618,7 @@ class ServicesContract {
     void anUnknownEmailCostsOneArgon2ComputationLikeAWrongPasswordAndAThrottledAttemptCostsNone() {
         CountingHasher counting = new CountingHasher(new Argon2PasswordHasher());
         SignInService counted = new DefaultSignInService(stores, counting, new InMemorySignInThrottle(),
-                new JpaSignInSessions(db.em()));
+                new JpaSignInSessions(db.em()), new JpaTwoFactors(db.em()));
         call(() -> counted.signIn("nobody-here@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.1", null));
         assertEquals(1, counting.computations);
         call(() -> counted.signIn("sofia@unionhall.example", "a-guess-123".toCharArray(), "203.0.113.2", null));

@@ -46,6 +46,7 @@ import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaPersonalData;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.persistence.JpaSignUps;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.ManualClock;
@@ -92,7 +93,8 @@ class SignUpContract {
         assertTrue(db.tx(() -> new DemoData(stores, hasher).seedIfEmpty()));
         outbox = new JpaOutbox(db.em());
         signUps = signUpService(db.em());
-        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(), new JpaSignInSessions(db.em()));
+        signIn = new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(), new JpaSignInSessions(db.em()),
+                new JpaTwoFactors(db.em()));
         directory = new DefaultDirectoryService(stores);
         memberships = new DefaultMembershipService(stores);
         retention = new DefaultRetentionService(new JpaPersonalData(db.em()), new TimeSource(clock));

@@ -33,6 +33,7 @@ import org.unionhall.domain.election.ElectionTrustee;
 import org.unionhall.domain.election.Elections;
 import org.unionhall.domain.election.RollCredential;
 import org.unionhall.domain.membership.Chapter;
+import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.membership.Union;
@@ -117,6 +118,8 @@ final class ElectionLookup {
     void requireSteward(Actor actor, Election e) {
         Scope scope = scopeOf(e);
         if (!stewards(actor, scope)) {
+            actor.powers(stores).requireSecondFactorFor(MandateRole.STEWARD, scope.union().id(),
+                    scope.chapter().map(Chapter::id));
             throw new AccessDenied("Only a steward of " + scope.name() + " may open or close its voting.");
         }
     }
@@ -130,6 +133,7 @@ final class ElectionLookup {
     }
 
     int trusteeIndex(Actor actor, Election e) {
+        actor.powers(stores).requireSecondFactorFor(MandateRole.TRUSTEE);
         return elections.trustees(e.id(), e.ceremonyRound()).stream()
                 .filter(t -> t.member().equals(actor.memberId())).map(ElectionTrustee::index).findFirst()
                 .orElseThrow(() -> new AccessDenied("Only the named trustees of \"" + e.title() + "\" may send this."));

@@ -94,6 +94,7 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
                 .orElseThrow(() -> new NotFound("There is no chapter \"" + Check.abbreviate(String.valueOf(chapterSlug))
                         + "\"."));
         if (!powers(actor).stewards(chapter)) {
+            powers(actor).requireSecondFactorFor(MandateRole.STEWARD, chapter.unionId(), Optional.of(chapter.id()));
             throw new AccessDenied("Only a steward of " + chapter.name() + " or of its union instructs its delegates.");
         }
         CongressVote vote = vote(m);

@@ -192,6 +192,9 @@ abstract class MotionSupport {
 
     void requireSteward(Actor actor, Scope scope) {
         if (!stewards(actor, scope)) {
+            Powers powers = powers(actor);
+            Optional<ChapterId> chapter = scope.chapter().map(Chapter::id);
+            unionsOf(scope).forEach(u -> powers.requireSecondFactorFor(MandateRole.STEWARD, u.id(), chapter));
             throw new AccessDenied("Only a steward of " + scope.name() + " may do this.");
         }
     }

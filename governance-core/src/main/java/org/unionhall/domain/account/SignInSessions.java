@@ -1,6 +1,7 @@
 package org.unionhall.domain.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.membership.MemberId;
 
@@ -36,4 +37,16 @@ public interface SignInSessions {
      * @return how many sessions ended
      */
     int endAllOf(MemberId member, Optional<String> keepSession, Optional<String> keepDevice);
+
+    /** The member's sessions (ended ones too, until they are forgotten), newest first. */
+    List<SignInSession> ofMember(MemberId member);
+
+    /**
+     * Notes on every session of the member that no second factor holds for it any more (they
+     * turned two-factor sign-in off): officer powers need it again.
+     */
+    void withdrawSecondFactor(MemberId member);
+
+    /** Ends this session (the member signed it out from their list). */
+    void remove(SignInSession session);
 }

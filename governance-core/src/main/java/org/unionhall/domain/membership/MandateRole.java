@@ -28,6 +28,14 @@ public enum MandateRole {
         return scopes.contains(kind);
     }
 
+    /**
+     * Whether the role is an officer's, whose powers hold only in a session signed in with a
+     * second factor (OWASP ASVS level 2 for those who administer members, money or election keys).
+     */
+    public boolean isOfficer() {
+        return this != DELEGATE;
+    }
+
     /** The role in the union's own words, for messages. */
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);

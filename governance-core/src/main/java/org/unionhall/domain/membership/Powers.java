@@ -19,6 +19,10 @@ import org.unionhall.domain.shared.AccessDenied;
  *   <li>Powers are scoped: a <b>steward</b> of a chapter has power in that chapter only; a steward
  *   of a union in the union and all of its chapters. A mandate counts only during its term and
  *   until it is ended.</li>
+ *   <li>An <b>officer</b>'s mandate (steward, treasurer, trustee) confers its powers only when the
+ *   member signed in with a second factor in this session ({@link SecondFactor}); without it the
+ *   mandate is still theirs, but every require method refuses with a sentence telling them to
+ *   turn on two-factor sign-in, and the questions ({@code stewards}, {@code holds}) answer no.</li>
  *   <li>The installation's <b>operator</b> runs the installation (its mail, its federation
  *   settings). That is no power in any union, and no union power makes anyone operator.</li>
  * </ul>
@@ -28,12 +32,18 @@ public final class Powers {
     private final List<Membership> active;
     private final List<Mandate> inForce;
     private final boolean operator;
+    private final SecondFactor secondFactor;
+    private final List<Mandate> acting;
 
-    private Powers(MemberId member, List<Membership> active, List<Mandate> inForce, boolean operator) {
+    private Powers(MemberId member, List<Membership> active, List<Mandate> inForce, boolean operator,
+                   SecondFactor secondFactor) {
         this.member = member;
         this.active = active;
         this.inForce = inForce;
         this.operator = operator;
+        this.secondFactor = secondFactor;
+        this.acting = inForce.stream()
+                .filter(m -> !m.role().isOfficer() || secondFactor.letsOfficersAct()).toList();
     }
 
     /**
@@ -56,7 +66,56 @@ public final class Powers {
         return new Powers(member,
                 memberships.stream().filter(m -> m.member().equals(member) && m.isActive()).toList(),
                 mandates.stream().filter(m -> m.holder().equals(member) && m.activeOn(today)).toList(),
-                operator);
+                operator, SecondFactor.NOT_REQUIRED);
+    }
+
+    /** The same powers for a session with or without a second factor. */
+    public Powers withSecondFactor(SecondFactor given) {
+        return new Powers(member, active, inForce, operator, java.util.Objects.requireNonNull(given));
+    }
+
+    /** Whether a second factor was given in this session (or is not required here). */
+    public SecondFactor secondFactor() {
+        return secondFactor;
+    }
+
+    /**
+     * The officer's roles the member holds but cannot act in until they sign in with a second
+     * factor, for the banner that tells them so; empty when none.
+     */
+    public List<MandateRole> waitingForSecondFactor() {
+        return inForce.stream().map(Mandate::role).filter(MandateRole::isOfficer)
+                .filter(r -> !secondFactor.letsOfficersAct()).distinct().sorted().toList();
+    }
+
+    /**
+     * Refuses, with a sentence saying what to do, a member who holds the role over the scope but
+     * has not given a second factor in this session; lets everyone else through (whether they
+     * hold the role at all is for the caller to ask).
+     */
+    public void requireSecondFactorFor(MandateRole role, UnionId union, Optional<ChapterId> chapter) {
+        if (role.isOfficer() && !secondFactor.letsOfficersAct()
+                && inForce.stream().anyMatch(m -> m.role() == role && m.covers(union, chapter))) {
+            throw secondFactorMissing(role);
+        }
+    }
+
+    /**
+     * Refuses a member who has not given a second factor in this session from acting in an
+     * officer's role that comes from elsewhere than a mandate of theirs (a trustee named in an
+     * election).
+     */
+    public void requireSecondFactorFor(MandateRole role) {
+        if (role.isOfficer() && !secondFactor.letsOfficersAct()) {
+            throw secondFactorMissing(role);
+        }
+    }
+
+    /** The refusal that tells an officer to turn on two-factor sign-in. */
+    public static AccessDenied secondFactorMissing(MandateRole role) {
+        String as = role.label().toLowerCase(java.util.Locale.ROOT);
+        return new AccessDenied("Turn on two-factor sign-in in your account settings before acting as " + as
+                + ". If it is on already, sign out and sign in again with a code from your app.");
     }
 
     /** Whose powers these are. */
@@ -102,13 +161,13 @@ public final class Powers {
 
     /** Whether they are a steward of the whole union. */
     public boolean stewardsUnion(UnionId union) {
-        return inForce.stream().anyMatch(m -> m.role() == MandateRole.STEWARD
+        return acting.stream().anyMatch(m -> m.role() == MandateRole.STEWARD
                 && m.scopeKind() == ScopeKind.UNION && m.unionId().equals(union));
     }
 
     /** Whether they hold the role with power over the given scope (a union mandate covers its chapters). */
     public boolean holds(MandateRole role, UnionId union, Optional<ChapterId> chapter) {
-        return inForce.stream().anyMatch(m -> m.role() == role && m.covers(union, chapter));
+        return acting.stream().anyMatch(m -> m.role() == role && m.covers(union, chapter));
     }
 
     /** Whether they are the installation's operator. */
@@ -116,7 +175,7 @@ public final class Powers {
         return operator;
     }
 
-    /** The mandates in force. */
+    /** The mandates in force (officers' ones too when they cannot act for want of a second factor). */
     public List<Mandate> inForce() {
         return inForce;
     }
@@ -128,6 +187,9 @@ public final class Powers {
      */
     public void requireInsider(Union union, String what) {
         if (!isInsider(union.id())) {
+            if (!isMemberOfUnion(union.id())) {
+                requireSecondFactorFor(MandateRole.STEWARD, union.id(), Optional.empty());
+            }
             throw new AccessDenied("Only members of " + union.name() + " see " + what + ".");
         }
     }
@@ -135,6 +197,7 @@ public final class Powers {
     /** Refuses anyone but a steward of the chapter or of its union. */
     public void requireSteward(Chapter chapter) {
         if (!stewards(chapter)) {
+            requireSecondFactorFor(MandateRole.STEWARD, chapter.unionId(), Optional.of(chapter.id()));
             throw new AccessDenied("Only a steward of " + chapter.name() + " or of its union may do this.");
         }
     }
@@ -142,6 +205,10 @@ public final class Powers {
     /** Refuses anyone but a steward of the whole union. */
     public void requireUnionSteward(Union union) {
         if (!stewardsUnion(union.id())) {
+            if (inForce.stream().anyMatch(m -> m.role() == MandateRole.STEWARD && m.scopeKind() == ScopeKind.UNION
+                    && m.unionId().equals(union.id()))) {
+                requireSecondFactorFor(MandateRole.STEWARD);
+            }
             throw new AccessDenied("Only a steward of " + union.name() + " may do this.");
         }
     }

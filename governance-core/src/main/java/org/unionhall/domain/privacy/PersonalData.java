@@ -23,6 +23,25 @@ public interface PersonalData {
     record ElectionTaken(String electionId, String title, String phase, boolean hasVoted) {
     }
 
+    /**
+     * How the person signs in, as far as it is theirs to see: whether two-factor sign-in is on
+     * and since when (never its secret), how many recovery codes are left (never the codes), and
+     * their live sessions.
+     *
+     * @param twoFactorSince when two-factor sign-in was turned on, null when it is off
+     * @param recoveryCodesLeft unused recovery codes
+     * @param sessions the person's sessions, newest first
+     */
+    record SignInData(Instant twoFactorSince, long recoveryCodesLeft, List<SessionHeld> sessions) {
+    }
+
+    /** A sign-in session: when it began and was last used, the browser, whether it gave a code. */
+    record SessionHeld(Instant startedAt, Instant lastSeenAt, String browser, boolean secondFactor) {
+    }
+
+    /** How the person signs in. */
+    SignInData signInOf(MemberId person);
+
     /** Every join request the person made, newest first. */
     List<JoinRequest> joinRequestsOf(MemberId person);
 

@@ -26,10 +26,10 @@ import org.unionhall.domain.privacy.Retention;
  * covered without being named here. Member ids are random UUIDs, so no other id can be equal.
  * A pseudonymous member row is written first and the person's row deleted last, so every
  * foreign key holds at every statement, on H2 as on PostgreSQL. Tables whose rows are the
- * person's own (sign-in, notifications, join requests and their notes, who read their record,
- * the invitations that name them by address or made their membership) are deleted, not moved;
- * invitations the person sent as a steward name the people invited, and stay, sent by the
- * pseudonym.
+ * person's own (sign-in and its second factor, notifications, join requests and their notes, who
+ * read their record, the invitations that name them by address or made their membership) are
+ * deleted, not moved; invitations the person sent as a steward name the people invited, and stay,
+ * sent by the pseudonym.
  */
 @ApplicationScoped
 public class JpaPersonalData extends JpaRepository implements PersonalData {
@@ -37,6 +37,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     private static final List<String> DELETED_WITH_THE_PERSON = List.of(
             "DELETE FROM sign_in_session WHERE member_id = ?1",
             "DELETE FROM trusted_device WHERE member_id = ?1",
+            "DELETE FROM recovery_code WHERE member_id = ?1",
+            "DELETE FROM two_factor WHERE member_id = ?1",
             "DELETE FROM sign_in_account WHERE member_id = ?1",
             "DELETE FROM notification WHERE member_id = ?1",
             "DELETE FROM join_request WHERE member_id = ?1",
@@ -54,6 +56,20 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     /** For Java SE use. */
     public JpaPersonalData(EntityManager em) {
         super(em);
+    }
+
+    @Override
+    public SignInData signInOf(MemberId person) {
+        List<?> factor = em.createNativeQuery("SELECT confirmed_at FROM two_factor WHERE member_id = ?1 "
+                + "AND confirmed_at IS NOT NULL").setParameter(1, person.toString()).getResultList();
+        long left = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM recovery_code WHERE member_id = ?1 "
+                + "AND used_at IS NULL").setParameter(1, person.toString()).getSingleResult()).longValue();
+        List<?> rows = em.createNativeQuery("SELECT started_at, last_seen_at, device, second_factor_at "
+                + "FROM sign_in_session WHERE member_id = ?1 AND awaiting_code = FALSE ORDER BY started_at DESC")
+                .setParameter(1, person.toString()).getResultList();
+        return new SignInData(factor.isEmpty() ? null : instant(factor.get(0)), factor.isEmpty() ? 0 : left,
+                rows.stream().map(r -> (Object[]) r).map(r -> new SessionHeld(instant(r[0]), instant(r[1]),
+                        r[2] == null ? "Unknown browser" : (String) r[2], r[3] != null)).toList());
     }
 
     @Override

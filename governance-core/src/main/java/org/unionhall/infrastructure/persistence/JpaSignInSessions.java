@@ -3,6 +3,7 @@ package org.unionhall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.account.SignInSessions;
@@ -69,5 +70,22 @@ public class JpaSignInSessions extends JpaRepository implements SignInSessions {
                 .setParameter("m", member.toString()).setParameter("keep", keepDevice.orElse(""))
                 .executeUpdate();
         return ended;
+    }
+
+    @Override
+    public List<SignInSession> ofMember(MemberId member) {
+        return em.createQuery("SELECT s FROM SignInSession s WHERE s.memberId = :m ORDER BY s.startedAt DESC",
+                SignInSession.class).setParameter("m", member.toString()).getResultList();
+    }
+
+    @Override
+    public void withdrawSecondFactor(MemberId member) {
+        ofMember(member).forEach(SignInSession::secondFactorWithdrawn);
+    }
+
+    @Override
+    public void remove(SignInSession session) {
+        em.remove(session);
+        em.flush();
     }
 }

@@ -64,6 +64,7 @@ import org.unionhall.infrastructure.persistence.JpaMembers;
 import org.unionhall.infrastructure.persistence.JpaMemberships;
 import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
 import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.testsupport.TestDatabase;
@@ -217,7 +218,7 @@ class InstallationServiceContract {
 
         Stores stores = stores(db.em());
         SignInOutcome outcome = call(() -> new DefaultSignInService(stores, hasher, new InMemorySignInThrottle(),
-                new JpaSignInSessions(db.em())).signIn(" INES.RAMOS@example.org ", PASSWORD.toCharArray(), "192.0.2.1", null));
+                new JpaSignInSessions(db.em()), new JpaTwoFactors(db.em())).signIn(" INES.RAMOS@example.org ", PASSWORD.toCharArray(), "192.0.2.1", null));
         SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, outcome);
         assertEquals("Inês Ramos", signedIn.displayName());
 
@@ -242,8 +243,9 @@ class InstallationServiceContract {
     void anyoneElseIsNotTheOperator() {
         call(() -> new DemoData(stores(db.em()), hasher).seedIfEmpty());
         Stores stores = stores(db.em());
-        Actor amara = new Actor(call(() -> stores.members().findByEmail("amara@" + DemoData.DOMAIN)).orElseThrow().id());
-        Powers powers = call(() -> amara.powers(stores));
+        // Amara is the demo's operator; Lena stewards another union.
+        Actor lena = new Actor(call(() -> stores.members().findByEmail("lena@" + DemoData.DOMAIN)).orElseThrow().id());
+        Powers powers = call(() -> lena.powers(stores));
         assertFalse(powers.isOperator(), "a union's steward is not the installation's operator");
         assertThrows(AccessDenied.class, powers::requireOperator);
     }

@@ -1,5 +1,6 @@
 package org.unionhall.domain.membership;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,5 +68,49 @@ class PowersTest {
         assertThrows(AccessDenied.class, () -> suspended.requireInsider(union, "its motions"));
         assertFalse(Powers.of(pat.id(), List.of(Fixtures.activeMember(north, founder)), List.of(), TODAY)
                 .isMemberOf(north.id()), "another member's membership gives no power");
+    }
+
+    @Test
+    void anOfficersMandateConfersNothingUntilTheSessionGaveASecondFactor() {
+        Powers without = Powers.of(founder.id(), List.of(), List.of(unionSteward), TODAY)
+                .withSecondFactor(SecondFactor.NOT_GIVEN);
+        assertFalse(without.stewards(north));
+        assertFalse(without.stewardsUnion(union.id()));
+        assertFalse(without.holds(MandateRole.STEWARD, union.id(), Optional.empty()));
+        assertFalse(without.isInsider(union.id()), "a steward who is no member sees nothing without it");
+        assertEquals(List.of(MandateRole.STEWARD), without.waitingForSecondFactor());
+        AccessDenied refused = assertThrows(AccessDenied.class, () -> without.requireSteward(north));
+        assertTrue(refused.getMessage().startsWith(
+                "Turn on two-factor sign-in in your account settings before acting as steward."), refused.getMessage());
+        assertThrows(AccessDenied.class, () -> without.requireUnionSteward(union));
+        assertTrue(assertThrows(AccessDenied.class, () -> without.requireInsider(union, "its members")).getMessage()
+                .contains("two-factor"));
+        assertTrue(assertThrows(AccessDenied.class, () -> without.requireSecondFactorFor(MandateRole.TRUSTEE))
+                .getMessage().contains("before acting as trustee"));
+
+        Powers with = without.withSecondFactor(SecondFactor.GIVEN);
+        assertTrue(with.stewards(north));
+        assertTrue(with.stewardsUnion(union.id()));
+        assertEquals(List.of(), with.waitingForSecondFactor());
+        with.requireSteward(north);
+        with.requireSecondFactorFor(MandateRole.TRUSTEE);
+        assertTrue(without.withSecondFactor(SecondFactor.NOT_REQUIRED).stewards(north), "the installation waives it");
+    }
+
+    @Test
+    void withoutASecondFactorANonOfficerIsToldWhatTheyLackNotToTurnItOn() {
+        Member pat = Fixtures.person("Plain Pat");
+        Powers member = Powers.of(pat.id(), List.of(Fixtures.activeMember(north, pat)), List.of(), TODAY)
+                .withSecondFactor(SecondFactor.NOT_GIVEN);
+        assertTrue(member.isInsider(union.id()), "members need no second factor to see their union");
+        AccessDenied refused = assertThrows(AccessDenied.class, () -> member.requireSteward(north));
+        assertEquals("Only a steward of Mods North or of its union may do this.", refused.getMessage());
+        assertEquals(List.of(), member.waitingForSecondFactor());
+        Mandate delegate = north.appoint(MandateRole.DELEGATE, pat.id(),
+                Optional.of(Fixtures.activeMember(north, pat)), Fixtures.year(), List.of(), founder.id(), NOW, TODAY);
+        Powers delegatePowers = Powers.of(pat.id(), List.of(Fixtures.activeMember(north, pat)), List.of(delegate),
+                TODAY).withSecondFactor(SecondFactor.NOT_GIVEN);
+        assertTrue(delegatePowers.holds(MandateRole.DELEGATE, union.id(), Optional.of(north.id())),
+                "a delegate is no officer");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.unionhall.application.Actor;
@@ -13,13 +14,21 @@ import org.unionhall.domain.shared.AccessDenied;
  * Turns the signed-in caller into the {@link Actor} every service call takes, once per request:
  * every resource, page and service of one request shares the same actor, so the caller's powers
  * are read from the database once. The caller principal name is the member id, put there by
- * {@link UnionhallAuthenticationMechanism}.
+ * {@link UnionhallAuthenticationMechanism}. Whether the session gave a second factor (on which
+ * officers' powers depend) comes from the signed-in member kept in the HTTP session; a call with
+ * HTTP Basic never gave one.
  */
 @RequestScoped
 public class CurrentActor {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    TwoFactorSetting twoFactor;
 
     private Actor actor;
 
@@ -36,8 +45,19 @@ public class CurrentActor {
             if (principal == null) {
                 return Optional.empty();
             }
-            actor = Actor.of(principal.getName());
+            boolean given = SignInFeedback.signedIn(request)
+                    .filter(m -> m.memberId().equals(principal.getName())).map(SignedInMember::secondFactor)
+                    .orElse(false);
+            actor = Actor.of(principal.getName(), twoFactor.of(given));
         }
         return Optional.of(actor);
+    }
+
+    /**
+     * Forgets the actor made for this request, so the next call makes it again: after the member
+     * turned two-factor sign-in on or off, the rest of the request (the page shown) sees it.
+     */
+    public void forget() {
+        actor = null;
     }
 }

@@ -13,6 +13,8 @@ import org.unionhall.domain.account.TrustedDevice;
  *   <li>{@value #SESSION} names the member's session in the database, so that a restarted server
  *   or another node of a cluster finds the member still signed in; it lasts until the browser
  *   closes, and sign-out ends it;</li>
+ *   <li>{@value #PENDING} names, for five minutes, a sign-in whose password matched and which
+ *   awaits the code of the member's authenticator app; it signs nobody in;</li>
  *   <li>{@value #DEVICE} marks the browser as one the member has signed in on before, so that
  *   someone else's failed guesses do not lock them out of it; it lasts half a year.</li>
  * </ul>
@@ -22,6 +24,8 @@ import org.unionhall.domain.account.TrustedDevice;
 public final class SignInCookies {
     /** The session cookie's name. */
     public static final String SESSION = "UNIONHALL_SIGNIN";
+    /** The cookie of a sign-in awaiting its code. */
+    public static final String PENDING = "UNIONHALL_PENDING";
     /** The trusted-device cookie's name. */
     public static final String DEVICE = "UNIONHALL_DEVICE";
 
@@ -31,6 +35,21 @@ public final class SignInCookies {
     /** The session token the browser sent. */
     public static Optional<String> session(HttpServletRequest request) {
         return value(request, SESSION);
+    }
+
+    /** The token of the sign-in awaiting its code that the browser sent. */
+    public static Optional<String> pending(HttpServletRequest request) {
+        return value(request, PENDING);
+    }
+
+    /** Gives the browser the token of a sign-in awaiting its code. */
+    static void givePending(HttpServletRequest request, HttpServletResponse response, String token) {
+        write(request, response, PENDING, token, org.unionhall.domain.account.SignInSession.CODE_WAIT);
+    }
+
+    /** Tells the browser to drop the token of a sign-in awaiting its code. */
+    static void dropPending(HttpServletRequest request, HttpServletResponse response) {
+        write(request, response, PENDING, "", Duration.ZERO);
     }
 
     /** The trusted-device token the browser sent. */

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param displayName the member's display name at sign-in
  * @param sessionToken the token of the member's session in the database
  * @param checkedAt when the database last confirmed the session
+ * @param secondFactor whether the session gave a code from the member's app (officers' powers need it)
  */
-public record SignedInMember(String memberId, String displayName, String sessionToken, Instant checkedAt)
-        implements Serializable {
+public record SignedInMember(String memberId, String displayName, String sessionToken, Instant checkedAt,
+                             boolean secondFactor) implements Serializable {
 
     /** The session attribute under which the signed-in member is kept. */
     public static final String SESSION_ATTRIBUTE = "org.unionhall.signedInMember";
@@ -27,5 +28,10 @@ public record SignedInMember(String memberId, String displayName, String session
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(sessionToken, "sessionToken");
         Objects.requireNonNull(checkedAt, "checkedAt");
+    }
+
+    /** The same member, with or without a second factor given in the session. */
+    public SignedInMember withSecondFactor(boolean given) {
+        return new SignedInMember(memberId, displayName, sessionToken, checkedAt, given);
     }
 }

@@ -20,8 +20,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.unionhall.application.CodeOutcome;
 import org.unionhall.application.SignInOutcome;
 import org.unionhall.application.SignInService;
+import org.unionhall.application.TwoFactorService;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.web.problem.Problem;
@@ -35,8 +37,13 @@ import org.unionhall.web.problem.Problem;
  *   is kept in the HTTP session (its id is changed at sign-in against session fixation) and in a
  *   session in the database named by the {@link SignInCookies#SESSION} cookie, which any node
  *   resumes when the HTTP session is gone (a restart, or the node that held it died);</li>
+ *   <li>for a member with two-factor sign-in on, the password only starts a sign-in awaiting
+ *   the code ({@link SignInCookies#PENDING}); the code page (or {@code POST /api/v1/session/code})
+ *   then calls {@code SecurityContext.authenticate} with a {@link SecondFactorCredential}, and only
+ *   an accepted code signs the member in;</li>
  *   <li>programs calling the REST API with HTTP Basic on each request (no session is created).
- *   A signed-in browser session is accepted by the API too.</li>
+ *   A signed-in browser session is accepted by the API too. An account with two-factor sign-in on
+ *   cannot use HTTP Basic: a password alone never signs it in.</li>
  * </ul>
  * A request to a protected page without a signed-in member is sent to the sign-in page; a request
  * to {@code /api/} gets {@code 401} with a problem+json body, never a redirect. The caller
@@ -62,6 +69,9 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     SignInService signIn;
 
+    @Inject
+    TwoFactorService twoFactor;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -73,6 +83,9 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
         Credential offered = context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
         if (offered instanceof UsernamePasswordCredential typed) {
             return signInFromPage(request, response, context, typed);
+        }
+        if (offered instanceof SecondFactorCredential code) {
+            return signInWithCode(request, response, context, code);
         }
         Optional<SignedInMember> member = signedIn(request, response);
         if (member.isPresent()) {
@@ -124,7 +137,7 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
             return Optional.empty();
         }
         SignedInMember member = new SignedInMember(live.get().memberId().toString(), live.get().displayName(),
-                token.get(), now);
+                token.get(), now, live.get().secondFactorGiven());
         request.getSession(true).setAttribute(SignedInMember.SESSION_ATTRIBUTE, member);
         return Optional.of(member);
     }
@@ -140,13 +153,49 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignInFeedback.signedIn(request).ifPresent(earlier -> signIn.endSession(earlier.sessionToken()));
+        SignInCookies.pending(request).ifPresent(signIn::endSession);
+        String memberId = result.getCallerPrincipal().getName();
+        SignInService.StartedSession started = signIn.startSession(MemberId.of(memberId), attempt.deviceToken(),
+                request.getHeader("User-Agent"));
+        if (started.codeRequired()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(SignedInMember.SESSION_ATTRIBUTE);
+            }
+            SignInCookies.dropSession(request, response);
+            SignInCookies.givePending(request, response, started.sessionToken());
+            request.setAttribute(SignInFeedback.CODE_REQUIRED_ATTRIBUTE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signedInNow(request, response, context, memberId, attempt.displayName().orElse(""), started, false);
+    }
+
+    private AuthenticationStatus signInWithCode(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context, SecondFactorCredential code) {
+        CodeOutcome outcome = twoFactor.giveCode(SignInCookies.pending(request).orElse(null), code.code(),
+                SignInCookies.device(request).orElse(null));
+        request.setAttribute(SignInFeedback.CODE_OUTCOME_ATTRIBUTE, outcome);
+        if (outcome instanceof CodeOutcome.SignInAgain) {
+            SignInCookies.dropPending(request, response);
+        }
+        if (!(outcome instanceof CodeOutcome.Passed passed)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignInCookies.dropPending(request, response);
+        SignInFeedback.signedIn(request).ifPresent(earlier -> signIn.endSession(earlier.sessionToken()));
+        return signedInNow(request, response, context, passed.memberId().toString(), passed.displayName(),
+                passed.session(), true);
+    }
+
+    /** Keeps the member signed in on this browser (a new HTTP session id, against fixation) and says so. */
+    private AuthenticationStatus signedInNow(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context, String memberId, String displayName,
+                                             SignInService.StartedSession started, boolean secondFactor) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        String memberId = result.getCallerPrincipal().getName();
-        SignInService.StartedSession started = signIn.startSession(MemberId.of(memberId), attempt.deviceToken());
         request.getSession(true).setAttribute(SignedInMember.SESSION_ATTRIBUTE,
-                new SignedInMember(memberId, attempt.displayName().orElse(""), started.sessionToken(), Instant.now()));
+                new SignedInMember(memberId, displayName, started.sessionToken(), Instant.now(), secondFactor));
         SignInCookies.give(request, response, started.sessionToken(), started.deviceToken());
         return context.notifyContainerAboutLogin(memberId, GROUPS);
     }
@@ -170,6 +219,12 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
         CredentialValidationResult result = identityStores.validate(attempt);
         attempt.clearCredential();
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (signIn.requiresCode(MemberId.of(result.getCallerPrincipal().getName()))) {
+                return fail(request, response, 401, "two-factor-required", "Two-factor sign-in required",
+                        "This account signs in with a code from an authenticator app, which HTTP Basic cannot carry. "
+                                + "Sign in with POST /api/v1/session, then send the code to "
+                                + "POST /api/v1/session/code, and use the session cookie.", null);
+            }
             return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), GROUPS);
         }
         Optional<Duration> wait = attempt.throttledFor();

@@ -135,6 +135,7 @@ class EndpointRolesIT {
                 "docs/api.md has one row for each operation of /openapi, and no other");
 
         sessions();
+        twoFactorAndSessions();
         account();
         directory();
         myData();
@@ -341,6 +342,28 @@ class EndpointRolesIT {
             Caller throwaway = role == VISITOR ? api.anonymous() : members.signIn(role.handle);
             return throwaway.send(throwaway.request("api/v1/session").header("Origin", api.origin()).DELETE().build());
         }).check();
+        probe("POST /api/v1/session/code", role -> api.anonymous().post("api/v1/session/code", "{\"code\":\"123456\"}"))
+                .allowed(role -> api.anonymous().post("api/v1/session/code", "{\"code\":\"\"}"), "code")
+                .check();
+    }
+
+    private void twoFactorAndSessions() {
+        probe("GET /api/v1/me/two-factor", get("api/v1/me/two-factor")).check();
+        probe("POST /api/v1/me/two-factor", post("api/v1/me/two-factor", "{}")).check();
+        probe("POST /api/v1/me/two-factor/confirm", post("api/v1/me/two-factor/confirm", "{\"code\":\"not-a-code\"}"))
+                .allowed(post("api/v1/me/two-factor/confirm", "{\"code\":\"not-a-code\"}"),
+                        "code is not right|no setup")
+                .check();
+        probe("POST /api/v1/me/two-factor/off", post("api/v1/me/two-factor/off",
+                "{\"password\":\"" + Api.DEMO_PASSWORD + "\",\"code\":\"123456\"}"))
+                .allowed(post("api/v1/me/two-factor/off", "{\"password\":\"" + Api.DEMO_PASSWORD
+                        + "\",\"code\":\"123456\"}"), "off already").check();
+        probe("GET /api/v1/me/sessions", get("api/v1/me/sessions")).check();
+        probe("DELETE /api/v1/me/sessions", role -> as(role).send(as(role).request("api/v1/me/sessions")
+                .header("Origin", api.origin()).DELETE().build())).check();
+        probe("DELETE /api/v1/me/sessions/{handle}", role -> as(role).send(as(role)
+                .request("api/v1/me/sessions/0000000000000000").header("Origin", api.origin()).DELETE().build()))
+                .check();
     }
 
     private void account() {

@@ -7,13 +7,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -50,17 +48,9 @@ public final class MailServer implements AutoCloseable {
 
     /** The real WAR, sending its mail to this server. */
     public WebArchive deployment() {
-        WebArchive war = Deployments.unionhall();
-        String config;
-        try {
-            config = new String(war.get("WEB-INF/classes/META-INF/microprofile-config.properties").getAsset()
-                    .openStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        config += "\nunionhall.mail.host=127.0.0.1\nunionhall.mail.port=" + port + "\nunionhall.mail.starttls=false\n"
-                + "unionhall.mail.from=union@unionhall.test\nunionhall.public-url=" + PUBLIC_URL + "\n";
-        return war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        return Deployments.unionhallWith("unionhall.mail.host=127.0.0.1\nunionhall.mail.port=" + port
+                + "\nunionhall.mail.starttls=false\nunionhall.mail.from=union@unionhall.test\nunionhall.public-url="
+                + PUBLIC_URL + "\n");
     }
 
     /** The first mail to the address with the subject, waiting up to {@link #PATIENCE} for it. */

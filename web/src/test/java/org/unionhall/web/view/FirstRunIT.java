@@ -26,7 +26,8 @@ import org.unionhall.web.it.Deployments;
  * A new installation, as {@code ./unionhall start} leaves it (no demo data), in a real headless
  * Chromium: the operator reads the one-time setup link the server printed on its console, a
  * forged link opens nothing, a refused field founds nothing and keeps the link, the founding
- * signs the new steward in on their union's page, the link then says the installation is set up,
+ * signs the new steward in on their union's page (with the banner asking them to turn on
+ * two-factor sign-in before acting as steward), the link then says the installation is set up,
  * and the steward signs in again with the password they chose.
  */
 @ExtendWith({ServerConsole.class, ArquillianExtension.class})
@@ -76,7 +77,10 @@ class FirstRunIT {
             String union = browser.find(By.tagName("main")).getText();
             assertTrue(union.contains("Part of the federation Platform Workers' Federation."), union);
             assertTrue(union.contains("You are a member of this union."), union);
-            assertTrue(browser.find(By.id("steward-tools")).isDisplayed(), "the founder is the union's steward");
+            assertTrue(browser.find(By.id("twoFactorBanner")).getText().contains("You hold a mandate as steward"),
+                    "the founder is the union's steward, told to turn on two-factor sign-in before acting as one");
+            assertTrue(browser.driver().findElements(By.id("steward-tools")).isEmpty(),
+                    "no steward tools until a code is given (officers need it outside the demo)");
             assertTrue(union.contains("Couriers Lisbon"), union);
             browser.screenshot("setup-founded");
 

@@ -21,8 +21,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 /**
  * The sign-in form. It hands the e-mail and password to Jakarta Security, which checks them
  * through the application's identity store; this bean only turns the outcome into a page: the
- * dashboard, one refusal that never says whether the e-mail is known, or how long to wait after
- * too many attempts.
+ * dashboard, the code page for a member with two-factor sign-in on, one refusal that never says
+ * whether the e-mail is known, or how long to wait after too many attempts.
  */
 @Named
 @RequestScoped
@@ -48,9 +48,15 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            default -> {
+                if (SignInFeedback.codeRequired(request)) {
+                    external.redirect(external.getRequestContextPath() + "/login-code.xhtml");
+                    return;
+                }
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     SignInFeedback.throttledFor(request).map(LoginBacking::tooManyAttempts)
                             .orElse(SignInOutcome.Refused.MESSAGE), null));
+            }
         }
     }
 

@@ -1,0 +1,58 @@
+package org.unionhall.application;
+
+import java.util.List;
+
+/**
+ * Two-factor sign-in (TOTP, RFC 6238) on a member's own account: turning it on with a first code
+ * and getting recovery codes, turning it off with the password and a code, and the second step of
+ * a sign-in. Any member may turn it on; a steward's, treasurer's or trustee's mandate confers its
+ * powers only in a session that gave a code (see {@code Powers}).
+ */
+public interface TwoFactorService {
+
+    /** The caller's two-factor sign-in, and the officers' roles waiting for it. */
+    TwoFactorView status(Actor actor, String sessionToken);
+
+    /**
+     * The officers' roles ("steward", "treasurer", "trustee") the caller holds but cannot act in,
+     * because this session gave no second factor; empty when none (for the pages' banner).
+     */
+    List<String> rolesWaiting(Actor actor);
+
+    /**
+     * Starts turning it on: a new secret for the caller's app, replacing one not yet confirmed.
+     *
+     * @throws org.unionhall.domain.shared.RuleViolation when it is on already
+     */
+    TwoFactorSetup begin(Actor actor);
+
+    /**
+     * Turns it on with a first code from the app. The caller's current session counts as signed
+     * in with a code from now on; the member is mailed.
+     *
+     * @param sessionToken the caller's own session token (null for none)
+     * @return the recovery codes, shown once
+     * @throws org.unionhall.domain.shared.RuleViolation when no setup was started, it is on already,
+     *     the code is wrong, or too many wrong codes were tried
+     */
+    List<String> confirm(Actor actor, String code, String sessionToken);
+
+    /**
+     * Turns it off, after the password and a code (or a recovery code); every session of the
+     * member loses its second factor, and the member is mailed.
+     *
+     * @throws org.unionhall.domain.shared.RuleViolation when it is off, or the password or code is wrong
+     */
+    void turnOff(Actor actor, char[] password, String code);
+
+    /**
+     * The second step of a sign-in: a code from the app, or a recovery code, for the session that
+     * awaits one. Wrong codes are throttled per account like passwords, except from a browser the
+     * member has signed in on before, which is throttled on its own count; a session awaiting a
+     * code ends after five wrong ones.
+     *
+     * @param sessionToken the token of the session awaiting the code
+     * @param deviceToken the trusted-device token the browser presented, or null
+     */
+    CodeOutcome giveCode(String sessionToken, String code, String deviceToken);
+}
