@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -51,6 +52,16 @@ public final class MailServer implements AutoCloseable {
         return Deployments.unionhallWith("unionhall.mail.host=127.0.0.1\nunionhall.mail.port=" + port
                 + "\nunionhall.mail.starttls=false\nunionhall.mail.from=union@unionhall.test\nunionhall.public-url="
                 + PUBLIC_URL + "\n");
+    }
+
+    /**
+     * The same settings as environment variables, as an operator gives them to {@code ./unionhall
+     * start}: for a server the test starts as a process.
+     */
+    public Map<String, String> environment() {
+        return Map.of("UNIONHALL_MAIL_HOST", "127.0.0.1", "UNIONHALL_MAIL_PORT", Integer.toString(port),
+                "UNIONHALL_MAIL_STARTTLS", "false", "UNIONHALL_MAIL_FROM", "union@unionhall.test",
+                "UNIONHALL_PUBLIC_URL", PUBLIC_URL);
     }
 
     /** The first mail to the address with the subject, waiting up to {@link #PATIENCE} for it. */

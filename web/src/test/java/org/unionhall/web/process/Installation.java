@@ -73,7 +73,15 @@ public final class Installation {
      * port it serves (for the setup link it prints), and waits until it is ready.
      */
     public ServerProcess startWithoutDemo() throws IOException, InterruptedException {
-        return start(Map.of("UNIONHALL_DEMO", "false", "UNIONHALL_HTTP_PORT", Integer.toString(port)));
+        return startWithoutDemo(Map.of());
+    }
+
+    /** The same with more of the operator's settings (a mail server, say). */
+    public ServerProcess startWithoutDemo(Map<String, String> settings) throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("UNIONHALL_DEMO", "false");
+        all.put("UNIONHALL_HTTP_PORT", Integer.toString(port));
+        return start(all);
     }
 
     /** The server's console output of the last start. */

@@ -42,9 +42,10 @@ import org.unionhall.web.it.Api.Answer;
 import org.unionhall.web.it.Members;
 
 /**
- * A secret ballot of the Fediverse Moderators' Union driven through the REST API, with
- * ballot-crypto's trustee and booth roles standing in for the trustees' and voters' browsers.
- * The trustees' secrets and the voters' keys live here, in the test, so they outlast any server.
+ * A secret ballot driven through the REST API, with ballot-crypto's trustee and booth roles
+ * standing in for the trustees' and voters' browsers: by default one of the demo's Fediverse
+ * Moderators' Union, or of any union and its own steward and trustees. The trustees' secrets and
+ * the voters' keys live here, in the test, so they outlast any server.
  */
 public final class SecretBallot {
     static final String UNION = "fediverse-moderators";
@@ -52,28 +53,46 @@ public final class SecretBallot {
     private static final List<String> TRUSTEES = List.of("yuki", "priya");
 
     private final Members members;
+    private final String steward;
+    private final List<String> trusteeHandles;
     private final SecureRandom random = new SecureRandom();
     private final List<Trustee> trustees = new ArrayList<>();
     private final Map<String, Credential> keys = new ConcurrentHashMap<>();
     private ElectionContext context;
-    final String id;
+    /** The election's id. */
+    public final String id;
 
-    private SecretBallot(Members members, String id) {
+    private SecretBallot(Members members, String steward, List<String> trusteeHandles, String id) {
         this.members = members;
+        this.steward = steward;
+        this.trusteeHandles = List.copyOf(trusteeHandles);
         this.id = id;
     }
 
-    /** Prepares a yes/no/abstain ballot, runs an honest key ceremony, registers the voters and opens it. */
+    /**
+     * Prepares a yes/no/abstain ballot of the demo's Fediverse Moderators' Union, runs an honest key
+     * ceremony, registers the voters and opens it.
+     */
     public static SecretBallot opened(Members members, String title, List<String> voters) {
+        return opened(members, UNION, STEWARD, TRUSTEES, title, voters);
+    }
+
+    /**
+     * The same in any union: its steward prepares the ballot and opens it, the trustees (all of
+     * them needed to decrypt) hold the key.
+     */
+    public static SecretBallot opened(Members members, String union, String steward, List<String> trusteeHandles,
+                                      String title, List<String> voters) {
         Instant now = Instant.now();
         String body = "{\"subjectKind\":\"MOTION\",\"subjectId\":\"" + UUID.randomUUID() + "\",\"title\":\"" + title
-                + "\",\"scope\":\"" + UNION + "\",\"contests\":[{\"id\":\"motion\",\"question\":\"" + title
+                + "\",\"scope\":\"" + union + "\",\"contests\":[{\"id\":\"motion\",\"question\":\"" + title
                 + "?\",\"method\":\"yes-no-abstain\",\"options\":[\"yes\",\"no\",\"abstain\"],\"min\":1,\"max\":1,"
-                + "\"range\":1}],\"trustees\":[\"" + members.idOf(TRUSTEES.get(0)) + "\",\"" + members.idOf(TRUSTEES.get(1))
-                + "\"],\"threshold\":2,\"opensAt\":\"" + now.plus(Duration.ofHours(1)) + "\",\"closesAt\":\""
-                + now.plus(Duration.ofHours(2)) + "\"}";
-        SecretBallot e = new SecretBallot(members, members.post(STEWARD, "api/v1/elections", body).expect(201).json()
-                .getString("id"));
+                + "\"range\":1}],\"trustees\":[" + String.join(",", trusteeHandles.stream()
+                .map(h -> "\"" + members.idOf(h) + "\"").toList())
+                + "],\"threshold\":" + trusteeHandles.size() + ",\"opensAt\":\"" + now.plus(Duration.ofHours(1))
+                + "\",\"closesAt\":\"" + now.plus(Duration.ofHours(2)) + "\"}";
+        SecretBallot e = new SecretBallot(members, steward, trusteeHandles,
+                members.post(steward, "api/v1/elections", body).expect(201).json().getString("id"));
         e.ceremony();
         for (String voter : voters) {
             Credential key = Credential.generate(e.random);
@@ -81,7 +100,7 @@ public final class SecretBallot {
                     + "\"}").expect(204);
             e.keys.put(voter, key);
         }
-        assertEquals("OPEN", members.post(STEWARD, e.path("/open"), "{}").expect(200).json().getString("phase"));
+        assertEquals("OPEN", members.post(steward, e.path("/open"), "{}").expect(200).json().getString("phase"));
         JsonObject view = e.view();
         RecordCodec.DeclaredContext d = RecordCodec.context(Json.parse(view.getJsonObject("context").toString()));
         e.context = ElectionContext.create(RecordCodec.manifest(Json.parse(view.getJsonObject("election").toString())),
@@ -94,11 +113,11 @@ public final class SecretBallot {
     }
 
     private JsonObject view() {
-        return members.get(STEWARD, path("")).expect(200).json();
+        return members.get(steward, path("")).expect(200).json();
     }
 
     private String trusteeHandle(String memberId) {
-        return TRUSTEES.stream().filter(h -> members.idOf(h).equals(memberId)).findFirst().orElseThrow();
+        return trusteeHandles.stream().filter(h -> members.idOf(h).equals(memberId)).findFirst().orElseThrow();
     }
 
     private void ceremony() {
@@ -146,7 +165,7 @@ public final class SecretBallot {
         Map<Long, String> board = new TreeMap<>();
         long from = 1;
         while (true) {
-            JsonArray entries = members.get(STEWARD, path("/board?from=" + from)).expect(200).json()
+            JsonArray entries = members.get(steward, path("/board?from=" + from)).expect(200).json()
                     .getJsonArray("entries");
             if (entries.isEmpty()) {
                 return board;
@@ -159,10 +178,10 @@ public final class SecretBallot {
         }
     }
 
-    /** The steward closes voting and both trustees decrypt the tally; the result is published. */
-    void closeAndDecrypt() {
-        assertEquals("CLOSED", members.post(STEWARD, path("/close"), "{}").expect(200).json().getString("phase"));
-        EncryptedTally tally = RecordCodec.tally(Json.parse(members.get(STEWARD, path("/tally")).expect(200).body()));
+    /** The steward closes voting and every trustee decrypts the tally; the result is published. */
+    public void closeAndDecrypt() {
+        assertEquals("CLOSED", members.post(steward, path("/close"), "{}").expect(200).json().getString("phase"));
+        EncryptedTally tally = RecordCodec.tally(Json.parse(members.get(steward, path("/tally")).expect(200).body()));
         for (int j = 1; j <= trustees.size(); j++) {
             Trustee t = trustees.get(j - 1);
             List<PartialDecryption> partials = t.decrypt(context.extendedHash(), Decryption.flatten(tally),
@@ -186,7 +205,14 @@ public final class SecretBallot {
     static VerificationReport verifyRecord(Members members, String electionId, Path into,
                                            List<Verifier.ReceiptText> receipts)
             throws IOException, InterruptedException {
-        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(members.session(STEWARD)
+        return verifyRecord(members, STEWARD, electionId, into, receipts);
+    }
+
+    /** The same, downloaded by the given member. */
+    public static VerificationReport verifyRecord(Members members, String downloader, String electionId, Path into,
+                                                  List<Verifier.ReceiptText> receipts)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(members.session(downloader)
                 .request("api/v1/elections/" + electionId + "/record").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode(), "the record downloads");
