@@ -23,12 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.unionhall.web.process.ServerProcess;
+import org.unionhall.web.process.TestFork;
 
 /**
  * Two Unionhall nodes clustered by Payara's Hazelcast on a fresh PostgreSQL database, behind
  * HAProxy configured by {@code scripts/cluster/haproxy.cfg}: real processes started from the
  * built microbundle, as docs/operator-guide.md tells an operator to run them. Ports are taken from
- * 18200–18299; the cluster name is random, so the nodes never join another data grid.
+ * 18200–18299 (18400–18499 in failsafe's second fork); the cluster name is random, so the nodes
+ * never join another data grid.
  */
 final class ClusterNodes implements AutoCloseable {
     static final Path WEB = Path.of(System.getProperty("user.dir"));
@@ -97,7 +100,7 @@ final class ClusterNodes implements AutoCloseable {
     private Node node(Path work, String name, int port, int hazelcast, String cluster, boolean demo) throws IOException {
         Path log = work.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", BUNDLE.toString(), "--port", Integer.toString(port),
+                "-Xmx384m", ServerProcess.QUICK_START, "-jar", BUNDLE.toString(), "--port", Integer.toString(port),
                 "--rootDir", work.resolve(name).toString(), "--contextroot", "/", "--name", name,
                 "--clustername", cluster, "--clustermode", "tcpip:127.0.0.1:" + hazelcast,
                 "--startport", Integer.toString(hazelcast), "--interfaces", "127.0.0.1", "--nohostaware")
@@ -213,11 +216,15 @@ final class ClusterNodes implements AutoCloseable {
         return null;
     }
 
-    /** A free loopback port in 18200–18299, the range set aside for these tests. */
+    /**
+     * A free loopback port in 18200–18299, the range set aside for these tests (18400–18499 in the
+     * second of failsafe's forks, see {@link TestFork}).
+     */
     private static int freePort() {
+        int first = TestFork.portBase(18200);
         int offset = ThreadLocalRandom.current().nextInt(100);
         for (int i = 0; i < 100; i++) {
-            int port = 18200 + (offset + i) % 99;
+            int port = first + (offset + i) % 99;
             if (TAKEN.contains(port) || TAKEN.contains(port + 1)) {
                 continue;
             }
@@ -234,7 +241,7 @@ final class ClusterNodes implements AutoCloseable {
                 // try the next one
             }
         }
-        throw new IllegalStateException("No free port in 18200-18299");
+        throw new IllegalStateException("No free port in " + first + "-" + (first + 99));
     }
 
     @Override
