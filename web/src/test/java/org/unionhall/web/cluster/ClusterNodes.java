@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.unionhall.web.process.ServerProcess;
 import org.unionhall.web.process.TestFork;
 
 /**
@@ -100,7 +99,7 @@ final class ClusterNodes implements AutoCloseable {
     private Node node(Path work, String name, int port, int hazelcast, String cluster, boolean demo) throws IOException {
         Path log = work.resolve(name + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", ServerProcess.QUICK_START, "-jar", BUNDLE.toString(), "--port", Integer.toString(port),
+                "-Xmx384m", "-jar", BUNDLE.toString(), "--port", Integer.toString(port),
                 "--rootDir", work.resolve(name).toString(), "--contextroot", "/", "--name", name,
                 "--clustername", cluster, "--clustermode", "tcpip:127.0.0.1:" + hazelcast,
                 "--startport", Integer.toString(hazelcast), "--interfaces", "127.0.0.1", "--nohostaware")
