@@ -23,12 +23,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.unionhall.web.process.TestFork;
 
 /**
  * Two Unionhall nodes clustered by Payara's Hazelcast on a fresh PostgreSQL database, behind
  * HAProxy configured by {@code scripts/cluster/haproxy.cfg}: real processes started from the
  * built microbundle, as docs/operator-guide.md tells an operator to run them. Ports are taken from
- * 18200–18299; the cluster name is random, so the nodes never join another data grid.
+ * 18200–18299 (18400–18499 in failsafe's second fork); the cluster name is random, so the nodes
+ * never join another data grid.
  */
 final class ClusterNodes implements AutoCloseable {
     static final Path WEB = Path.of(System.getProperty("user.dir"));
@@ -213,11 +215,15 @@ final class ClusterNodes implements AutoCloseable {
         return null;
     }
 
-    /** A free loopback port in 18200–18299, the range set aside for these tests. */
+    /**
+     * A free loopback port in 18200–18299, the range set aside for these tests (18400–18499 in the
+     * second of failsafe's forks, see {@link TestFork}).
+     */
     private static int freePort() {
+        int first = TestFork.portBase(18200);
         int offset = ThreadLocalRandom.current().nextInt(100);
         for (int i = 0; i < 100; i++) {
-            int port = 18200 + (offset + i) % 99;
+            int port = first + (offset + i) % 99;
             if (TAKEN.contains(port) || TAKEN.contains(port + 1)) {
                 continue;
             }
@@ -234,7 +240,7 @@ final class ClusterNodes implements AutoCloseable {
                 // try the next one
             }
         }
-        throw new IllegalStateException("No free port in 18200-18299");
+        throw new IllegalStateException("No free port in " + first + "-" + (first + 99));
     }
 
     @Override

@@ -98,10 +98,17 @@ public final class Installation {
         Map<String, String> env = environment();
         env.putAll(settings);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ServerProcess server = ServerProcess.start(List.of(java, "-Xmx768m", "-jar", BUNDLE.toString(),
-                        "--port", Integer.toString(port), "--rootDir", root.toString(), "--nocluster",
+        ServerProcess server = ServerProcess.start(List.of(java, "-Xmx768m", ServerProcess.QUICK_START, "-jar",
+                        BUNDLE.toString(), "--port", Integer.toString(port), "--rootDir", root.toString(), "--nocluster",
                         "--contextroot", "/"),
                 env, Files.createDirectories(dir), port, lastLog());
-        return server.awaitReady();
+        try {
+            return server.awaitReady();
+        } catch (IOException | InterruptedException | RuntimeException notReady) {
+            // A server that never became ready is stopped here: nobody else holds it to close it,
+            // and left running it would slow every test after this one.
+            server.abandon();
+            throw notReady;
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * {@code UNIONHALL_TEST_PG_URL}, {@code UNIONHALL_TEST_PG_USER} and {@code UNIONHALL_TEST_PG_PASSWORD}.
  * Without them the test fails and says how to run it: a PostgreSQL test never passes by skipping.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     private TestPostgres() {
     }
@@ -25,7 +25,7 @@ final class TestPostgres {
      * @param password the user's password
      * @param name the database's name
      */
-    record Database(String url, String user, String password, String name) implements AutoCloseable {
+    public record Database(String url, String user, String password, String name) implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             try (Connection c = admin(); Statement s = c.createStatement()) {
@@ -35,7 +35,7 @@ final class TestPostgres {
     }
 
     /** A new, empty database whose name starts with the prefix. */
-    static Database create(String prefix) throws SQLException {
+    public static Database create(String prefix) throws SQLException {
         String name = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
