@@ -110,6 +110,8 @@ final class ClusterNodes implements AutoCloseable {
         env.put("UNIONHALL_DB_PASSWORD", dbPassword);
         // One node seeds the demo accounts; two seeding one empty database at once would race.
         env.put("UNIONHALL_DEMO", Boolean.toString(demo));
+        // Both nodes are one installation, set up alike: the demo's officers act without a second factor.
+        env.put("UNIONHALL_OFFICERS_NEED_TWO_FACTOR", "false");
         env.put("UNIONHALL_TRUSTED_PROXIES", "127.0.0.1");
         return new Node(name, port, start(pb), log);
     }
