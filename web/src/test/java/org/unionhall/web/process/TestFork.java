@@ -2,8 +2,10 @@ package org.unionhall.web.process;
 
 /**
  * Which of failsafe's forks this JVM is: the integration tests run in two JVMs at once (web/pom.xml
- * sets {@code unionhall.test.fork} to {@code ${surefire.forkNumber}}, 1 or 2), and each fork takes
- * loopback ports from a range of its own. Outside failsafe, for instance in an IDE, it is fork 1.
+ * sets {@code unionhall.test.fork} to {@code 0${surefire.forkNumber}}, 01 or 02), and each fork takes
+ * loopback ports from a range of its own. Outside failsafe, for instance in an IDE, it is fork 1. A
+ * value that is not a fork number stops the test: two forks that both took the first range would
+ * hand the same ports to servers started side by side.
  */
 public final class TestFork {
     /**
@@ -17,12 +19,19 @@ public final class TestFork {
 
     /** This fork's number, from 1. */
     public static int number() {
-        String value = System.getProperty("unionhall.test.fork", "1");
-        try {
-            return Math.max(1, Integer.parseInt(value.trim()));
-        } catch (NumberFormatException notANumber) {
+        String value = System.getProperty("unionhall.test.fork");
+        if (value == null) {
             return 1;
         }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalStateException("unionhall.test.fork is '" + value + "', not a fork number from 1");
     }
 
     /** The first port of this fork's copy of a range whose first fork starts at {@code base}. */
