@@ -1,6 +1,8 @@
 package org.unionhall.application;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.unionhall.domain.mail.MailCategory;
 import org.unionhall.domain.mail.OutgoingMail;
 
@@ -86,6 +88,29 @@ final class AccountMail {
                 : "Signing in asks for your password only, and any mandate you hold as steward, treasurer or "
                         + "trustee gives no powers until you turn it on again.", settingsPage),
                 MailCategory.SECURITY, now);
+    }
+
+    /** When a sign-in was made, as the mail says it: to the minute, in UTC. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /**
+     * A sign-in with password and code from a browser the account has not signed in on before (a
+     * known browser holds the device cookie of an earlier sign-in, see {@code TrustedDevice}).
+     */
+    static OutgoingMail newSignIn(String to, String name, String browser, Instant now, String settingsPage) {
+        return new OutgoingMail(to, "Unionhall: a new sign-in to your account", """
+                Hello %s,
+
+                Your Unionhall account was just signed in to with your password and a code from your \
+                authenticator app, on a browser it had not been signed in on before: %s, at %s.
+
+                If this was you, there is nothing more to do. If it was not, someone knows your password and \
+                can make codes: sign in, change your password, turn two-factor sign-in off and on again (for a \
+                new key), and sign out your other sessions at
+
+                %s
+                """.formatted(name, browser, WHEN.format(now), settingsPage), MailCategory.SECURITY, now);
     }
 
     static OutgoingMail recoveryCodeUsed(String to, String name, long left, String settingsPage, Instant now) {

@@ -173,9 +173,9 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
         }
         SignInSession session = waiting.get();
         MemberId member = session.member();
-        String key = SignInToken.digestOfPresented(deviceToken).flatMap(sessions::device)
-                .filter(d -> d.trusts(member, now)).map(d -> d.throttleKey() + ":code")
-                .orElse("code:" + member);
+        Optional<TrustedDevice> knownDevice = SignInToken.digestOfPresented(deviceToken).flatMap(sessions::device)
+                .filter(d -> d.trusts(member, now));
+        String key = knownDevice.map(d -> d.throttleKey() + ":code").orElse("code:" + member);
         Optional<Duration> wait = throttle.waitFor(key, now);
         if (wait.isPresent()) {
             return new CodeOutcome.Throttled(wait.get());
@@ -204,6 +204,9 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
             left = twoFactors.recoveryCodesLeft(member);
             outbox.add(AccountMail.recoveryCodeUsed(person.email(), person.displayName(), left,
                     address.of(AccountMail.SETTINGS_PAGE), now));
+        } else if (knownDevice.isEmpty()) {
+            outbox.add(AccountMail.newSignIn(person.email(), person.displayName(), session.browser(), now,
+                    address.of(AccountMail.SETTINGS_PAGE)));
         }
         return new CodeOutcome.Passed(member, person.displayName(),
                 new SignInService.StartedSession(fresh.value(), device, false), left);

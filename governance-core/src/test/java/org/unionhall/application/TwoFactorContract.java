@@ -26,6 +26,7 @@ import org.unionhall.domain.account.Base32;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.account.Totp;
 import org.unionhall.domain.mail.MailStatus;
+import org.unionhall.domain.mail.OutgoingMail;
 import org.unionhall.domain.membership.JoinRequestId;
 import org.unionhall.domain.membership.JoinRequestStatus;
 import org.unionhall.domain.membership.MemberId;
@@ -194,6 +195,39 @@ class TwoFactorContract {
         SignInService.StartedSession third = password("mateo", first.deviceToken());
         assertInstanceOf(CodeOutcome.Wrong.class, db.tx(() -> twoFactor.giveCode(third.sessionToken(), recovery,
                 first.deviceToken())), "a recovery code is used once");
+    }
+
+    @Test
+    void aSignInWithACodeFromABrowserNotSeenBeforeIsMailedButOneFromAKnownBrowserIsNot() {
+        MemberId kwame = id("kwame");
+        SignInService.StartedSession first = password("kwame", null);
+        Enabled enabled = enable(kwame, first.sessionToken());
+        SignInService.StartedSession atHome = password("kwame", first.deviceToken());
+        assertInstanceOf(CodeOutcome.Passed.class, db.tx(() -> twoFactor.giveCode(atHome.sessionToken(),
+                code(enabled.secret()), first.deviceToken())));
+        assertEquals(0, newSignInMails("kwame"), "his own browser signed in before");
+
+        clock.set(clock.instant().plus(Totp.STEP));
+        SignInService.StartedSession elsewhere = password("kwame", null);
+        CodeOutcome.Passed passed = assertInstanceOf(CodeOutcome.Passed.class, db.tx(() -> twoFactor.giveCode(
+                elsewhere.sessionToken(), code(enabled.secret()), null)));
+        List<OutgoingMail> mails = db.tx(() -> outbox.withStatus(MailStatus.PENDING, 0, 1000)).stream()
+                .filter(m -> m.recipient().equals("kwame@unionhall.example")
+                        && m.subject().equals("Unionhall: a new sign-in to your account")).toList();
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).body().contains("Firefox on Linux"), mails.get(0).body());
+
+        clock.set(clock.instant().plus(Totp.STEP));
+        SignInService.StartedSession sameAgain = password("kwame", passed.session().deviceToken());
+        assertInstanceOf(CodeOutcome.Passed.class, db.tx(() -> twoFactor.giveCode(sameAgain.sessionToken(),
+                code(enabled.secret()), passed.session().deviceToken())));
+        assertEquals(1, newSignInMails("kwame"), "that browser is known now");
+    }
+
+    long newSignInMails(String handle) {
+        return db.tx(() -> outbox.withStatus(MailStatus.PENDING, 0, 1000)).stream()
+                .filter(m -> m.recipient().equals(handle + "@unionhall.example")
+                        && m.subject().equals("Unionhall: a new sign-in to your account")).count();
     }
 
     @Test
