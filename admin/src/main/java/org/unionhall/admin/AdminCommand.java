@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.unionhall.application.PublicAddress;
 import org.unionhall.application.installation.FoundInstallation;
 import org.unionhall.application.installation.FoundedInstallation;
 import org.unionhall.application.installation.IssuedSetupLink;
@@ -26,9 +27,11 @@ import org.unionhall.domain.shared.InvalidInput;
 /**
  * {@code ./unionhall admin COMMAND}: {@code setup-link} prints a new one-time setup link for an
  * installation not set up yet; {@code found} founds it from the command line, reading the first
- * steward's password from the console or standard input, never from an argument. Exit codes:
- * 0 done, 1 the database could not be used, 2 bad input (the reason is printed), 3 refused by
- * the installation's state (it is already set up).
+ * steward's password from the console or standard input, never from an argument;
+ * {@code reset-second-factor} turns two-factor sign-in off for a person who lost their phone and
+ * their recovery codes. Exit codes: 0 done, 1 the database could not be used, 2 bad input (the
+ * reason is printed), 3 refused by the installation's state (it is already set up, no account has
+ * the address, or two-factor sign-in is off for it).
  */
 public final class AdminCommand {
     static final int DONE = 0;
@@ -49,10 +52,16 @@ public final class AdminCommand {
                            chapter, and the first steward (who becomes the installation's operator).
                            The steward's password is asked on the console, or read from the first
                            line of standard input; it is never given as an argument.
+              reset-second-factor --email EMAIL
+                           turn two-factor sign-in off for a person who lost both their
+                           authenticator app and their recovery codes (check who they are out of
+                           band first): their key and codes are deleted, they are signed out
+                           everywhere and mailed, and they can turn it on again with a new phone.
 
             The database is the one ./unionhall start uses (UNIONHALL_DB_URL, UNIONHALL_DB_USER,
             UNIONHALL_DB_PASSWORD; the H2 file under ./data by default). Exit codes: 0 done,
-            1 the database could not be used, 2 bad input, 3 the installation is already set up.
+            1 the database could not be used, 2 bad input, 3 refused (the installation is already set
+            up; no account has the address; two-factor sign-in is off for it).
             """;
 
     /** Kept here: a logger nobody holds on to may be collected, and with it the level set on it. */
@@ -90,7 +99,9 @@ public final class AdminCommand {
             return switch (args[0]) {
                 case "setup-link" -> setupLink(rest);
                 case "found" -> found(rest);
-                default -> refuse(BAD_INPUT, "unknown admin command '" + args[0] + "'. Commands: setup-link, found "
+                case "reset-second-factor" -> resetSecondFactor(rest);
+                default -> refuse(BAD_INPUT, "unknown admin command '" + args[0] + "'. Commands: setup-link, found, "
+                        + "reset-second-factor "
                         + "(./unionhall admin help says more).");
             };
         } catch (InvalidInput bad) {
@@ -164,6 +175,19 @@ public final class AdminCommand {
                     + founded.chapterSlug() + ").");
             out.println("unionhall: " + founded.stewardEmail() + " is the union's steward and this installation's "
                     + "operator; sign in at " + base() + "/login.xhtml");
+            return DONE;
+        }
+    }
+
+    private int resetSecondFactor(String[] args) {
+        if (args.length != 2 || !args[0].equals("--email") || args[1].isBlank()) {
+            return refuse(BAD_INPUT, "reset-second-factor needs --email EMAIL and nothing else.");
+        }
+        try (InstallationDatabase db = InstallationDatabase.open(environment)) {
+            PublicAddress address = new PublicAddress(environment.getOrDefault("UNIONHALL_PUBLIC_URL", base()));
+            String name = db.inTransaction(() -> db.twoFactor(address).resetLostSecondFactor(args[1]));
+            out.println("unionhall: two-factor sign-in is off for " + name + " (" + args[1].strip() + "); they were "
+                    + "signed out everywhere and mailed, and can turn it on again in their account settings.");
             return DONE;
         }
     }

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.unionhall.application.DefaultTwoFactorService;
+import org.unionhall.application.PublicAddress;
 import org.unionhall.application.Stores;
 import org.unionhall.application.TimeSource;
+import org.unionhall.application.TwoFactorService;
 import org.unionhall.application.installation.DefaultInstallationService;
 import org.unionhall.application.installation.InstallationService;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
@@ -26,10 +29,14 @@ import org.unionhall.infrastructure.persistence.JpaJoinRequests;
 import org.unionhall.infrastructure.persistence.JpaMandates;
 import org.unionhall.infrastructure.persistence.JpaMembers;
 import org.unionhall.infrastructure.persistence.JpaMemberships;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaRecordAccesses;
 import org.unionhall.infrastructure.persistence.JpaSignInAccounts;
+import org.unionhall.infrastructure.persistence.JpaSignInSessions;
+import org.unionhall.infrastructure.persistence.JpaTwoFactors;
 import org.unionhall.infrastructure.persistence.JpaUnions;
 import org.unionhall.infrastructure.persistence.SchemaMigration;
+import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 
 /**
  * The installation's database as the server opens it, from the same settings, migrated to the
@@ -73,10 +80,22 @@ final class InstallationDatabase implements AutoCloseable {
 
     /** The first-run service on this database. */
     InstallationService installation() {
-        Stores stores = new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
+        return new DefaultInstallationService(stores(), new JpaInstallations(em), new Argon2PasswordHasher());
+    }
+
+    /**
+     * Two-factor sign-in on this database, its mail going to the outbox that the server sends from,
+     * with links to the given public address.
+     */
+    TwoFactorService twoFactor(PublicAddress address) {
+        return new DefaultTwoFactorService(stores(), new JpaTwoFactors(em), new JpaSignInSessions(em),
+                new InMemorySignInThrottle(), new Argon2PasswordHasher(), new JpaOutbox(em), address);
+    }
+
+    private Stores stores() {
+        return new Stores(new JpaFederations(em), new JpaUnions(em), new JpaChapters(em), new JpaMembers(em),
                 new JpaMemberships(em), new JpaJoinRequests(em), new JpaMandates(em), new JpaInstances(em),
                 new JpaAuditTrail(em), new JpaSignInAccounts(em), new JpaRecordAccesses(em), new TimeSource());
-        return new DefaultInstallationService(stores, new JpaInstallations(em), new Argon2PasswordHasher());
     }
 
     /** Runs one service call in its own transaction: committed when it returns, rolled back when it throws. */

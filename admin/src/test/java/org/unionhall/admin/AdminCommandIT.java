@@ -193,4 +193,48 @@ class AdminCommandIT {
         assertEquals(1, count("union_member"));
         assertEquals(0, count("setup_link"));
     }
+
+    @Test
+    void theOperatorTurnsOffTheSecondFactorOfAPersonWhoLostTheirPhoneAndTheyAreSignedOutAndMailed() throws Exception {
+        assertEquals(0, admin(PASSWORD + "\n", FOUNDING).exit());
+        String ines = only("SELECT id FROM union_member");
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            // What turning it on and signing in twice on two browsers left.
+            s.executeUpdate("INSERT INTO two_factor (member_id, secret, created_at, confirmed_at, last_step, version) "
+                    + "VALUES ('" + ines + "', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 1)");
+            s.executeUpdate("INSERT INTO recovery_code (code_digest, member_id, created_at) VALUES ('"
+                    + "a".repeat(64) + "', '" + ines + "', CURRENT_TIMESTAMP)");
+            for (String digest : List.of("b".repeat(64), "c".repeat(64))) {
+                s.executeUpdate("INSERT INTO sign_in_session (token_digest, member_id, started_at, last_seen_at, "
+                        + "second_factor_at) VALUES ('" + digest + "', '" + ines + "', CURRENT_TIMESTAMP, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                s.executeUpdate("INSERT INTO trusted_device (token_digest, member_id, last_sign_in_at) VALUES ('"
+                        + digest + "', '" + ines + "', CURRENT_TIMESTAMP)");
+            }
+        }
+
+        Run usage = admin("reset-second-factor", "ines.ramos@example.org");
+        assertEquals(2, usage.exit());
+        assertTrue(usage.err().contains("reset-second-factor needs --email EMAIL"), usage.err());
+        Run nobody = admin("reset-second-factor", "--email", "nobody@example.org");
+        assertEquals(3, nobody.exit());
+        assertTrue(nobody.err().contains("No account has the e-mail address 'nobody@example.org'"), nobody.err());
+        assertEquals(1, count("two_factor"), "refusals change nothing");
+
+        Run reset = admin("reset-second-factor", "--email", " Ines.Ramos@example.org ");
+        assertEquals(0, reset.exit(), reset::err);
+        assertTrue(reset.out().contains("two-factor sign-in is off for Inês Ramos (Ines.Ramos@example.org); they were "
+                + "signed out everywhere and mailed"), reset.out());
+        for (String table : List.of("two_factor", "recovery_code", "sign_in_session", "trusted_device")) {
+            assertEquals(0, count(table), table);
+        }
+        assertEquals("ines.ramos@example.org", only("SELECT recipient FROM outgoing_mail WHERE subject = "
+                + "'Unionhall: two-factor sign-in was turned off by the operator' AND status = 'PENDING'"));
+        assertTrue(only("SELECT body FROM outgoing_mail WHERE subject LIKE '%turned off by the operator'")
+                .contains("http://localhost:" + port + "/account/settings.xhtml"), "the mail links to where it is turned on");
+
+        Run again = admin("reset-second-factor", "--email", "ines.ramos@example.org");
+        assertEquals(3, again.exit());
+        assertTrue(again.err().contains("Two-factor sign-in is off for ines.ramos@example.org already"), again.err());
+    }
 }

@@ -113,6 +113,25 @@ final class AccountMail {
                 """.formatted(name, browser, WHEN.format(now), settingsPage), MailCategory.SECURITY, now);
     }
 
+    static OutgoingMail secondFactorReset(String to, String name, String settingsPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: two-factor sign-in was turned off by the operator", """
+                Hello %s,
+
+                The operator of this Unionhall installation turned two-factor sign-in off for your account, as \
+                someone asked who said they had lost both their authenticator app and their recovery codes. \
+                Every browser signed in to your account was signed out.
+
+                Signing in now asks for your password only. Turn two-factor sign-in on again, with your new \
+                phone, at
+
+                %s
+
+                Until you do, any mandate you hold as steward, treasurer or trustee gives no powers. If you did \
+                not ask for this, someone who knows your password may have: change it at once, and tell the \
+                operator.
+                """.formatted(name, settingsPage), MailCategory.SECURITY, now);
+    }
+
     static OutgoingMail recoveryCodeUsed(String to, String name, long left, String settingsPage, Instant now) {
         return new OutgoingMail(to, "Unionhall: a recovery code was used to sign in", """
                 Hello %s,

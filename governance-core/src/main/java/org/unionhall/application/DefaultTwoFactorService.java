@@ -24,6 +24,7 @@ import org.unionhall.domain.account.TwoFactors;
 import org.unionhall.domain.mail.Outbox;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -161,6 +162,22 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
         sessions.withdrawSecondFactor(actor.memberId());
         outbox.add(AccountMail.twoFactorChanged(member.email(), member.displayName(), false,
                 address.of(AccountMail.SETTINGS_PAGE), now));
+    }
+
+    @Override
+    public String resetLostSecondFactor(String email) {
+        Instant now = stores.time().now();
+        String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        Member member = (typed.isEmpty() ? Optional.<Member>empty() : stores.members().findByEmail(typed))
+                .orElseThrow(() -> new NotFound("No account has the e-mail address '" + email + "'; nothing was "
+                        + "changed."));
+        twoFactors.forUpdate(member.id()).filter(TwoFactor::isOn).orElseThrow(() -> new RuleViolation(
+                "Two-factor sign-in is off for " + typed + " already; nothing was changed."));
+        twoFactors.remove(member.id());
+        sessions.endAllOf(member.id(), Optional.empty(), Optional.empty());
+        outbox.add(AccountMail.secondFactorReset(member.email(), member.displayName(),
+                address.of(AccountMail.SETTINGS_PAGE), now));
+        return member.displayName();
     }
 
     @Override

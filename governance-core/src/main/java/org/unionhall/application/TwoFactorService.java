@@ -55,4 +55,19 @@ public interface TwoFactorService {
      * @param deviceToken the trusted-device token the browser presented, or null
      */
     CodeOutcome giveCode(String sessionToken, String code, String deviceToken);
+
+    /**
+     * Turns two-factor sign-in off for a person who lost both their authenticator and their
+     * recovery codes, on the word of the installation's operator at the console, who checked out
+     * of band that the person is who they say: the key and the recovery codes are deleted, every
+     * session of theirs is signed out and every browser they signed in on is forgotten, as after
+     * a password reset (the lost phone may be in someone else's hands), and they are mailed. Mandates of steward, treasurer or trustee give
+     * no powers until they turn it on again.
+     *
+     * @param email the address of the account
+     * @return the person's name, for the operator's confirmation
+     * @throws org.unionhall.domain.shared.NotFound when no account has the address
+     * @throws RuleViolation when two-factor sign-in is off for the account
+     */
+    String resetLostSecondFactor(String email);
 }

@@ -32,6 +32,7 @@ import org.unionhall.domain.membership.JoinRequestStatus;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.SecondFactor;
 import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.demo.DemoData;
@@ -222,6 +223,29 @@ class TwoFactorContract {
         assertInstanceOf(CodeOutcome.Passed.class, db.tx(() -> twoFactor.giveCode(sameAgain.sessionToken(),
                 code(enabled.secret()), passed.session().deviceToken())));
         assertEquals(1, newSignInMails("kwame"), "that browser is known now");
+    }
+
+    @Test
+    void theOperatorResetsALostSecondFactorSignsThePersonOutEverywhereAndMailsThem() {
+        MemberId ravi = id("ravi");
+        SignInService.StartedSession first = password("ravi", null);
+        enable(ravi, first.sessionToken());
+        assertTrue(password("ravi", first.deviceToken()).codeRequired());
+
+        NotFound nobody = assertThrows(NotFound.class, () -> db.tx(() -> twoFactor.resetLostSecondFactor("no@one.example")));
+        assertTrue(nobody.getMessage().contains("No account has the e-mail address 'no@one.example'"));
+        assertEquals("Ravi Patel", db.tx(() -> twoFactor.resetLostSecondFactor(" RAVI@unionhall.example")));
+
+        assertTrue(db.tx(() -> signIn.resumeSession(first.sessionToken())).isEmpty(), "signed out everywhere");
+        assertFalse(db.tx(() -> twoFactor.status(new Actor(ravi, SecondFactor.NOT_GIVEN), null)).on());
+        assertFalse(password("ravi", null).codeRequired(), "the password alone signs in again");
+        assertTrue(db.tx(() -> outbox.withStatus(MailStatus.PENDING, 0, 1000)).stream().anyMatch(m ->
+                m.recipient().equals("ravi@unionhall.example")
+                        && m.subject().equals("Unionhall: two-factor sign-in was turned off by the operator")));
+        RuleViolation again = assertThrows(RuleViolation.class,
+                () -> db.tx(() -> twoFactor.resetLostSecondFactor("ravi@unionhall.example")));
+        assertEquals("Two-factor sign-in is off for ravi@unionhall.example already; nothing was changed.",
+                again.getMessage());
     }
 
     long newSignInMails(String handle) {
