@@ -1,12 +1,11 @@
 package org.unionhall.domain.treasury;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,11 +26,12 @@ final class ChainEncoding {
     /** The previous hash of a ledger's first row: 32 zero bytes. */
     static final String GENESIS = "0".repeat(64);
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    private byte[] out = new byte[256];
+    private int size;
 
     ChainEncoding(String tag) {
         text(tag);
-        out.write(0);
+        oneByte(0);
     }
 
     ChainEncoding id(UUID id) {
@@ -39,24 +39,43 @@ final class ChainEncoding {
     }
 
     ChainEncoding optionalId(Optional<UUID> id) {
-        out.write(id.isPresent() ? 1 : 0);
+        oneByte(id.isPresent() ? 1 : 0);
         id.ifPresent(this::id);
         return this;
     }
 
     ChainEncoding number(long value) {
-        out.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
+        room(Long.BYTES);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            out[size++] = (byte) (value >>> shift);
+        }
         return this;
     }
 
     ChainEncoding count(int value) {
-        out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value).array());
+        room(Integer.BYTES);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out[size++] = (byte) (value >>> shift);
+        }
         return this;
     }
 
     ChainEncoding oneByte(int value) {
-        out.write(value);
+        room(1);
+        out[size++] = (byte) value;
         return this;
+    }
+
+    private void write(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, out, size, bytes.length);
+        size += bytes.length;
+    }
+
+    private void room(int more) {
+        if (size + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+        }
     }
 
     ChainEncoding hash(String hex) {
@@ -64,7 +83,7 @@ final class ChainEncoding {
         if (bytes.length != 32) {
             throw new IllegalArgumentException("a hash is 32 bytes");
         }
-        out.writeBytes(bytes);
+        write(bytes);
         return this;
     }
 
@@ -73,13 +92,14 @@ final class ChainEncoding {
         if (bytes.length > 0xFFFF) {
             throw new IllegalArgumentException("text too long to encode");
         }
-        out.writeBytes(ByteBuffer.allocate(2).putShort((short) bytes.length).array());
-        out.writeBytes(bytes);
+        oneByte(bytes.length >>> 8);
+        oneByte(bytes.length);
+        write(bytes);
         return this;
     }
 
     ChainEncoding ascii(String value) {
-        out.writeBytes(value.getBytes(StandardCharsets.US_ASCII));
+        write(value.getBytes(StandardCharsets.US_ASCII));
         return this;
     }
 
@@ -88,19 +108,25 @@ final class ChainEncoding {
     }
 
     byte[] bytes() {
-        return out.toByteArray();
+        return Arrays.copyOf(out, size);
     }
 
     /** SHA-256 of the bytes, in lower-case hex. */
     String sha256() {
-        return HexFormat.of().formatHex(sha256(bytes()));
+        MessageDigest digest = SHA256.get();
+        digest.update(out, 0, size);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     static byte[] sha256(byte[] bytes) {
+        return SHA256.get().digest(bytes);
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 }

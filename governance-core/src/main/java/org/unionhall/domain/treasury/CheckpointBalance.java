@@ -5,6 +5,7 @@ import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import java.util.UUID;
 
 /** One account's line of a checkpoint's trial balance: its four sums when the checkpoint was taken. */
 @Embeddable
@@ -40,7 +41,7 @@ public class CheckpointBalance {
 
     /** The account. */
     public LedgerAccountId account() {
-        return LedgerAccountId.of(accountId);
+        return new LedgerAccountId(UUID.fromString(accountId));
     }
 
     /** Its sums then. */

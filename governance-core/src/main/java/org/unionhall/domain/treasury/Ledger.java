@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,9 @@ public class Ledger {
 
     @Column(name = "head_recorded_at")
     private Instant headRecordedAt;
+
+    @Transient
+    private transient LedgerId parsedId;
 
     /** For JPA only. */
     protected Ledger() {
@@ -274,7 +278,10 @@ public class Ledger {
 
     /** Its id. */
     public LedgerId id() {
-        return LedgerId.of(id);
+        if (parsedId == null) {
+            parsedId = new LedgerId(UUID.fromString(id));
+        }
+        return parsedId;
     }
 
     /** The union whose ledger it is; empty for a federation's. */

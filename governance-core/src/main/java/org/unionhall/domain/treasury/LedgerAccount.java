@@ -8,8 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.unionhall.domain.shared.Check;
 
 /**
@@ -61,6 +63,9 @@ public class LedgerAccount {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    @Transient
+    private transient LedgerAccountId parsedId;
+
     /** For JPA only. */
     protected LedgerAccount() {
     }
@@ -78,12 +83,15 @@ public class LedgerAccount {
 
     /** Its id. */
     public LedgerAccountId id() {
-        return LedgerAccountId.of(id);
+        if (parsedId == null) {
+            parsedId = new LedgerAccountId(UUID.fromString(id));
+        }
+        return parsedId;
     }
 
     /** The ledger it belongs to. */
     public LedgerId ledgerId() {
-        return LedgerId.of(ledgerId);
+        return new LedgerId(UUID.fromString(ledgerId));
     }
 
     /** What it stands for. */

@@ -82,13 +82,13 @@ public class LedgerCheckpoint {
 
     /** What it states, as it was signed. */
     public CheckpointStatement statement() {
-        return new CheckpointStatement(LedgerId.of(ledgerId), java.util.Currency.getInstance(currency), transferCount,
+        return new CheckpointStatement(new LedgerId(UUID.fromString(ledgerId)), java.util.Currency.getInstance(currency), transferCount,
                 headHash, takenAt, balances);
     }
 
     /** The ledger. */
     public LedgerId ledgerId() {
-        return LedgerId.of(ledgerId);
+        return new LedgerId(UUID.fromString(ledgerId));
     }
 
     /** How many rows the ledger had. */

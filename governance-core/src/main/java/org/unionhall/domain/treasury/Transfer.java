@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -76,6 +77,18 @@ public class Transfer {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
+    @Transient
+    private transient TransferId parsedId;
+
+    @Transient
+    private transient LedgerId parsedLedger;
+
+    @Transient
+    private transient LedgerAccountId parsedDebit;
+
+    @Transient
+    private transient LedgerAccountId parsedCredit;
+
     /** For JPA only. */
     protected Transfer() {
     }
@@ -111,13 +124,13 @@ public class Transfer {
      */
     public String computedHash(Currency currency) {
         return new ChainEncoding(ChainEncoding.TRANSFER_TAG)
-                .id(UUID.fromString(ledgerId))
+                .id(ledgerId().value())
                 .number(sequence)
                 .hash(previousHash)
-                .id(UUID.fromString(id))
+                .id(id().value())
                 .oneByte(kind.code())
-                .id(UUID.fromString(debitAccountId))
-                .id(UUID.fromString(creditAccountId))
+                .id(debitAccount().value())
+                .id(creditAccount().value())
                 .number(amount)
                 .ascii(currency.getCurrencyCode())
                 .optionalId(Optional.ofNullable(pendingId).map(UUID::fromString))
@@ -131,12 +144,18 @@ public class Transfer {
 
     /** The id the client chose (or, for an expiry, the one derived from the pending transfer's). */
     public TransferId id() {
-        return TransferId.of(id);
+        if (parsedId == null) {
+            parsedId = new TransferId(UUID.fromString(id));
+        }
+        return parsedId;
     }
 
     /** The ledger it belongs to. */
     public LedgerId ledgerId() {
-        return LedgerId.of(ledgerId);
+        if (parsedLedger == null) {
+            parsedLedger = new LedgerId(UUID.fromString(ledgerId));
+        }
+        return parsedLedger;
     }
 
     /** Its number in the ledger, from 1, without gaps. */
@@ -151,12 +170,18 @@ public class Transfer {
 
     /** The account debited. */
     public LedgerAccountId debitAccount() {
-        return LedgerAccountId.of(debitAccountId);
+        if (parsedDebit == null) {
+            parsedDebit = new LedgerAccountId(UUID.fromString(debitAccountId));
+        }
+        return parsedDebit;
     }
 
     /** The account credited. */
     public LedgerAccountId creditAccount() {
-        return LedgerAccountId.of(creditAccountId);
+        if (parsedCredit == null) {
+            parsedCredit = new LedgerAccountId(UUID.fromString(creditAccountId));
+        }
+        return parsedCredit;
     }
 
     /**
@@ -169,12 +194,12 @@ public class Transfer {
 
     /** For a row that resolves a pending transfer: the pending transfer. */
     public Optional<TransferId> pending() {
-        return Optional.ofNullable(pendingId).map(TransferId::of);
+        return Optional.ofNullable(pendingId).map(s -> new TransferId(UUID.fromString(s)));
     }
 
     /** For a reversal: the transfer it corrects. */
     public Optional<TransferId> corrects() {
-        return Optional.ofNullable(correctsId).map(TransferId::of);
+        return Optional.ofNullable(correctsId).map(s -> new TransferId(UUID.fromString(s)));
     }
 
     /** For a pending transfer with a timeout: how long the reservation holds. */
