@@ -2,7 +2,7 @@ package org.unionhall.domain.audit;
 
 /**
  * What happened, in the steward's words. The audit trail records changes to membership and
- * mandates; it never records how anyone voted.
+ * mandates, and every money action of the treasury; it never records how anyone voted.
  */
 public enum AuditAction {
     /** A person asked to join a chapter. */
@@ -44,5 +44,23 @@ public enum AuditAction {
     /** A union's steward changed how many delegates a chapter sends to the congress. */
     DELEGATE_SEATS_CHANGED,
     /** A union's steward changed what the union's public page says it is for and how to join. */
-    UNION_DESCRIBED
+    UNION_DESCRIBED,
+    /** A treasurer opened the union's ledger, with its standard funds and bank account. */
+    LEDGER_OPENED,
+    /** A treasurer opened an account of the ledger (a fund, a contributor, a payee). */
+    LEDGER_ACCOUNT_OPENED,
+    /** A treasurer recorded a transfer that moved money at once. */
+    TRANSFER_POSTED,
+    /** A treasurer reserved money with a pending transfer. */
+    TRANSFER_RESERVED,
+    /** A treasurer posted a reservation, in full or in part. */
+    RESERVATION_POSTED,
+    /** A treasurer voided a reservation. */
+    RESERVATION_VOIDED,
+    /** A reservation ran out of time and the installation released it. */
+    RESERVATION_EXPIRED,
+    /** A treasurer reversed a transfer, to correct it. */
+    TRANSFER_REVERSED,
+    /** A checkpoint of the ledger was signed by the installation (on request or on schedule). */
+    LEDGER_CHECKPOINT_SIGNED
 }

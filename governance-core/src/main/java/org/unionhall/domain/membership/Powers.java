@@ -213,6 +213,23 @@ public final class Powers {
         }
     }
 
+    /** Whether they keep the whole union's books: a treasurer with a mandate over the union. */
+    public boolean isTreasurerOf(UnionId union) {
+        return holds(MandateRole.TREASURER, union, Optional.empty());
+    }
+
+    /**
+     * Refuses anyone but a treasurer of the whole union: who records its transfers and signs for
+     * its ledger. A chapter's treasurer keeps no union books; a treasurer without a second factor
+     * in this session is told to give one.
+     */
+    public void requireTreasurer(Union union) {
+        if (!isTreasurerOf(union.id())) {
+            requireSecondFactorFor(MandateRole.TREASURER, union.id(), Optional.empty());
+            throw new AccessDenied("Only a treasurer of " + union.name() + " may do this.");
+        }
+    }
+
     /** Refuses anyone but the installation's operator. */
     public void requireOperator() {
         if (!operator) {

@@ -49,6 +49,14 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM invitation WHERE member_id = ?1 OR email = (SELECT email FROM union_member WHERE id = ?1)",
             "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
 
+    /**
+     * The treasury's append-only tables (V80, V81): they hold ids of ledgers, accounts and
+     * transfers, never a member's, and the database refuses to change them; a transfer id is
+     * chosen by the client, so one equal to a member's id must not make an erasure try.
+     */
+    private static final java.util.Set<String> APPEND_ONLY = java.util.Set.of("ledger_transfer", "ledger_checkpoint",
+            "ledger_checkpoint_balance");
+
     /** For CDI. */
     protected JpaPersonalData() {
     }
@@ -144,7 +152,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
         for (Object[] column : idColumns()) {
             String table = (String) column[0];
             String name = (String) column[1];
-            if (table.equalsIgnoreCase("union_member") && name.equalsIgnoreCase("id")) {
+            if (table.equalsIgnoreCase("union_member") && name.equalsIgnoreCase("id")
+                    || APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             em.createNativeQuery("UPDATE " + identifier(table) + " SET " + identifier(name) + " = ?1 WHERE "

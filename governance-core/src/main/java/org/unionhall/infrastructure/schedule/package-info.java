@@ -1,2 +1,6 @@
-/** Timers that move motions along: seconding deadlines, opening and closing votes, quorum warnings. */
+/**
+ * Timers: motions' deadlines, openings, closings and quorum warnings; retention; the ledgers'
+ * expiring reservations and scheduled checkpoints. Each tick runs on one node of a cluster
+ * ({@link org.unionhall.infrastructure.schedule.TimerLease}).
+ */
 package org.unionhall.infrastructure.schedule;

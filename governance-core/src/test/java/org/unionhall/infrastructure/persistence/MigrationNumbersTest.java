@@ -18,15 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A deployed database has run the released migrations and refuses one numbered below them, so
- * the migrations in {@code src/main/resources/db/migration} may only grow upwards: every file a
- * versioned migration Flyway reads, no two files with one version, no released file changed in
- * name, and every file not yet released numbered above the highest released one. The released
- * files are listed in {@code src/test/resources/db/released-migrations.txt}.
+ * the migrations in {@code src/main/resources/db/migration} (and the Java ones in {@code
+ * src/main/java/db/migration}) may only grow upwards: every file a versioned migration Flyway
+ * reads, no two files with one version, no released file changed in name, and every file not yet
+ * released numbered above the highest released one. The released files are listed in {@code
+ * src/test/resources/db/released-migrations.txt}.
  */
 class MigrationNumbersTest {
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /** The migrations that cannot be shared SQL (V81's triggers), as Flyway Java migrations. */
+    private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
     private static final Path RELEASED = Path.of("src/test/resources/db/released-migrations.txt");
-    private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.sql");
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.(?:sql|java)");
     private static final String NOT_A_MIGRATION = "not named V<version>__<description>.sql, "
             + "so Flyway may skip it without a word";
 
@@ -36,8 +39,9 @@ class MigrationNumbersTest {
     @Test
     void theMigrationsOnlyGrowUpwards() throws IOException {
         List<String> files;
-        try (Stream<Path> folder = Files.list(MIGRATIONS)) {
-            files = folder.map(file -> file.getFileName().toString()).sorted().toList();
+        try (Stream<Path> folder = Files.list(MIGRATIONS); Stream<Path> java = Files.list(JAVA_MIGRATIONS)) {
+            files = Stream.concat(folder, java.filter(file -> !file.endsWith("package-info.java")))
+                    .map(file -> file.getFileName().toString()).sorted().toList();
         }
         List<String> released = Files.readAllLines(RELEASED).stream()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();

@@ -70,6 +70,15 @@ public class AuditTrailBacking implements Serializable {
             case CHAPTER_RENAMED -> "Renamed a chapter";
             case DELEGATE_SEATS_CHANGED -> "Changed the delegate seats";
             case UNION_DESCRIBED -> "Described the union publicly";
+            case LEDGER_OPENED -> "Opened the ledger";
+            case LEDGER_ACCOUNT_OPENED -> "Opened a ledger account";
+            case TRANSFER_POSTED -> "Posted a transfer";
+            case TRANSFER_RESERVED -> "Reserved money";
+            case RESERVATION_POSTED -> "Posted a reservation";
+            case RESERVATION_VOIDED -> "Voided a reservation";
+            case RESERVATION_EXPIRED -> "A reservation expired";
+            case TRANSFER_REVERSED -> "Reversed a transfer";
+            case LEDGER_CHECKPOINT_SIGNED -> "Signed a ledger checkpoint";
         };
     }
 

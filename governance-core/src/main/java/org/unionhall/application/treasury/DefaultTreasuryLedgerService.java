@@ -1,0 +1,221 @@
+package org.unionhall.application.treasury;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.unionhall.application.Actor;
+import org.unionhall.application.Page;
+import org.unionhall.application.Stores;
+import org.unionhall.domain.audit.AuditAction;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.installation.InstallationSigner;
+import org.unionhall.domain.membership.Powers;
+import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.shared.RuleViolation;
+import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.Amount;
+import org.unionhall.domain.treasury.Ledger;
+import org.unionhall.domain.treasury.LedgerAccount;
+import org.unionhall.domain.treasury.LedgerCheckpoint;
+import org.unionhall.domain.treasury.LedgerCheckpoints;
+import org.unionhall.domain.treasury.LedgerReport;
+import org.unionhall.domain.treasury.LedgerVerifier;
+import org.unionhall.domain.treasury.Ledgers;
+import org.unionhall.domain.treasury.Recording;
+import org.unionhall.domain.treasury.Transfer;
+import org.unionhall.domain.treasury.TransferOrder;
+
+/**
+ * The union's ledger for its treasurers and members. Every write locks the ledger's row first and
+ * reads the accounts after, so recordings on one ledger run one after another on every node; the
+ * domain's {@link Ledger} decides, and the rows, the balances and the audit entries are written in
+ * the same transaction. Two treasurers who open the same ledger or account at once get one each
+ * way: the unique constraints decide, and the second is told.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
+    private Stores stores;
+    private Ledgers ledgers;
+    private LedgerCheckpoints checkpoints;
+    private InstallationSigner signer;
+
+    /** For CDI's proxy. */
+    protected DefaultTreasuryLedgerService() {
+    }
+
+    /**
+     * @param stores unions, the audit trail and the clock
+     * @param ledgers the ledgers, accounts and rows
+     * @param checkpoints the signed checkpoints
+     * @param signer the installation's key
+     */
+    @Inject
+    public DefaultTreasuryLedgerService(Stores stores, Ledgers ledgers, LedgerCheckpoints checkpoints,
+                                        InstallationSigner signer) {
+        this.stores = stores;
+        this.ledgers = ledgers;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
+    }
+
+    @Override
+    public LedgerView open(Actor actor, String unionSlug, String currencyCode) {
+        Union union = union(unionSlug);
+        powers(actor).requireTreasurer(union);
+        Instant now = stores.time().now();
+        Ledger ledger = Ledger.ofUnion(union.id(), Amount.currency(currencyCode), now);
+        if (ledgers.ofUnion(union.id()).isPresent()) {
+            throw new RuleViolation(union.name() + " has a ledger already.");
+        }
+        List<LedgerAccount> accounts = ledger.openStandardAccounts(now);
+        unique(() -> ledgers.add(ledger, accounts), union.name() + " has a ledger already.");
+        audit(actor, AuditAction.LEDGER_OPENED, union, "Opened the ledger in " + ledger.currency().getCurrencyCode()
+                + " with the funds " + String.join(", ", Ledger.STANDARD_FUNDS) + " and the bank account");
+        return view(union, ledger, accounts);
+    }
+
+    @Override
+    public LedgerAccountView openAccount(Actor actor, String unionSlug, AccountKind kind, String name) {
+        Union union = union(unionSlug);
+        powers(actor).requireTreasurer(union);
+        Check.present(kind, "The kind of account");
+        if (!LedgerWords.openable(kind)) {
+            throw new RuleViolation("A ledger has one bank account, opened with it.");
+        }
+        Ledger ledger = locked(union);
+        LedgerAccount account = ledger.openAccount(kind, name, stores.time().now());
+        unique(() -> ledgers.addAccount(account), "The ledger of " + union.name() + " has an account named \""
+                + account.name() + "\" already.");
+        audit(actor, AuditAction.LEDGER_ACCOUNT_OPENED, union, "Opened the " + kind.name().toLowerCase(
+                java.util.Locale.ROOT) + " account " + (kind == AccountKind.FUND ? Check.abbreviate(account.name())
+                : account.id().toString()));
+        return LedgerWords.account(account, ledger.currency());
+    }
+
+    @Override
+    public TransferView record(Actor actor, String unionSlug, TransferOrder order) {
+        Check.present(order, "The transfer");
+        return recordLinked(actor, unionSlug, List.of(order)).get(0);
+    }
+
+    @Override
+    public List<TransferView> recordLinked(Actor actor, String unionSlug, List<TransferOrder> orders) {
+        Union union = union(unionSlug);
+        powers(actor).requireTreasurer(union);
+        if (orders == null || orders.isEmpty()) {
+            throw new InvalidInput("Give at least one transfer to record.");
+        }
+        Ledger ledger = locked(union);
+        Recording recording = ledger.record(orders, ledgers, stores.time().now());
+        LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
+        if (!recording.retry()) {
+            ledgers.append(recording.transfers());
+            for (Transfer row : recording.transfers()) {
+                audit(actor, LedgerWords.action(row), union, words.detail(row));
+            }
+        }
+        return recording.transfers().stream().map(words::transfer).toList();
+    }
+
+    @Override
+    public LedgerView ledger(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        Ledger ledger = ledgerOf(union);
+        return view(union, ledger, ledgers.accounts(ledger.id()));
+    }
+
+    @Override
+    public Page<TransferView> transfers(Actor actor, String unionSlug, int page, int size) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        Page.checkRequest(page, size);
+        Ledger ledger = ledgerOf(union);
+        LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
+        List<TransferView> rows = ledgers.newest(ledger.id(), page * size, size).stream().map(words::transfer)
+                .toList();
+        return new Page<>(rows, page, size, ledger.transferCount());
+    }
+
+    @Override
+    public LedgerReport verify(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        Ledger ledger = locked(union);
+        LedgerVerifier verifier = new LedgerVerifier(ledger, ledgers.accounts(ledger.id()),
+                checkpoints.of(ledger.id()), signer);
+        ledgers.forEachRow(ledger.id(), verifier::accept);
+        return verifier.finish();
+    }
+
+    @Override
+    public CheckpointView checkpoint(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireTreasurer(union);
+        Ledger ledger = locked(union);
+        LedgerCheckpoint checkpoint = Checkpointing.sign(ledger, ledgers, checkpoints, signer, stores.time().now());
+        audit(actor, AuditAction.LEDGER_CHECKPOINT_SIGNED, union, "Signed a checkpoint at row "
+                + checkpoint.transferCount() + ", head " + checkpoint.headHash().substring(0, 16) + "…");
+        return LedgerWords.checkpoint(checkpoint);
+    }
+
+    @Override
+    public List<CheckpointView> checkpoints(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        return checkpoints.of(ledgerOf(union).id()).stream().map(LedgerWords::checkpoint).toList();
+    }
+
+    private LedgerView view(Union union, Ledger ledger, List<LedgerAccount> accounts) {
+        return new LedgerView(ledger.id().toString(), union.slug(), union.name(),
+                ledger.currency().getCurrencyCode(), ledger.transferCount(), ledger.headHash(),
+                accounts.stream().map(a -> LedgerWords.account(a, ledger.currency())).toList());
+    }
+
+    private Powers powers(Actor actor) {
+        return actor.powers(stores);
+    }
+
+    private Union union(String slug) {
+        return Optional.ofNullable(slug).flatMap(s -> stores.unions().findBySlug(s.strip()))
+                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
+                        + "\"."));
+    }
+
+    private Ledger ledgerOf(Union union) {
+        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
+    }
+
+    /** The union's ledger with its row locked: taken before any account or row is read. */
+    private Ledger locked(Union union) {
+        return ledgers.lock(ledgerOf(union).id()).orElseThrow();
+    }
+
+    private void audit(Actor actor, AuditAction action, Union union, String detail) {
+        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
+                Optional.empty(), "", detail, stores.time().now()));
+    }
+
+    /** Runs a store and turns a unique-constraint refusal (two treasurers at once) into the rule's words. */
+    private static void unique(Runnable store, String refusal) {
+        try {
+            store.run();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw new RuleViolation(refusal);
+                }
+            }
+            throw e;
+        }
+    }
+}

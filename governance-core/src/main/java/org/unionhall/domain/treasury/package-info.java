@@ -1,0 +1,11 @@
+/**
+ * The treasury's double-entry ledger: one {@link org.unionhall.domain.treasury.Ledger} per union
+ * (and one per federation) in one ISO 4217 currency; accounts of four kinds (funds, the bank
+ * account, contributors, payees) with running balances; immutable, hash-chained
+ * {@link org.unionhall.domain.treasury.Transfer} rows with client-chosen ids, two-phase
+ * reservations, linked batches and reversals; signed checkpoints; and the
+ * {@link org.unionhall.domain.treasury.LedgerVerifier} that re-checks all of it from the rows. The
+ * semantics follow TigerBeetle's; docs/ledger.md is the outsider's description, precise enough to
+ * re-verify an export.
+ */
+package org.unionhall.domain.treasury;

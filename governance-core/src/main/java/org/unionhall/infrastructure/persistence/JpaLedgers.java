@@ -1,0 +1,155 @@
+package org.unionhall.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.unionhall.domain.membership.FederationId;
+import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.treasury.Ledger;
+import org.unionhall.domain.treasury.LedgerAccount;
+import org.unionhall.domain.treasury.LedgerAccountId;
+import org.unionhall.domain.treasury.LedgerId;
+import org.unionhall.domain.treasury.Ledgers;
+import org.unionhall.domain.treasury.Transfer;
+import org.unionhall.domain.treasury.TransferId;
+import org.unionhall.domain.treasury.TransferKind;
+
+/**
+ * Ledgers, accounts and rows in the tables of V80. {@link #lock} is {@code SELECT … FOR UPDATE}
+ * on the ledger's row (a pessimistic lock, on H2 as on PostgreSQL), which orders every recording
+ * on one ledger; rows are inserted one by one in their order, so a row that resolves or reverses
+ * another in the same batch finds it written.
+ */
+@ApplicationScoped
+public class JpaLedgers extends JpaRepository implements Ledgers {
+    private static final int PAGE = 2000;
+
+    /** For CDI. */
+    protected JpaLedgers() {
+    }
+
+    /** For plain Java SE use (tests, tools). */
+    public JpaLedgers(EntityManager em) {
+        super(em);
+    }
+
+    @Override
+    public Optional<Ledger> find(LedgerId id) {
+        return Optional.ofNullable(em.find(Ledger.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Ledger> ofUnion(UnionId union) {
+        return first(em.createQuery("SELECT l FROM Ledger l WHERE l.unionId = :union", Ledger.class)
+                .setParameter("union", union.toString()));
+    }
+
+    @Override
+    public Optional<Ledger> ofFederation(FederationId federation) {
+        return first(em.createQuery("SELECT l FROM Ledger l WHERE l.federationId = :federation", Ledger.class)
+                .setParameter("federation", federation.toString()));
+    }
+
+    @Override
+    public List<Ledger> all() {
+        return em.createQuery("SELECT l FROM Ledger l ORDER BY l.openedAt, l.id", Ledger.class).getResultList();
+    }
+
+    @Override
+    public Optional<Ledger> lock(LedgerId id) {
+        Ledger ledger = em.find(Ledger.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (ledger != null) {
+            em.refresh(ledger, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(ledger);
+    }
+
+    @Override
+    public void add(Ledger ledger, List<LedgerAccount> accounts) {
+        em.persist(ledger);
+        em.flush();
+        accounts.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public void addAccount(LedgerAccount account) {
+        persistNow(account);
+    }
+
+    @Override
+    public List<LedgerAccount> accounts(LedgerId ledger) {
+        return em.createQuery("SELECT a FROM LedgerAccount a WHERE a.ledgerId = :ledger ORDER BY a.openedAt, a.name",
+                LedgerAccount.class).setParameter("ledger", ledger.toString()).getResultList();
+    }
+
+    @Override
+    public Optional<LedgerAccount> account(LedgerAccountId id) {
+        return Optional.ofNullable(em.find(LedgerAccount.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Transfer> transfer(TransferId id) {
+        return Optional.ofNullable(em.find(Transfer.class, id.toString()));
+    }
+
+    @Override
+    public Optional<Transfer> resolutionOf(TransferId pending) {
+        return first(em.createQuery("SELECT t FROM Transfer t WHERE t.pendingId = :pending", Transfer.class)
+                .setParameter("pending", pending.toString()));
+    }
+
+    @Override
+    public Optional<Transfer> correctionOf(TransferId transfer) {
+        return first(em.createQuery("SELECT t FROM Transfer t WHERE t.correctsId = :corrects", Transfer.class)
+                .setParameter("corrects", transfer.toString()));
+    }
+
+    @Override
+    public void append(List<Transfer> rows) {
+        for (Transfer row : rows) {
+            em.persist(row);
+            em.flush();
+        }
+    }
+
+    @Override
+    public void forEachRow(LedgerId ledger, Consumer<Transfer> reader) {
+        long after = 0;
+        while (true) {
+            List<Transfer> page = em.createQuery("SELECT t FROM Transfer t WHERE t.ledgerId = :ledger "
+                            + "AND t.sequence > :after ORDER BY t.sequence", Transfer.class)
+                    .setParameter("ledger", ledger.toString()).setParameter("after", after).setMaxResults(PAGE)
+                    .getResultList();
+            for (Transfer row : page) {
+                em.detach(row);
+                reader.accept(row);
+                after = row.sequence();
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public List<Transfer> newest(LedgerId ledger, int offset, int limit) {
+        return em.createQuery("SELECT t FROM Transfer t WHERE t.ledgerId = :ledger ORDER BY t.sequence DESC",
+                        Transfer.class)
+                .setParameter("ledger", ledger.toString()).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Transfer> dueToExpire(Instant now, int limit) {
+        return em.createQuery("SELECT t FROM Transfer t WHERE t.kind = :pending AND t.expiresAt <= :now "
+                        + "AND NOT EXISTS (SELECT r FROM Transfer r WHERE r.pendingId = t.id) "
+                        + "ORDER BY t.expiresAt, t.id", Transfer.class)
+                .setParameter("pending", TransferKind.PENDING).setParameter("now", now).setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.unionhall.infrastructure.schedule;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.unionhall.application.TimeSource;
+import org.unionhall.application.treasury.LedgerUpkeep;
+
+/**
+ * Once a minute, expires the ledgers' reservations whose timeout ran out, then signs a checkpoint
+ * of every ledger whose head moved and whose latest checkpoint is older than
+ * {@link #CHECKPOINT_EVERY}. On a cluster the tick runs on the one node that takes the
+ * {@link TimerLease} {@value #LEASE_NAME}, as {@link MotionTimer} does. A tick that fails changes
+ * nothing (each step is one transaction) and the next one tries again.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LedgerTimer {
+    private static final Logger LOG = Logger.getLogger(LedgerTimer.class.getName());
+    static final String LEASE_NAME = "ledger";
+    /** How often a ledger that moved gets a signed checkpoint. */
+    static final Duration CHECKPOINT_EVERY = Duration.ofHours(1);
+    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Resource(lookup = "java:app/jdbc/unionhall")
+    DataSource dataSource;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    LedgerUpkeep upkeep;
+
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "Ledgers: expiries and checkpoints")
+    void tick() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!LEASE.tryAcquire(connection, NODE, time.now())) {
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not take the ledger timer's lease; will retry in a minute", e);
+            return;
+        }
+        try {
+            int expired = upkeep.expireDue();
+            if (expired > 0) {
+                LOG.fine(() -> expired + " ledger reservations expired");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Expiring ledger reservations failed; will retry in a minute", e);
+        }
+        try {
+            int signed = upkeep.checkpointDue(CHECKPOINT_EVERY);
+            if (signed > 0) {
+                LOG.fine(() -> signed + " ledger checkpoints signed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Signing ledger checkpoints failed; will retry in a minute", e);
+        }
+    }
+}
