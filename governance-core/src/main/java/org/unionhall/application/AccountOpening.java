@@ -73,7 +73,7 @@ public class AccountOpening {
             throw new RuleViolation(taken);
         }
         Member member = new Member(displayName, email, "en", now);
-        ServiceSupport.storeUnique(() -> stores.members().add(member), taken);
+        UniqueRule.store(() -> stores.members().add(member), taken);
         stores.accounts().add(new SignInAccount(member.id(), passwordHash, now));
         return member;
     }

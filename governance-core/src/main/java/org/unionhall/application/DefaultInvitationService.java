@@ -111,7 +111,7 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
                     address.of(InvitationMail.PAGE) + "?token=" + token.value(), withAccount.contains(row.email()),
                     invitation.expiresAt(), now));
         }
-        storeUnique(() -> invitations.addAll(sent), "Someone invited some of these people to " + chapter.name()
+        UniqueRule.store(() -> invitations.addAll(sent), "Someone invited some of these people to " + chapter.name()
                 + " at this very moment. Look at the list again.");
         audit(actor, AuditAction.INVITATION_SENT, Optional.empty(), chapter.unionId(), Optional.of(chapter.id()), "",
                 (sent.size() == 1 ? "Sent 1 invitation" : "Sent " + sent.size() + " invitations") + " to "
@@ -212,7 +212,7 @@ public class DefaultInvitationService extends ServiceSupport implements Invitati
         Membership membership = chapter.admitInvited(me, earlier, locked.invitedBy(), now, today());
         locked.accept(me.id(), now, chapter.name());
         if (earlier.isEmpty()) {
-            storeUnique(() -> stores.memberships().add(membership), "You are already a member of " + chapter.name()
+            UniqueRule.store(() -> stores.memberships().add(membership), "You are already a member of " + chapter.name()
                     + ".");
         }
         joined(me, chapter, now);

@@ -35,7 +35,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
         Chapter chapter = chapter(chapterSlug);
         JoinRequest request = chapter.receiveJoinRequest(me.id(), stores.memberships().find(me.id(), chapter.id()),
                 stores.joinRequests().pending(me.id(), chapter.id()), note, stores.time().now());
-        storeUnique(() -> stores.joinRequests().add(request),
+        UniqueRule.store(() -> stores.joinRequests().add(request),
                 "Your request to join " + chapter.name() + " already waits for a steward.");
         audit(actor, AuditAction.JOIN_REQUESTED, Optional.of(me.id()), chapter.unionId(), Optional.of(chapter.id()),
                 "", "Asked to join " + chapter.name());
@@ -54,7 +54,7 @@ public class DefaultMembershipService extends ServiceSupport implements Membersh
         Membership membership = request.admit(actor.memberId(), reason, person, earlier, stores.time().now(),
                 today());
         if (earlier.isEmpty()) {
-            storeUnique(() -> stores.memberships().add(membership),
+            UniqueRule.store(() -> stores.memberships().add(membership),
                     "This person is already a member of " + chapter.name() + ".");
         }
         audit(actor, AuditAction.JOIN_ADMITTED, Optional.of(request.member()), chapter.unionId(),

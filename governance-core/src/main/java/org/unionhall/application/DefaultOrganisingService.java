@@ -40,7 +40,7 @@ public class DefaultOrganisingService extends ServiceSupport implements Organisi
                 || stores.chapters().findBySlug(slug).filter(c -> !c.unionId().equals(union.id())).isPresent());
         Chapter chapter = union.foundChapter(slug, wanted.name(), wanted.description(), wanted.delegateSeats(),
                 stores.chapters().ofUnion(union.id()), takenElsewhere, stores.time().now());
-        storeUnique(() -> stores.chapters().add(chapter), "The short name \"" + chapter.slug()
+        UniqueRule.store(() -> stores.chapters().add(chapter), "The short name \"" + chapter.slug()
                 + "\" was taken a moment ago; choose another.");
         audit(actor, AuditAction.CHAPTER_FOUNDED, Optional.empty(), union.id(), Optional.of(chapter.id()), "",
                 "Founded " + chapter.name() + " (" + chapter.slug() + "), " + seats(chapter.delegateSeats()));

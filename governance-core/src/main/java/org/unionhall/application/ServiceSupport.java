@@ -1,7 +1,5 @@
 package org.unionhall.application;
 
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +25,6 @@ import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.privacy.RecordAccess;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.NotFound;
-import org.unionhall.domain.shared.RuleViolation;
 
 /** What every service does: find things by slug, check the caller's powers, audit, build views. */
 abstract class ServiceSupport {
@@ -88,30 +85,6 @@ abstract class ServiceSupport {
                 .filter(m -> !m.equals(actor.memberId()))
                 .map(m -> new RecordAccess(m, actor.memberId(), RecordAccess.Kind.VIEWED, what, now))
                 .toList());
-    }
-
-    /**
-     * Runs a store operation and turns a unique-constraint refusal (two requests racing past the
-     * domain's own check) into the same rule violation the domain gives.
-     */
-    static void storeUnique(Runnable store, String refusal) {
-        try {
-            store.run();
-        } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
-                throw new RuleViolation(refusal);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

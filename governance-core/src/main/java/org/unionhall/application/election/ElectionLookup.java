@@ -1,7 +1,5 @@
 package org.unionhall.application.election;
 
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -203,19 +201,6 @@ final class ElectionLookup {
             String reason = e instanceof InvalidInputException || e instanceof RecordFormatException
                     ? e.getMessage() : "a field is missing or has the wrong type";
             throw new InvalidInput(what + " cannot be read: " + reason + ".");
-        }
-    }
-
-    void unique(Runnable store, String refusal) {
-        try {
-            store.run();
-        } catch (PersistenceException ex) {
-            for (Throwable t = ex; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw new RuleViolation(refusal);
-                }
-            }
-            throw ex;
         }
     }
 

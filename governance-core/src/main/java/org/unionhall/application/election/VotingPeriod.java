@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.application.UniqueRule;
 import org.unionhall.crypto.ballot.BoardEntry;
 import org.unionhall.crypto.ballot.ElectionContext;
 import org.unionhall.crypto.ballot.Manifest;
@@ -70,7 +71,7 @@ final class VotingPeriod {
         if (elections.weightOf(id, encoded).isPresent()) {
             throw new RuleViolation("This voting key is already on the roll; create a new one.");
         }
-        lookup.unique(() -> {
+        UniqueRule.store(() -> {
             elections.add(new Voter(id, actor.memberId()));
             elections.add(new RollCredential(id, encoded, 1));
         }, "You already registered a voting key for \"" + e.title() + "\".");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.unionhall.application.Actor;
+import org.unionhall.application.UniqueRule;
 import org.unionhall.application.election.ContestSpec;
 import org.unionhall.application.election.ElectionPublished;
 import org.unionhall.application.election.ElectionService;
@@ -109,7 +110,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             throw new RuleViolation(union.name() + " already has bylaws; they change only by a bylaws amendment.");
         }
         Bylaws first = Bylaws.foundingOfUnion(union.federationId(), union.id(), BylawsTerms.founding(), now());
-        storeUnique(() -> stores.bylaws().add(first), union.name() + " already has bylaws.");
+        UniqueRule.store(() -> stores.bylaws().add(first), union.name() + " already has bylaws.");
         return bylawsView(first);
     }
 
@@ -328,7 +329,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         } else {
             CongressVote vote = CongressVote.open(m.id(), scope.union().map(Union::id), today(), certify(scope, today()),
                     now, m.votingCloses().orElseThrow());
-            storeUnique(() -> stores.congressVotes().add(vote), "The roll call on this motion is already open.");
+            UniqueRule.store(() -> stores.congressVotes().add(vote), "The roll call on this motion is already open.");
             told = vote.seats().stream().map(Seat::delegate).toList();
         }
         notifier.notify(told, NotificationKind.VOTE_OPENED, m.id(), "The vote on \"" + m.title() + "\" is open until "
@@ -474,19 +475,5 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     private boolean ballotOpen(Motion m) {
         return m.electionId().flatMap(id -> ballots.service().map(e -> e.turnout(ElectionId.of(id)).phase()))
                 .map(phase -> phase == ElectionPhase.OPEN).orElse(false);
-    }
-
-    static void storeUnique(Runnable store, String refusal) {
-        try {
-            store.run();
-        } catch (jakarta.persistence.PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("23")) {
-                    throw new RuleViolation(refusal);
-                }
-            }
-            throw e;
-        }
     }
 }

@@ -2,15 +2,14 @@ package org.unionhall.application.treasury;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
 import org.unionhall.application.Stores;
+import org.unionhall.application.UniqueRule;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.installation.InstallationSigner;
@@ -77,7 +76,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
             throw new RuleViolation(union.name() + " has a ledger already.");
         }
         List<LedgerAccount> accounts = ledger.openStandardAccounts(now);
-        unique(() -> ledgers.add(ledger, accounts), union.name() + " has a ledger already.");
+        UniqueRule.store(() -> ledgers.add(ledger, accounts), union.name() + " has a ledger already.");
         audit(actor, AuditAction.LEDGER_OPENED, union, "Opened the ledger in " + ledger.currency().getCurrencyCode()
                 + " with the funds " + String.join(", ", Ledger.STANDARD_FUNDS) + " and the bank account");
         return view(union, ledger, accounts);
@@ -93,7 +92,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         }
         Ledger ledger = locked(union);
         LedgerAccount account = ledger.openAccount(kind, name, stores.time().now());
-        unique(() -> ledgers.addAccount(account), "The ledger of " + union.name() + " has an account named \""
+        UniqueRule.store(() -> ledgers.addAccount(account), "The ledger of " + union.name() + " has an account named \""
                 + account.name() + "\" already.");
         audit(actor, AuditAction.LEDGER_ACCOUNT_OPENED, union, "Opened the " + kind.name().toLowerCase(
                 java.util.Locale.ROOT) + " account " + (kind == AccountKind.FUND ? Check.abbreviate(account.name())
@@ -203,19 +202,5 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
     private void audit(Actor actor, AuditAction action, Union union, String detail) {
         stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
                 Optional.empty(), "", detail, stores.time().now()));
-    }
-
-    /** Runs a store and turns a unique-constraint refusal (two treasurers at once) into the rule's words. */
-    private static void unique(Runnable store, String refusal) {
-        try {
-            store.run();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw new RuleViolation(refusal);
-                }
-            }
-            throw e;
-        }
     }
 }
