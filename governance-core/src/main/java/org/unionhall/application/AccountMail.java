@@ -140,10 +140,26 @@ final class AccountMail {
                 %d recovery codes are left.
 
                 If this was you, there is nothing more to do. If it was not, someone knows your password and has \
-                your recovery codes: sign in, change your password, turn two-factor sign-in off and on again (for \
-                new codes), and sign out your other sessions at
+                your recovery codes: sign in, change your password, make new recovery codes (the old ones then \
+                stop working), and sign out your other sessions at
 
                 %s
                 """.formatted(name, left, settingsPage), MailCategory.SECURITY, now);
+    }
+
+    static OutgoingMail recoveryCodesRenewed(String to, String name, String settingsPage, Instant now) {
+        return new OutgoingMail(to, "Unionhall: new recovery codes were made", """
+                Hello %s,
+
+                Ten new recovery codes for two-factor sign-in were just made for your Unionhall account, with \
+                your password and a code. The recovery codes you had before no longer work, used or not: keep \
+                the new ones somewhere safe. Your authenticator app works as before.
+
+                If you did this, there is nothing more to do. If you did not, someone knows your password and \
+                has your phone or one of your recovery codes: sign in, change your password, turn two-factor \
+                sign-in off and on again (for a new key and new codes), and sign out your other sessions at
+
+                %s
+                """.formatted(name, settingsPage), MailCategory.SECURITY, now);
     }
 }

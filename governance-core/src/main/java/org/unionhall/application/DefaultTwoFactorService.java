@@ -121,14 +121,7 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
             throw wrong;
         }
         throttle.succeeded(key);
-        List<String> codes = new ArrayList<>();
-        List<RecoveryCode> kept = new ArrayList<>();
-        for (int i = 0; i < RecoveryCode.COUNT; i++) {
-            String c = RecoveryCode.generate();
-            codes.add(c);
-            kept.add(new RecoveryCode(actor.memberId(), c, now));
-        }
-        twoFactors.replaceRecoveryCodes(actor.memberId(), kept);
+        List<String> codes = freshRecoveryCodes(actor.memberId(), now);
         SignInToken.digestOfPresented(sessionToken).flatMap(sessions::session)
                 .filter(s -> s.member().equals(actor.memberId()) && !s.awaitsCode())
                 .ifPresent(s -> s.secondFactorGiven(now));
@@ -145,7 +138,37 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
         waitIfThrottled(key, now);
         TwoFactor on = twoFactors.forUpdate(actor.memberId()).filter(TwoFactor::isOn)
                 .orElseThrow(() -> new RuleViolation("Two-factor sign-in is off already."));
-        Optional<SignInAccount> account = stores.accounts().find(actor.memberId());
+        checkPasswordAndCode(on, actor.memberId(), password, code, key, now);
+        twoFactors.remove(actor.memberId());
+        sessions.withdrawSecondFactor(actor.memberId());
+        outbox.add(AccountMail.twoFactorChanged(member.email(), member.displayName(), false,
+                address.of(AccountMail.SETTINGS_PAGE), now));
+    }
+
+    @Override
+    public List<String> newRecoveryCodes(Actor actor, char[] password, String code) {
+        Member member = me(actor);
+        Instant now = stores.time().now();
+        String key = "two-factor-recovery-codes:" + actor.memberId();
+        waitIfThrottled(key, now);
+        TwoFactor on = twoFactors.forUpdate(actor.memberId()).filter(TwoFactor::isOn)
+                .orElseThrow(() -> new RuleViolation("Two-factor sign-in is off."));
+        checkPasswordAndCode(on, actor.memberId(), password, code, key, now);
+        List<String> codes = freshRecoveryCodes(actor.memberId(), now);
+        outbox.add(AccountMail.recoveryCodesRenewed(member.email(), member.displayName(),
+                address.of(AccountMail.SETTINGS_PAGE), now));
+        return codes;
+    }
+
+    /**
+     * Checks the member's password, then the code (a code from the app, or a recovery code, which
+     * is then used), counting a wrong one under the throttle key; a right pair clears the count.
+     *
+     * @throws RuleViolation when the password or the code is wrong
+     */
+    private void checkPasswordAndCode(TwoFactor on, MemberId member, char[] password, String code, String key,
+                                      Instant now) {
+        Optional<SignInAccount> account = stores.accounts().find(member);
         char[] typed = password == null ? new char[0] : password;
         boolean passwordRight = account.isPresent() && typed.length > 0
                 && typed.length <= PasswordPolicy.MAX_LENGTH * 2 && hasher.verify(typed, account.get().passwordHash());
@@ -153,15 +176,24 @@ public class DefaultTwoFactorService extends ServiceSupport implements TwoFactor
             throttle.failed(key, now);
             throw new RuleViolation("The password is not right.");
         }
-        if (!accepts(on, actor.memberId(), code, now)) {
+        if (!accepts(on, member, code, now)) {
             throttle.failed(key, now);
             throw new RuleViolation(TwoFactor.WRONG_CODE);
         }
         throttle.succeeded(key);
-        twoFactors.remove(actor.memberId());
-        sessions.withdrawSecondFactor(actor.memberId());
-        outbox.add(AccountMail.twoFactorChanged(member.email(), member.displayName(), false,
-                address.of(AccountMail.SETTINGS_PAGE), now));
+    }
+
+    /** Ten new recovery codes for the member in place of all their others; the codes, to be shown once. */
+    private List<String> freshRecoveryCodes(MemberId member, Instant now) {
+        List<String> codes = new ArrayList<>();
+        List<RecoveryCode> kept = new ArrayList<>();
+        for (int i = 0; i < RecoveryCode.COUNT; i++) {
+            String c = RecoveryCode.generate();
+            codes.add(c);
+            kept.add(new RecoveryCode(member, c, now));
+        }
+        twoFactors.replaceRecoveryCodes(member, kept);
+        return codes;
     }
 
     @Override

@@ -46,6 +46,20 @@ public interface TwoFactorService {
     void turnOff(Actor actor, char[] password, String code);
 
     /**
+     * Makes a new set of recovery codes for a member who used up or mislaid theirs, after the
+     * password and a code: a code from the app, or one of their recovery codes (the typical case is
+     * a member whose phone is gone and who has one code left; that code is spent like every other
+     * old one). The old codes stop working in the same transaction, the key stays (the phone keeps
+     * working), wrong tries are throttled like turning it off but counted on their own, and the
+     * member is mailed.
+     *
+     * @return the ten new recovery codes, shown once
+     * @throws org.unionhall.domain.shared.RuleViolation when it is off, or the password or code is
+     *     wrong (then nothing changes: the old codes still work), or too many wrong tries were made
+     */
+    List<String> newRecoveryCodes(Actor actor, char[] password, String code);
+
+    /**
      * The second step of a sign-in: a code from the app, or a recovery code, for the session that
      * awaits one. Wrong codes are throttled per account like passwords, except from a browser the
      * member has signed in on before, which is throttled on its own count; a session awaiting a

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.domain.account.Base32;
+import org.unionhall.domain.account.RecoveryCode;
 import org.unionhall.domain.account.SignInSession;
 import org.unionhall.domain.account.Totp;
 import org.unionhall.domain.mail.MailStatus;
@@ -49,7 +50,8 @@ import org.unionhall.testsupport.TestDatabase;
  * Two-factor sign-in on a real database, as a member (and someone who has their password) would
  * meet it: turning it on with a code from the app, signing in with a code or a recovery code,
  * replayed and guessed codes refused without locking the member out of their own browser, turning
- * it off, an officer refused until their session gave a code, and the member's list of sessions.
+ * it off, new recovery codes in place of the old ones, an officer refused until their session gave a
+ * code, and the member's list of sessions.
  * The demo data gives the people; each test uses its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -333,6 +335,116 @@ class TwoFactorContract {
         assertFalse(db.tx(() -> twoFactor.status(actor, null)).on());
         assertFalse(db.tx(() -> signIn.resumeSession(session.sessionToken())).orElseThrow().secondFactorGiven());
         assertFalse(password("yuki", null).codeRequired());
+    }
+
+    /** Whether the recovery code (or app code) finishes a sign-in with the password on a new browser now. */
+    boolean signsIn(String handle, String code) {
+        SignInService.StartedSession waiting = password(handle, null);
+        assertTrue(waiting.codeRequired());
+        return db.tx(() -> twoFactor.giveCode(waiting.sessionToken(), code, null)) instanceof CodeOutcome.Passed;
+    }
+
+    long recoveryCodesLeft(MemberId member) {
+        return db.tx(() -> twoFactor.status(new Actor(member, SecondFactor.NOT_GIVEN), null)).recoveryCodesLeft();
+    }
+
+    @Test
+    void newRecoveryCodesNeedThePasswordAndACodeAndTheOldOnesStopWorkingAtOnce() throws SQLException {
+        MemberId sofia = id("sofia");
+        Actor actor = new Actor(sofia, SecondFactor.GIVEN);
+        char[] right = DemoData.PASSWORD.toCharArray();
+        RuleViolation off = assertThrows(RuleViolation.class,
+                () -> db.tx(() -> twoFactor.newRecoveryCodes(actor, right, "123456")));
+        assertEquals("Two-factor sign-in is off.", off.getMessage());
+
+        SignInService.StartedSession session = password("sofia", null);
+        Enabled enabled = enable(sofia, session.sessionToken());
+        List<String> old = enabled.recoveryCodes();
+        RuleViolation wrongPassword = assertThrows(RuleViolation.class, () -> db.tx(() ->
+                twoFactor.newRecoveryCodes(actor, "wrong-password-1".toCharArray(), code(enabled.secret()))));
+        assertEquals("The password is not right.", wrongPassword.getMessage());
+        String notHers = RecoveryCode.generate();
+        for (String wrong : new String[] {"12345", notHers, null, "", "x".repeat(5000)}) {
+            RuleViolation wrongCode = assertThrows(RuleViolation.class,
+                    () -> db.tx(() -> twoFactor.newRecoveryCodes(actor, right, wrong)));
+            assertTrue(wrongCode.getMessage().startsWith("The code is not right."), wrongCode.getMessage());
+            clock.set(clock.instant().plus(Duration.ofMinutes(1)));
+        }
+        assertEquals(10, recoveryCodesLeft(sofia), "a refusal changes nothing");
+        assertTrue(signsIn("sofia", old.get(0)), "the old codes still work after a refusal");
+        assertEquals(0, recoveryCodeMails("sofia", "Unionhall: new recovery codes were made"));
+
+        clock.set(clock.instant().plus(Totp.STEP));
+        List<String> fresh = db.tx(() -> twoFactor.newRecoveryCodes(actor, right, code(enabled.secret())));
+        assertEquals(10, new HashSet<>(fresh).size());
+        assertTrue(fresh.stream().allMatch(c -> c.matches("[a-z2-7]{5}-[a-z2-7]{5}")), fresh.toString());
+        assertTrue(fresh.stream().noneMatch(old::contains));
+        assertEquals(10, recoveryCodesLeft(sofia));
+        assertEquals(10, rows("SELECT COUNT(*) FROM recovery_code WHERE member_id = '" + sofia + "'"),
+                "the old codes are deleted, not kept beside the new ones");
+        assertTrue(db.tx(() -> twoFactor.status(actor, null)).on(), "still on, with the same key");
+
+        for (String o : old.subList(1, 4)) {
+            assertFalse(signsIn("sofia", o), "an old code no longer signs in");
+        }
+        assertTrue(signsIn("sofia", fresh.get(0)));
+        assertEquals(9, recoveryCodesLeft(sofia));
+        assertFalse(signsIn("sofia", fresh.get(0)), "a new code works once");
+        clock.set(clock.instant().plus(Totp.STEP));
+        assertTrue(signsIn("sofia", code(enabled.secret())), "the app's codes work as before");
+
+        List<OutgoingMail> mails = db.tx(() -> outbox.withStatus(MailStatus.PENDING, 0, 1000)).stream()
+                .filter(m -> m.recipient().equals("sofia@unionhall.example")
+                        && m.subject().equals("Unionhall: new recovery codes were made")).toList();
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).body().contains("The recovery codes you had before no longer work"),
+                mails.get(0).body());
+        assertTrue(mails.get(0).body().contains("https://union.example/account/settings.xhtml"), mails.get(0).body());
+    }
+
+    @Test
+    void aMemberWithoutTheirPhoneMakesNewCodesWithTheirLastRecoveryCodeWhichIsSpent() {
+        MemberId tomas = id("tomas");
+        Actor actor = new Actor(tomas, SecondFactor.GIVEN);
+        char[] right = DemoData.PASSWORD.toCharArray();
+        SignInService.StartedSession session = password("tomas", null);
+        List<String> old = enable(tomas, session.sessionToken()).recoveryCodes();
+        for (String used : old.subList(0, 9)) {
+            assertTrue(signsIn("tomas", used));
+        }
+        assertEquals(1, recoveryCodesLeft(tomas));
+        String last = old.get(9);
+        RuleViolation usedOne = assertThrows(RuleViolation.class,
+                () -> db.tx(() -> twoFactor.newRecoveryCodes(actor, right, old.get(0))));
+        assertTrue(usedOne.getMessage().startsWith("The code is not right."), "a used code does not count");
+
+        List<String> fresh = db.tx(() -> twoFactor.newRecoveryCodes(actor, right, " " + last.toUpperCase() + " "));
+        assertEquals(10, fresh.size());
+        assertEquals(10, recoveryCodesLeft(tomas));
+        assertFalse(signsIn("tomas", last), "the code that made them is spent with the others");
+        assertTrue(signsIn("tomas", fresh.get(9)));
+
+        RuleViolation spent = assertThrows(RuleViolation.class,
+                () -> db.tx(() -> twoFactor.newRecoveryCodes(actor, right, last)));
+        assertTrue(spent.getMessage().startsWith("The code is not right."));
+        for (int i = 0; i < 5; i++) {
+            assertThrows(RuleViolation.class, () -> db.tx(() -> twoFactor.newRecoveryCodes(actor,
+                    "wrong-password-1".toCharArray(), fresh.get(0))));
+        }
+        RuleViolation slowed = assertThrows(RuleViolation.class,
+                () -> db.tx(() -> twoFactor.newRecoveryCodes(actor, right, fresh.get(0))));
+        assertTrue(slowed.getMessage().startsWith("Too many attempts."), slowed.getMessage());
+        assertEquals(9, recoveryCodesLeft(tomas), "a throttled try uses no code");
+        assertTrue(signsIn("tomas", fresh.get(0)), "wrong tries here do not slow the sign-in down");
+        clock.set(clock.instant().plus(Duration.ofMinutes(31)));
+        assertEquals(10, db.tx(() -> twoFactor.newRecoveryCodes(actor, right, fresh.get(1))).size());
+        assertEquals(2, recoveryCodeMails("tomas", "Unionhall: new recovery codes were made"));
+    }
+
+    long recoveryCodeMails(String handle, String subject) {
+        return db.tx(() -> outbox.withStatus(MailStatus.PENDING, 0, 1000)).stream()
+                .filter(m -> m.recipient().equals(handle + "@unionhall.example") && m.subject().equals(subject))
+                .count();
     }
 
     @Test

@@ -100,6 +100,17 @@ public class MeResource {
     }
 
     /**
+     * The password and a code (or a recovery code), to make new recovery codes.
+     *
+     * @param password the member's password
+     * @param code a code from the app, or one of the member's recovery codes (then spent with the others)
+     */
+    @Schema(name = "NewRecoveryCodesBody")
+    public record NewRecoveryCodesBody(@Schema(required = true, maxLength = 256) String password,
+                                       @Schema(required = true, maxLength = 64) String code) {
+    }
+
+    /**
      * The recovery codes, shown once.
      *
      * @param recoveryCodes ten single-use codes
@@ -216,6 +227,19 @@ public class MeResource {
         twoFactor.turnOff(actor, body.password().toCharArray(), body.code());
         SignInFeedback.secondFactorChanged(request, false);
         return Response.noContent().build();
+    }
+
+    /** Makes new recovery codes in place of the old ones. */
+    @POST
+    @Path("two-factor/recovery-codes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make new recovery codes", description = "Any signed-in member whose two-factor sign-in "
+            + "is on, with their password and a code from the app or one of their recovery codes (409 when wrong "
+            + "or when it is off; throttled). Answers ten new recovery codes, shown this once; every old one, used "
+            + "or not, stops working at once. The key and the app stay as they are. The member is mailed.")
+    public RecoveryCodes newRecoveryCodes(NewRecoveryCodesBody body) {
+        InvalidFields.of(body).required("password", body.password(), 256).required("code", body.code(), 64).verify();
+        return new RecoveryCodes(twoFactor.newRecoveryCodes(actor, body.password().toCharArray(), body.code()));
     }
 
     /** The caller's sessions. */

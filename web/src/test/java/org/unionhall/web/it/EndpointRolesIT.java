@@ -358,6 +358,10 @@ class EndpointRolesIT {
                 "{\"password\":\"" + Api.DEMO_PASSWORD + "\",\"code\":\"123456\"}"))
                 .allowed(post("api/v1/me/two-factor/off", "{\"password\":\"" + Api.DEMO_PASSWORD
                         + "\",\"code\":\"123456\"}"), "off already").check();
+        probe("POST /api/v1/me/two-factor/recovery-codes", post("api/v1/me/two-factor/recovery-codes",
+                "{\"password\":\"" + Api.DEMO_PASSWORD + "\",\"code\":\"123456\"}"))
+                .allowed(post("api/v1/me/two-factor/recovery-codes", "{\"password\":\"" + Api.DEMO_PASSWORD
+                        + "\",\"code\":\"123456\"}"), "two-factor sign-in is off").check();
         probe("GET /api/v1/me/sessions", get("api/v1/me/sessions")).check();
         probe("DELETE /api/v1/me/sessions", role -> as(role).send(as(role).request("api/v1/me/sessions")
                 .header("Origin", api.origin()).DELETE().build())).check();

@@ -146,9 +146,7 @@ final class Browser implements AutoCloseable {
         if (folder.isBlank()) {
             return;
         }
-        Object height = script("return document.documentElement.scrollHeight;");
-        int h = Math.min(2400, Math.max(800, ((Number) height).intValue()));
-        driver.manage().window().setSize(new Dimension(1280, h));
+        fitWindowToPage();
         script("window.scrollTo(0, 0);");
         try {
             save(folder, name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -159,13 +157,27 @@ final class Browser implements AutoCloseable {
 
     /**
      * Saves a picture of one part of the page, like {@link #screenshot(String)}: for a part too far
-     * down a long page to be in a picture of the whole.
+     * down a long page to be in a picture of the whole. The window is made as tall as the page (at
+     * most 2400 pixels) meanwhile, as Chromium cuts a part off where the window ends.
      */
     void screenshot(String name, By part) {
         String folder = System.getProperty("unionhall.screenshots", "");
-        if (!folder.isBlank()) {
-            save(folder, name, find(part).getScreenshotAs(OutputType.BYTES));
+        if (folder.isBlank()) {
+            return;
         }
+        fitWindowToPage();
+        try {
+            save(folder, name, find(part).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+
+    /** Makes the window as tall as the page, from 800 to 2400 pixels, for a picture; put back to 800 after. */
+    private void fitWindowToPage() {
+        Object height = script("return document.documentElement.scrollHeight;");
+        int h = Math.min(2400, Math.max(800, ((Number) height).intValue()));
+        driver.manage().window().setSize(new Dimension(1280, h));
     }
 
     private static void save(String folder, String name, byte[] png) {

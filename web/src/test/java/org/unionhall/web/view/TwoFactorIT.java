@@ -30,7 +30,9 @@ import org.unionhall.web.it.Deployments;
  * refused on a steward page with a sentence saying what to do and sees the banner on every page;
  * they turn it on from the banner's link with a code computed from the key the page shows (beside
  * its QR code), get ten recovery codes, and then act as steward; signing in again asks for the
- * code after the password, and a recovery code works once. Over the API, a password
+ * code after the password, and a recovery code works once; they make ten new recovery codes with
+ * their password and one of the old ones, after which an old one no longer signs in and a new one
+ * does. Over the API, a password
  * alone answers 202 and the code finishes the sign-in; HTTP Basic is refused for the account.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,9 +50,10 @@ class TwoFactorIT {
     }
 
     @Test
-    void aStewardIsRefusedUntilTheyTurnOnTwoFactorSignInThenSignsInWithACodeAndARecoveryCode() throws Exception {
+    void aStewardIsRefusedUntilTheyTurnOnTwoFactorSignInThenSignsInWithACodeAndARecoveryCodeAndMakesNewOnes() throws Exception {
         byte[] secret;
         List<String> recoveryCodes;
+        List<String> newCodes;
         try (Browser browser = Browser.open(base)) {
             browser.signIn(STEWARD);
             WebElement banner = browser.find(By.id("twoFactorBanner"));
@@ -116,6 +119,32 @@ class TwoFactorIT {
             browser.waitForTitle("Your sign-in code");
             typeCode(browser, recoveryCodes.get(0), Keys.ENTER);
             browser.waitForMessage("The code is not right.");
+            typeCode(browser, recoveryCodes.get(1), Keys.ENTER);
+            browser.waitForTitle("My dashboard");
+
+            browser.go("/account/settings.xhtml");
+            assertTrue(browser.find(By.id("twoFactorState")).getText().contains("8 recovery codes are left"),
+                    browser.find(By.id("twoFactorState")).getText());
+            browser.find(By.id("renew:password")).sendKeys(Browser.DEMO_PASSWORD);
+            browser.find(By.id("renew:code")).sendKeys(recoveryCodes.get(2));
+            browser.find(By.id("renew:makeCodes")).click();
+            browser.waitForMessage("New recovery codes were made.");
+            newCodes = browser.driver().findElements(By.cssSelector("#recoveryCodes li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(10, newCodes.size(), newCodes.toString());
+            assertTrue(newCodes.stream().noneMatch(recoveryCodes::contains), newCodes.toString());
+            assertTrue(browser.find(By.id("twoFactorState")).getText().contains("10 recovery codes are left"),
+                    browser.find(By.id("twoFactorState")).getText());
+            browser.screenshot("two-factor-new-codes", By.cssSelector("section[aria-labelledby='twoFactorHeading']"));
+            browser.signOut();
+
+            signInWithPassword(browser);
+            browser.waitForTitle("Your sign-in code");
+            typeCode(browser, recoveryCodes.get(3), Keys.ENTER);
+            browser.waitForMessage("The code is not right.");
+            typeCode(browser, newCodes.get(0), Keys.ENTER);
+            browser.waitForTitle("My dashboard");
+            assertTrue(browser.waitForMessage("recovery code").contains("9 are left"));
         }
 
         Api api = new Api(base);
@@ -127,7 +156,7 @@ class TwoFactorIT {
         Api.Answer signedIn = api.anonymous().send(api.anonymous().request("api/v1/session/code")
                 .header("Content-Type", "application/json").header("Origin", api.origin())
                 .header("Cookie", "UNIONHALL_PENDING=" + pending)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + recoveryCodes.get(1) + "\"}")).build())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + newCodes.get(1) + "\"}")).build())
                 .expect(204);
         Api.Caller session = api.withSessionCookie(Api.sessionCookie(signedIn.headers()).orElseThrow());
         assertTrue(session.get("api/v1/me/two-factor").expect(200).json().getBoolean("thisSessionGaveCode"));

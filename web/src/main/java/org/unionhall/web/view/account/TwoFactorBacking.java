@@ -17,8 +17,9 @@ import org.unionhall.web.view.Pages;
 /**
  * Two-factor sign-in on the member's account page: start (the secret as a QR code drawn on the
  * server, and as text),
- * confirm with a first code (the recovery codes, shown once, while the page stays open), and turn
- * off with the password and a code. The secret and the recovery codes live only in this view.
+ * confirm with a first code (the recovery codes, shown once, while the page stays open), make new
+ * recovery codes in place of the old ones with the password and a code (shown the same way), and
+ * turn off with the password and a code. The secret and the recovery codes live only in this view.
  */
 @Named
 @ViewScoped
@@ -36,6 +37,8 @@ public class TwoFactorBacking implements Serializable {
     private List<String> recoveryCodes;
     private String code;
     private String password;
+    private String renewCode;
+    private String renewPassword;
 
     /** Whether it is on, and since when. */
     public TwoFactorView getStatus() {
@@ -76,6 +79,17 @@ public class TwoFactorBacking implements Serializable {
         password = null;
     }
 
+    /** Makes new recovery codes with the password and a code; they are shown, and the old ones stop working. */
+    public void newRecoveryCodes() {
+        if (Pages.act(() -> recoveryCodes = twoFactor.newRecoveryCodes(member.actor(),
+                renewPassword == null ? new char[0] : renewPassword.toCharArray(), renewCode),
+                "New recovery codes were made. The old ones no longer work.")) {
+            status = null;
+        }
+        renewCode = null;
+        renewPassword = null;
+    }
+
     private static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
@@ -103,6 +117,22 @@ public class TwoFactorBacking implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getRenewCode() {
+        return renewCode;
+    }
+
+    public void setRenewCode(String renewCode) {
+        this.renewCode = renewCode;
+    }
+
+    public String getRenewPassword() {
+        return renewPassword;
+    }
+
+    public void setRenewPassword(String renewPassword) {
+        this.renewPassword = renewPassword;
     }
 
     public String getPassword() {
