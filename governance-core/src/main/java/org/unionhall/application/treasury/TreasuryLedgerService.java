@@ -65,6 +65,16 @@ public interface TreasuryLedgerService {
      */
     LedgerReport verify(Actor actor, String unionSlug);
 
+    /**
+     * The ledger as an hledger journal (docs/ledger.md, "Exports"): moved money as cleared
+     * ({@code *}) transactions, open reservations as pending ({@code !}) ones, every transfer's id
+     * as the tag {@code id:}. Requires a member, as reading the ledger does.
+     */
+    String journal(Actor actor, String unionSlug);
+
+    /** The ledger as CSV, one line per row (docs/ledger.md, "Exports"). Requires a member. */
+    String csv(Actor actor, String unionSlug);
+
     /** Writes a checkpoint of the ledger now, signed with the installation's key. Requires a treasurer. */
     CheckpointView checkpoint(Actor actor, String unionSlug);
 
