@@ -108,6 +108,11 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public List<TransferView> recordLinked(Actor actor, String unionSlug, List<TransferOrder> orders) {
+        return recordBatch(actor, unionSlug, orders).transfers();
+    }
+
+    @Override
+    public RecordedTransfers recordBatch(Actor actor, String unionSlug, List<TransferOrder> orders) {
         Union union = union(unionSlug);
         powers(actor).requireTreasurer(union);
         if (orders == null || orders.isEmpty()) {
@@ -122,7 +127,8 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
                 audit(actor, LedgerWords.action(row), union, words.detail(row));
             }
         }
-        return recording.transfers().stream().map(words::transfer).toList();
+        return new RecordedTransfers(recording.transfers().stream().map(words::transfer).toList(),
+                recording.retry());
     }
 
     @Override

@@ -47,6 +47,12 @@ public interface TreasuryLedgerService {
      */
     List<TransferView> recordLinked(Actor actor, String unionSlug, List<TransferOrder> orders);
 
+    /**
+     * Records linked transfers as {@link #recordLinked} does, and says whether the batch was a
+     * retry of one recorded before (so that nothing was written now). Requires a treasurer.
+     */
+    RecordedTransfers recordBatch(Actor actor, String unionSlug, List<TransferOrder> orders);
+
     /** The ledger with every account's balances. Requires a member. */
     LedgerView ledger(Actor actor, String unionSlug);
 
