@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs (Chromium, ChromeDriver, PostgreSQL, HAProxy), starts a throwaway
+# Installs what the test suite needs (Chromium, ChromeDriver, PostgreSQL, HAProxy, hledger), starts a throwaway
 # PostgreSQL on a free loopback port, runs every test, and stops the database again.
 set -euo pipefail
 
@@ -45,6 +45,9 @@ ensure_tools() {
   # The cluster test puts two nodes behind HAProxy (scripts/cluster/haproxy.cfg).
   has_haproxy || apt_install haproxy
   has_haproxy || die "haproxy is missing after install"
+  # The ledger's export is checked against Debian's hledger (LedgerExportContract).
+  command -v hledger >/dev/null 2>&1 || apt_install hledger
+  command -v hledger >/dev/null 2>&1 || die "hledger is missing after install"
 }
 
 free_port() {

@@ -108,6 +108,11 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public List<TransferView> recordLinked(Actor actor, String unionSlug, List<TransferOrder> orders) {
+        return recordBatch(actor, unionSlug, orders).transfers();
+    }
+
+    @Override
+    public RecordedTransfers recordBatch(Actor actor, String unionSlug, List<TransferOrder> orders) {
         Union union = union(unionSlug);
         powers(actor).requireTreasurer(union);
         if (orders == null || orders.isEmpty()) {
@@ -122,7 +127,8 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
                 audit(actor, LedgerWords.action(row), union, words.detail(row));
             }
         }
-        return recording.transfers().stream().map(words::transfer).toList();
+        return new RecordedTransfers(recording.transfers().stream().map(words::transfer).toList(),
+                recording.retry());
     }
 
     @Override
@@ -154,6 +160,38 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
                 checkpoints.of(ledger.id()), signer);
         ledgers.forEachRow(ledger.id(), verifier::accept);
         return verifier.finish();
+    }
+
+    @Override
+    public String journal(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        Ledger ledger = ledgerOf(union);
+        List<Transfer> rows = rowsUpTo(ledger);
+        return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).journal(rows, List.of(
+                "The ledger of " + union.name() + " (" + union.slug() + "), exported by Unionhall",
+                "ledger " + ledger.id() + ", currency " + ledger.currency().getCurrencyCode() + ", " + rows.size()
+                        + " rows, head " + (rows.isEmpty() ? ledger.headHash() : rows.get(rows.size() - 1).hash())));
+    }
+
+    @Override
+    public String csv(Actor actor, String unionSlug) {
+        Union union = union(unionSlug);
+        powers(actor).requireInsider(union, "its ledger");
+        Ledger ledger = ledgerOf(union);
+        return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).csv(rowsUpTo(ledger));
+    }
+
+    /** The rows up to the head read first, so that both exports show one moment of the ledger. */
+    private List<Transfer> rowsUpTo(Ledger ledger) {
+        long count = ledger.transferCount();
+        List<Transfer> rows = new java.util.ArrayList<>();
+        ledgers.forEachRow(ledger.id(), row -> {
+            if (row.sequence() <= count) {
+                rows.add(row);
+            }
+        });
+        return rows;
     }
 
     @Override

@@ -47,6 +47,12 @@ public interface TreasuryLedgerService {
      */
     List<TransferView> recordLinked(Actor actor, String unionSlug, List<TransferOrder> orders);
 
+    /**
+     * Records linked transfers as {@link #recordLinked} does, and says whether the batch was a
+     * retry of one recorded before (so that nothing was written now). Requires a treasurer.
+     */
+    RecordedTransfers recordBatch(Actor actor, String unionSlug, List<TransferOrder> orders);
+
     /** The ledger with every account's balances. Requires a member. */
     LedgerView ledger(Actor actor, String unionSlug);
 
@@ -64,6 +70,16 @@ public interface TreasuryLedgerService {
      * Requires a member: anyone who may read the books may check them.
      */
     LedgerReport verify(Actor actor, String unionSlug);
+
+    /**
+     * The ledger as an hledger journal (docs/ledger.md, "Exports"): moved money as cleared
+     * ({@code *}) transactions, open reservations as pending ({@code !}) ones, every transfer's id
+     * as the tag {@code id:}. Requires a member, as reading the ledger does.
+     */
+    String journal(Actor actor, String unionSlug);
+
+    /** The ledger as CSV, one line per row (docs/ledger.md, "Exports"). Requires a member. */
+    String csv(Actor actor, String unionSlug);
 
     /** Writes a checkpoint of the ledger now, signed with the installation's key. Requires a treasurer. */
     CheckpointView checkpoint(Actor actor, String unionSlug);

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -147,6 +148,7 @@ class EndpointRolesIT {
         nominations();
         notifications();
         elections();
+        treasury();
 
         Set<String> unchecked = new TreeSet<>(table.keySet());
         unchecked.removeAll(checked);
@@ -857,6 +859,39 @@ class EndpointRolesIT {
         probe("GET /api/v1/elections/{id}/report", get(e.path("/report"))).check();
         probe("GET /api/v1/elections/{id}/record", role -> as(role).send(as(role).request(e.path("/record")).GET()
                 .build())).check();
+    }
+
+    // ---- the union's ledger ------------------------------------------------------------------------
+
+    private void treasury() {
+        String ledger = "api/v1/unions/" + UNION + "/ledger";
+        Supplier<Object> books = () -> members.session("chloe").get(ledger).expect(200).body();
+        probe("POST /api/v1/unions/{union}/ledger", post(ledger, "{\"currency\":\"EUR\"}"))
+                .leaves(() -> members.session("chloe").get(ledger).status()).check();
+        String donors = members.post("fatima", ledger + "/accounts", "{\"kind\":\"CONTRIBUTOR\",\"name\":"
+                + "\"Donors\"}").expect(201).json().getString("id");
+        String general = members.session("fatima").get(ledger).expect(200).json().getJsonArray("accounts")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("name").equals("General"))
+                .findFirst().orElseThrow().getString("id");
+        probe("GET /api/v1/unions/{union}/ledger", get(ledger)).check();
+        probe("POST /api/v1/unions/{union}/ledger/accounts", role -> as(role).post(ledger + "/accounts",
+                "{\"kind\":\"PAYEE\",\"name\":\"Team " + UUID.randomUUID() + "\"}")).leaves(books).check();
+        probe("POST /api/v1/unions/{union}/ledger/transfers", role -> as(role).post(ledger + "/transfers",
+                "{\"transfers\":[{\"id\":\"" + UUID.randomUUID() + "\",\"kind\":\"POSTED\",\"debit\":\"" + donors
+                        + "\",\"credit\":\"" + general + "\",\"amount\":\"12.50\",\"reference\":\"dues:2026\"}]}"))
+                .leaves(books).check();
+        probe("GET /api/v1/unions/{union}/ledger/transfers", get(ledger + "/transfers")).check();
+        probe("GET /api/v1/unions/{union}/ledger/verify", get(ledger + "/verify")).check();
+        probe("POST /api/v1/unions/{union}/ledger/checkpoints", post(ledger + "/checkpoints", "{}"))
+                .leaves(() -> members.session("chloe").get(ledger + "/checkpoints").expect(200).body()).check();
+        probe("GET /api/v1/unions/{union}/ledger/checkpoints", get(ledger + "/checkpoints")).check();
+        probe("GET /api/v1/unions/{union}/ledger/export.journal", download(ledger + "/export.journal")).check();
+        probe("GET /api/v1/unions/{union}/ledger/export.csv", download(ledger + "/export.csv")).check();
+    }
+
+    /** GET of a file, accepting whatever it is (a refusal is problem+json). */
+    private Function<Role, Answer> download(String path) {
+        return role -> as(role).send(as(role).request(path).header("Accept", "*/*").GET().build());
     }
 
     /**

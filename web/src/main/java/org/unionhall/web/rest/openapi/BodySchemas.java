@@ -18,6 +18,7 @@ import org.unionhall.web.rest.Bodies;
 import org.unionhall.web.rest.SessionResource;
 import org.unionhall.web.rest.election.ElectionBodies;
 import org.unionhall.web.rest.motion.MotionBodies;
+import org.unionhall.web.rest.treasury.LedgerBodies;
 
 /**
  * Makes the request bodies in {@code /openapi} say what the API's strict body reader reads. The generator
@@ -31,7 +32,7 @@ final class BodySchemas {
 
     /** The classes that hold the API's body records. */
     private static final List<Class<?>> HOLDERS = List.of(Bodies.class, MotionBodies.class, ElectionBodies.class,
-            SessionResource.class);
+            SessionResource.class, LedgerBodies.class);
 
     private BodySchemas() {
     }
