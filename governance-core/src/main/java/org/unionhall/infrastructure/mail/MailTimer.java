@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public class MailTimer {
     static final String LEASE_NAME = "mail";
     /** Shorter than the ten seconds between ticks, so the next tick goes to whichever node fires first. */
     private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(8));
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = "java:app/jdbc/unionhall")
     DataSource dataSource;
@@ -78,7 +80,7 @@ public class MailTimer {
     void tick() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            if (!LEASE.tryAcquire(connection, TimerLease.THIS_NODE, time.now())) {
+            if (!LEASE.tryAcquire(connection, NODE, time.now())) {
                 return;
             }
             OutboxSender.Run run = sender.sendDue(connection, time.now());

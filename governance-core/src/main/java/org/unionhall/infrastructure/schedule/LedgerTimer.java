@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +31,7 @@ public class LedgerTimer {
     /** How often a ledger that moved gets a signed checkpoint. */
     static final Duration CHECKPOINT_EVERY = Duration.ofHours(1);
     private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = "java:app/jdbc/unionhall")
     DataSource dataSource;
@@ -40,7 +44,12 @@ public class LedgerTimer {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Ledgers: expiries and checkpoints")
     void tick() {
-        if (!LEASE.tryAcquire(dataSource, time.now(), "in a minute")) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!LEASE.tryAcquire(connection, NODE, time.now())) {
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not take the ledger timer's lease; will retry in a minute", e);
             return;
         }
         try {

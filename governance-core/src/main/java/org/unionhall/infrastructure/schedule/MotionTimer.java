@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +38,7 @@ public class MotionTimer {
     /** Shorter than the minute between ticks, so the next tick goes to whichever node fires first. */
     private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
     /** This process ("pid@host"), as the lease's holder: unique per node, readable by an operator. */
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = "java:app/jdbc/unionhall")
     DataSource dataSource;
@@ -53,7 +57,7 @@ public class MotionTimer {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Motions: deadlines, openings, closings")
     void tick() {
-        if (!LEASE.tryAcquire(dataSource, time.now(), "in a minute")) {
+        if (!leaseTaken()) {
             return;
         }
         try {
@@ -80,6 +84,15 @@ public class MotionTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Warning members of quorum at risk failed; will retry in a minute", e);
+        }
+    }
+
+    private boolean leaseTaken() {
+        try (Connection connection = dataSource.getConnection()) {
+            return LEASE.tryAcquire(connection, NODE, time.now());
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not take the motion timer's lease; will retry in a minute", e);
+            return false;
         }
     }
 }

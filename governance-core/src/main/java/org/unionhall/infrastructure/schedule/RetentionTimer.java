@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
@@ -27,6 +30,7 @@ public class RetentionTimer {
     private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
     static final String LEASE_NAME = "retention";
     private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofMinutes(30));
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = "java:app/jdbc/unionhall")
     DataSource dataSource;
@@ -39,7 +43,12 @@ public class RetentionTimer {
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "Retention: forget what has outlived its period")
     void tick() {
-        if (!LEASE.tryAcquire(dataSource, time.now(), "in an hour")) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!LEASE.tryAcquire(connection, NODE, time.now())) {
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not take the retention timer's lease; will retry in an hour", e);
             return;
         }
         try {

@@ -1,6 +1,5 @@
 package org.unionhall.infrastructure.schedule;
 
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,9 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The right to run one tick of a timer on a cluster: a row of {@code timer_lease} that one node
@@ -22,10 +18,6 @@ import javax.sql.DataSource;
  * than a tick takes; the nodes' clocks must agree to well within it (NTP).
  */
 public final class TimerLease {
-    /** This node's name as a lease holder: the JVM's, which differs between nodes. */
-    public static final String THIS_NODE = ManagementFactory.getRuntimeMXBean().getName();
-    private static final Logger LOG = Logger.getLogger(TimerLease.class.getName());
-
     private final String name;
     private final Duration length;
 
@@ -58,25 +50,6 @@ public final class TimerLease {
             update.setString(4, holder);
             update.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             return update.executeUpdate() == 1;
-        }
-    }
-
-    /**
-     * Takes the lease for this node on a connection of its own. A database that cannot be reached
-     * skips the tick with a warning; the timer's next tick tries again.
-     *
-     * @param dataSource the installation's database
-     * @param now this node's time
-     * @param nextTry when the timer ticks next, for the warning ("in a minute")
-     * @return whether this node may run the tick
-     */
-    public boolean tryAcquire(DataSource dataSource, Instant now, String nextTry) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            return tryAcquire(connection, THIS_NODE, now);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not take the " + name + " timer's lease; will retry " + nextTry, e);
-            return false;
         }
     }
 }
