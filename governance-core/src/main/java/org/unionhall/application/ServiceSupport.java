@@ -49,9 +49,7 @@ abstract class ServiceSupport {
     }
 
     Union union(String slug) {
-        return Optional.ofNullable(slug).flatMap(s -> stores.unions().findBySlug(s.strip()))
-                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
-                        + "\"."));
+        return stores.union(slug);
     }
 
     Union unionOf(Chapter chapter) {

@@ -2,6 +2,7 @@ package org.unionhall.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.unionhall.domain.account.SignInAccounts;
 import org.unionhall.domain.audit.AuditTrail;
 import org.unionhall.domain.membership.Chapters;
@@ -11,8 +12,11 @@ import org.unionhall.domain.membership.JoinRequests;
 import org.unionhall.domain.membership.Mandates;
 import org.unionhall.domain.membership.Members;
 import org.unionhall.domain.membership.Memberships;
+import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.membership.Unions;
 import org.unionhall.domain.privacy.RecordAccesses;
+import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.NotFound;
 
 /**
  * The repositories and the clock the application services share, gathered in one bean so that
@@ -115,5 +119,12 @@ public class Stores {
     /** The clock. */
     public TimeSource time() {
         return time;
+    }
+
+    /** The union with this short name, as a person typed or linked it; otherwise {@link NotFound}. */
+    public Union union(String slug) {
+        return Optional.ofNullable(slug).flatMap(s -> unions.findBySlug(s.strip()))
+                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
+                        + "\"."));
     }
 }

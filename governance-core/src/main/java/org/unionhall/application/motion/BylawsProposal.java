@@ -17,8 +17,17 @@ import org.unionhall.domain.bylaws.Threshold;
  * @param trusteeThreshold default trustee threshold
  * @param bodies who decides each kind of motion
  * @param thresholds the support each kind needs
+ * @param treasury the treasury's rules; {@code null} keeps those in force
  */
 public record BylawsProposal(int memberQuorumPercent, int congressQuorumPercent, int secondsNeeded, int secondingDays,
                              int votingDays, int trustees, int trusteeThreshold, Map<MotionKind, DecisionBody> bodies,
-                             Map<MotionKind, Threshold> thresholds) {
+                             Map<MotionKind, Threshold> thresholds, TreasuryTerms treasury) {
+
+    /** A proposal that keeps the treasury's rules in force. */
+    public BylawsProposal(int memberQuorumPercent, int congressQuorumPercent, int secondsNeeded, int secondingDays,
+                          int votingDays, int trustees, int trusteeThreshold, Map<MotionKind, DecisionBody> bodies,
+                          Map<MotionKind, Threshold> thresholds) {
+        this(memberQuorumPercent, congressQuorumPercent, secondsNeeded, secondingDays, votingDays, trustees,
+                trusteeThreshold, bodies, thresholds, null);
+    }
 }

@@ -24,11 +24,12 @@ import org.unionhall.domain.bylaws.Threshold;
  * @param trustees default number of trustees
  * @param trusteeThreshold default trustee threshold
  * @param rules the rule of each kind of motion
+ * @param treasury grant approvals, the amount members decide, whether the fund page is public
  */
 public record BylawsView(String id, Optional<Integer> number, BylawsStatus status, Optional<Instant> adoptedAt,
                          Optional<String> adoptedByMotionId, int memberQuorumPercent, int congressQuorumPercent,
                          int secondsNeeded, int secondingDays, int votingDays, int trustees, int trusteeThreshold,
-                         List<Rule> rules) {
+                         List<Rule> rules, TreasuryTerms treasury) {
 
     /**
      * How one kind of motion is decided.

@@ -173,7 +173,8 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         }
         BylawsTerms terms = new BylawsTerms(proposal.memberQuorumPercent(), proposal.congressQuorumPercent(),
                 proposal.secondsNeeded(), proposal.secondingDays(), proposal.votingDays(), proposal.trustees(),
-                proposal.trusteeThreshold(), rules);
+                proposal.trusteeThreshold(), rules).withTreasury(proposal.treasury() == null
+                ? current.terms().treasury() : proposal.treasury().rules());
         Motion m = Motion.draft(MotionKind.BYLAWS_AMENDMENT, MotionScope.UNION, scope.federation(),
                 scope.union().map(Union::id), Optional.empty(), title, text, actor.memberId(),
                 isMember(actor, scope), now());

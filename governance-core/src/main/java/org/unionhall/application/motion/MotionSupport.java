@@ -318,7 +318,8 @@ abstract class MotionSupport {
         return new BylawsView(b.id().toString(), b.number(), b.status(), b.adoptedAt(), b.adoptedByMotion(),
                 t.memberQuorumPercent(), t.congressQuorumPercent(), t.secondsNeeded(), t.secondingDays(),
                 t.votingDays(), t.trustees(), t.trusteeThreshold(), t.rules().entrySet().stream()
-                .map(e -> new BylawsView.Rule(e.getKey(), e.getValue().body(), e.getValue().threshold())).toList());
+                .map(e -> new BylawsView.Rule(e.getKey(), e.getValue().body(), e.getValue().threshold())).toList(),
+                TreasuryTerms.of(t.treasury()));
     }
 
     MotionView view(Actor actor, Motion m) {

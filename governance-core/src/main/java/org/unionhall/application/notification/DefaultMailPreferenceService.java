@@ -65,6 +65,9 @@ public class DefaultMailPreferenceService implements MailPreferenceService {
             case RESULT_PUBLISHED -> "A result was published";
             case NOMINATED -> "I was nominated as a candidate";
             case TRUSTEE_NEEDED -> "A secret ballot needs me as a trustee for its key ceremony";
+            case GRANT_TO_APPROVE -> "A grant request waits for my approval as treasurer";
+            case GRANT_TO_PAY -> "An approved grant request waits for a treasurer to pay it";
+            case GRANT_DECIDED -> "A grant request I wrote was returned, decided, paid or expired";
         };
     }
 }

@@ -9,10 +9,11 @@ import org.unionhall.domain.notification.NotificationKind;
  * @param id its id
  * @param kind why it was sent
  * @param message what it says
- * @param motionId the motion it is about
+ * @param motionId the motion it is about, or {@code null}
+ * @param grantRequestId the grant request it is about, or {@code null}
  * @param createdAt when
  * @param read whether it was marked read
  */
-public record NotificationView(String id, NotificationKind kind, String message, String motionId, Instant createdAt,
-                               boolean read) {
+public record NotificationView(String id, NotificationKind kind, String message, String motionId,
+                               String grantRequestId, Instant createdAt, boolean read) {
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.function.Function;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.mail.MailCategory;
 import org.unionhall.domain.mail.Outbox;
@@ -15,13 +16,14 @@ import org.unionhall.domain.notification.MailPreferences;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.notification.Notifications;
+import org.unionhall.domain.treasury.GrantRequestId;
 
 /**
- * Writes notifications for the motion services, inside their transaction (so a refused change
+ * Writes notifications for the motion and treasury services, inside their transaction (so a refused change
  * notifies nobody), and writes a mail to the {@link Outbox} in the same transaction for each
  * member who chose that kind of notification by e-mail (see {@link MailPreferences}); nobody else
  * is mailed. It needs only the members, the clock, the notifications and the outbox, so it knows
- * nothing of the motion services that call it.
+ * nothing of the services that call it.
  */
 @ApplicationScoped
 public class Notifier {
@@ -54,9 +56,25 @@ public class Notifier {
      * @return how many were told
      */
     public int notify(Collection<MemberId> members, NotificationKind kind, MotionId motion, String message) {
+        return tell(members, kind, message, member -> new Notification(member, kind, motion, message,
+                core.time().now()));
+    }
+
+    /**
+     * Tells each member (once, even if listed twice) about a grant request.
+     *
+     * @return how many were told
+     */
+    public int notify(Collection<MemberId> members, NotificationKind kind, GrantRequestId request, String message) {
+        return tell(members, kind, message, member -> new Notification(member, kind, request, message,
+                core.time().now()));
+    }
+
+    private int tell(Collection<MemberId> members, NotificationKind kind, String message,
+                     Function<MemberId, Notification> notification) {
         int told = 0;
         for (MemberId member : new LinkedHashSet<>(members)) {
-            notifications.add(new Notification(member, kind, motion, message, core.time().now()));
+            notifications.add(notification.apply(member));
             if (preferences.chosenBy(member).contains(kind)) {
                 core.members().find(member).map(Member::email).ifPresent(address -> outbox.add(new OutgoingMail(address,
                         "Unionhall: " + subject(kind), message + FOOTER, MailCategory.NOTIFICATION, core.time().now())));
@@ -78,6 +96,9 @@ public class Notifier {
             case RESULT_PUBLISHED -> "a result was published";
             case NOMINATED -> "you were nominated";
             case TRUSTEE_NEEDED -> "a key ceremony needs you as trustee";
+            case GRANT_TO_APPROVE -> "a grant request waits for your approval";
+            case GRANT_TO_PAY -> "an approved grant request waits to be paid";
+            case GRANT_DECIDED -> "news of your grant request";
         };
     }
 }

@@ -28,7 +28,6 @@ import org.unionhall.domain.treasury.LedgerCheckpoints;
 import org.unionhall.domain.treasury.LedgerReport;
 import org.unionhall.domain.treasury.LedgerVerifier;
 import org.unionhall.domain.treasury.Ledgers;
-import org.unionhall.domain.treasury.Recording;
 import org.unionhall.domain.treasury.Transfer;
 import org.unionhall.domain.treasury.TransferOrder;
 
@@ -118,17 +117,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         if (orders == null || orders.isEmpty()) {
             throw new InvalidInput("Give at least one transfer to record.");
         }
-        Ledger ledger = locked(union);
-        Recording recording = ledger.record(orders, ledgers, stores.time().now());
-        LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
-        if (!recording.retry()) {
-            ledgers.append(recording.transfers());
-            for (Transfer row : recording.transfers()) {
-                audit(actor, LedgerWords.action(row), union, words.detail(row));
-            }
-        }
-        return new RecordedTransfers(recording.transfers().stream().map(words::transfer).toList(),
-                recording.retry());
+        return Bookkeeping.record(stores, ledgers, union, locked(union), actor.memberId(), orders);
     }
 
     @Override
@@ -223,9 +212,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
     }
 
     private Union union(String slug) {
-        return Optional.ofNullable(slug).flatMap(s -> stores.unions().findBySlug(s.strip()))
-                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
-                        + "\"."));
+        return stores.union(slug);
     }
 
     private Ledger ledgerOf(Union union) {

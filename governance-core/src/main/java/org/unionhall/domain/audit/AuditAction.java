@@ -62,5 +62,19 @@ public enum AuditAction {
     /** A treasurer reversed a transfer, to correct it. */
     TRANSFER_REVERSED,
     /** A checkpoint of the ledger was signed by the installation (on request or on schedule). */
-    LEDGER_CHECKPOINT_SIGNED
+    LEDGER_CHECKPOINT_SIGNED,
+    /** A member submitted a grant request to the treasurers. */
+    GRANT_SUBMITTED,
+    /** A treasurer approved a grant request; with the last approval needed, its amount was reserved. */
+    GRANT_APPROVED,
+    /** A treasurer returned a grant request to its requester for changes. */
+    GRANT_RETURNED,
+    /** A treasurer rejected a grant request (releasing its reservation when it had one). */
+    GRANT_REJECTED,
+    /** A treasurer paid an approved grant request. */
+    GRANT_PAID,
+    /** The requester withdrew a grant request. */
+    GRANT_WITHDRAWN,
+    /** An approved grant request's reservation ran out before it was paid. */
+    GRANT_EXPIRED
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.EnumMap;
@@ -13,7 +14,7 @@ import org.unionhall.domain.shared.InvalidInput;
 
 /**
  * The content of one version of the bylaws: quorum, seconds, voting period, the rule of each kind
- * of motion, and the default number of trustees and their threshold. Checked on construction and
+ * of motion, the default number of trustees and their threshold, and the treasury's rules. Checked on construction and
  * never changed afterwards; a change is a new version.
  */
 @Embeddable
@@ -83,6 +84,9 @@ public class BylawsTerms {
     @Column(name = "amendment_threshold", nullable = false, length = 20)
     private Threshold amendmentThreshold;
 
+    @Embedded
+    private TreasuryRules treasury;
+
     /** For JPA only. */
     protected BylawsTerms() {
     }
@@ -96,6 +100,9 @@ public class BylawsTerms {
      * @param trustees default number of trustees of a secret ballot (1..{@value #MAX_TRUSTEES})
      * @param trusteeThreshold how many of them suffice to decrypt (1..trustees)
      * @param rules the rule of every kind of motion; each kind must have one
+     *
+     * <p>The treasury's rules are those of {@link TreasuryRules#founding()}; {@link #withTreasury}
+     * gives other ones.
      */
     public BylawsTerms(int memberQuorumPercent, int congressQuorumPercent, int secondsNeeded, int secondingDays,
                        int votingDays, int trustees, int trusteeThreshold, Map<MotionKind, KindRule> rules) {
@@ -124,6 +131,20 @@ public class BylawsTerms {
         this.electionThreshold = rules.get(MotionKind.OFFICER_ELECTION).threshold();
         this.amendmentBody = rules.get(MotionKind.AMENDMENT).body();
         this.amendmentThreshold = rules.get(MotionKind.AMENDMENT).threshold();
+        this.treasury = TreasuryRules.founding();
+    }
+
+    /** These terms with other rules for the treasury. */
+    public BylawsTerms withTreasury(TreasuryRules rules) {
+        BylawsTerms copy = new BylawsTerms(memberQuorumPercent, congressQuorumPercent, secondsNeeded, secondingDays,
+                votingDays, trustees, trusteeThreshold, rules());
+        copy.treasury = Objects.requireNonNull(rules, "rules");
+        return copy;
+    }
+
+    /** What the bylaws say about grants and the fund page. */
+    public TreasuryRules treasury() {
+        return treasury;
     }
 
     /**

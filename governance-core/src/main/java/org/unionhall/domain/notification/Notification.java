@@ -15,8 +15,12 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.RuleViolation;
+import org.unionhall.domain.treasury.GrantRequestId;
 
-/** One message to one member about one motion; unread until the member marks it read. */
+/**
+ * One message to one member about one motion or one grant request; unread until the member marks
+ * it read.
+ */
 @Entity
 @Table(name = "notification")
 @Access(AccessType.FIELD)
@@ -32,8 +36,11 @@ public class Notification {
     @Column(name = "kind", nullable = false, length = 20)
     private NotificationKind kind;
 
-    @Column(name = "motion_id", nullable = false, length = 36)
+    @Column(name = "motion_id", length = 36)
     private String motionId;
+
+    @Column(name = "grant_request_id", length = 36)
+    private String grantRequestId;
 
     @Column(name = "message", nullable = false, length = 300)
     private String message;
@@ -48,12 +55,22 @@ public class Notification {
     protected Notification() {
     }
 
-    /** A new unread notification. */
+    /** A new unread notification about a motion. */
     public Notification(MemberId member, NotificationKind kind, MotionId motion, String message, Instant now) {
+        this(member, kind, message, now);
+        this.motionId = motion.toString();
+    }
+
+    /** A new unread notification about a grant request. */
+    public Notification(MemberId member, NotificationKind kind, GrantRequestId request, String message, Instant now) {
+        this(member, kind, message, now);
+        this.grantRequestId = request.toString();
+    }
+
+    private Notification(MemberId member, NotificationKind kind, String message, Instant now) {
         this.id = NotificationId.generate().toString();
         this.memberId = member.toString();
         this.kind = Objects.requireNonNull(kind);
-        this.motionId = motion.toString();
         String text = Check.text(message, "The message", 1000);
         this.message = text.length() > 300 ? text.substring(0, 299) + "…" : text;
         this.createdAt = Objects.requireNonNull(now);
@@ -84,9 +101,14 @@ public class Notification {
         return kind;
     }
 
-    /** The motion it is about. */
-    public MotionId motionId() {
-        return MotionId.of(motionId);
+    /** The motion it is about, when it is about one. */
+    public Optional<MotionId> motionId() {
+        return Optional.ofNullable(motionId).map(MotionId::of);
+    }
+
+    /** The grant request it is about, when it is about one. */
+    public Optional<GrantRequestId> grantRequestId() {
+        return Optional.ofNullable(grantRequestId).map(GrantRequestId::of);
     }
 
     /** The message. */

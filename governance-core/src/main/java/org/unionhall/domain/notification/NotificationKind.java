@@ -13,5 +13,11 @@ public enum NotificationKind {
     /** They were nominated as a candidate. */
     NOMINATED,
     /** They are a trustee of a secret ballot that waits for its key ceremony. */
-    TRUSTEE_NEEDED
+    TRUSTEE_NEEDED,
+    /** They are a treasurer, and a grant request waits for their approval. */
+    GRANT_TO_APPROVE,
+    /** They are a treasurer, and an approved grant request waits for a treasurer who did not approve it to pay it. */
+    GRANT_TO_PAY,
+    /** A grant request they wrote was returned, rejected, approved, paid or expired. */
+    GRANT_DECIDED
 }

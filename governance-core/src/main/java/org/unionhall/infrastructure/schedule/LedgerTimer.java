@@ -14,10 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.unionhall.application.TimeSource;
+import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.LedgerUpkeep;
 
 /**
- * Once a minute, expires the ledgers' reservations whose timeout ran out, then signs a checkpoint
+ * Once a minute, expires the ledgers' reservations whose timeout ran out (and with them the grant
+ * requests approved but not paid in time), then signs a checkpoint
  * of every ledger whose head moved and whose latest checkpoint is older than
  * {@link #CHECKPOINT_EVERY}. On a cluster the tick runs on the one node that takes the
  * {@link TimerLease} {@value #LEASE_NAME}, as {@link MotionTimer} does. A tick that fails changes
@@ -42,6 +44,9 @@ public class LedgerTimer {
     @Inject
     LedgerUpkeep upkeep;
 
+    @Inject
+    GrantService grants;
+
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Ledgers: expiries and checkpoints")
     void tick() {
         try (Connection connection = dataSource.getConnection()) {
@@ -59,6 +64,14 @@ public class LedgerTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiring ledger reservations failed; will retry in a minute", e);
+        }
+        try {
+            int lapsed = grants.lapseDue();
+            if (lapsed > 0) {
+                LOG.fine(() -> lapsed + " approved grant requests expired unpaid");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Expiring approved grant requests failed; will retry in a minute", e);
         }
         try {
             int signed = upkeep.checkpointDue(CHECKPOINT_EVERY);

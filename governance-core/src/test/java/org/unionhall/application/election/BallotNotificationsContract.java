@@ -79,6 +79,7 @@ class BallotNotificationsContract {
             case RESULT_PUBLISHED -> "a result was published";
             case NOMINATED -> "you were nominated";
             case TRUSTEE_NEEDED -> "a key ceremony needs you as trustee";
+            default -> throw new AssertionError("No ballot sends " + n.kind());
         };
         return w.mails().stream().filter(m -> m.to().equals(handle + "@abuse.example") && m.subject().equals(subject)
                 && m.text().startsWith(n.message())).toList();

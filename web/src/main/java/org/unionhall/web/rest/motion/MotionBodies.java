@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.unionhall.application.motion.TreasuryTerms;
 import org.unionhall.domain.bylaws.DecisionBody;
 import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.bylaws.Threshold;
@@ -86,6 +87,8 @@ public final class MotionBodies {
      * @param trusteeThreshold default trustee threshold
      * @param bodies who decides each kind
      * @param thresholds the majority each kind needs
+     * @param treasury grant approvals, the amount members decide, a public fund page; absent keeps
+     *                 the rules in force
      */
     @Schema(name = "BylawsAmendmentBody")
     public record BylawsAmendmentBody(@Schema(required = true, maxLength = 60) String unionSlug,
@@ -99,7 +102,8 @@ public final class MotionBodies {
                                       @Schema(required = true) Integer trustees,
                                       @Schema(required = true) Integer trusteeThreshold,
                                       @Schema(required = true) Map<MotionKind, DecisionBody> bodies,
-                                      @Schema(required = true) Map<MotionKind, Threshold> thresholds) {
+                                      @Schema(required = true) Map<MotionKind, Threshold> thresholds,
+                                      TreasuryTerms treasury) {
         static BylawsAmendmentBody checked(BylawsAmendmentBody b) {
             InvalidFields.of(b).required("unionSlug", b.unionSlug(), 60).required("title", b.title(), 200)
                     .required("text", b.text(), 10000).present("memberQuorumPercent", b.memberQuorumPercent())

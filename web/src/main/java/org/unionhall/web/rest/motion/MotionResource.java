@@ -94,7 +94,7 @@ public class MotionResource {
         MotionView created = motions.proposeBylawsAmendment(actor, b.unionSlug(), b.title(), b.text(),
                 new BylawsProposal(b.memberQuorumPercent(), b.congressQuorumPercent(), b.secondsNeeded(),
                         b.secondingDays(), b.votingDays(), b.trustees(), b.trusteeThreshold(), b.bodies(),
-                        b.thresholds()));
+                        b.thresholds(), b.treasury()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

@@ -1,0 +1,484 @@
+package org.unionhall.application.treasury;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.unionhall.application.Actor;
+import org.unionhall.application.Page;
+import org.unionhall.application.Stores;
+import org.unionhall.application.notification.Notifier;
+import org.unionhall.domain.audit.AuditAction;
+import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.bylaws.BylawsBook;
+import org.unionhall.domain.bylaws.TreasuryRules;
+import org.unionhall.domain.membership.Instance;
+import org.unionhall.domain.membership.InstanceId;
+import org.unionhall.domain.membership.MandateRole;
+import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.Powers;
+import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.Amount;
+import org.unionhall.domain.treasury.GrantEvidence;
+import org.unionhall.domain.treasury.GrantKind;
+import org.unionhall.domain.treasury.GrantRequest;
+import org.unionhall.domain.treasury.GrantRequestId;
+import org.unionhall.domain.treasury.GrantRequests;
+import org.unionhall.domain.treasury.GrantStatus;
+import org.unionhall.domain.treasury.Ledger;
+import org.unionhall.domain.treasury.LedgerAccount;
+import org.unionhall.domain.treasury.LedgerAccountId;
+import org.unionhall.domain.treasury.Ledgers;
+import org.unionhall.domain.treasury.TransferOrder;
+
+/**
+ * Grant requests for the union's members, requesters and treasurers. Every change first locks the
+ * request's row, and a step that records in the ledger locks the ledger after it (the order every
+ * writer keeps), so two treasurers approving or paying at once take turns: the second sees the
+ * first's approval, or a request already paid.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultGrantService implements GrantService {
+    /** The payee all legal aid is paid to in the ledger, so that the books never name a case. */
+    static final String LEGAL_PAYEE = "Legal aid providers";
+    private static final Set<GrantStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(GrantStatus.DRAFT));
+
+    private Stores stores;
+    private Ledgers ledgers;
+    private GrantRequests grants;
+    private BylawsBook bylaws;
+    private Notifier notifier;
+
+    /** For CDI's proxy. */
+    protected DefaultGrantService() {
+    }
+
+    /**
+     * @param stores unions, members, mandates, instances, the audit trail and the clock
+     * @param ledgers the ledgers
+     * @param grants the requests and their evidence
+     * @param bylaws the bylaws in force (the treasury's rules)
+     * @param notifier tells treasurers and requesters
+     */
+    @Inject
+    public DefaultGrantService(Stores stores, Ledgers ledgers, GrantRequests grants, BylawsBook bylaws,
+                               Notifier notifier) {
+        this.stores = stores;
+        this.ledgers = ledgers;
+        this.grants = grants;
+        this.bylaws = bylaws;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public GrantView draft(Actor actor, String unionSlug, GrantClaim claim) {
+        Union union = union(unionSlug);
+        Powers powers = powers(actor);
+        powers.requireInsider(union, "its treasury");
+        Check.present(claim, "The request");
+        Check.present(claim.kind(), "The kind of request");
+        Ledger ledger = ledgerOf(union);
+        Instant now = stores.time().now();
+        GrantRequest request = switch (claim.kind()) {
+            case MODERATION_LABOUR -> GrantRequest.moderationLabour(union.id(), actor.memberId(),
+                    instance(union, claim.instance()).id(), claim.title(), claim.description(), claim.periodFrom(),
+                    claim.periodTo(), claim.hours(), money(claim.rate(), ledger, "The hourly rate"), now);
+            case LEGAL_AID -> GrantRequest.legalAid(union.id(), actor.memberId(), claim.title(), claim.description(),
+                    money(claim.amount(), ledger, "The amount"), now);
+        };
+        grants.add(request);
+        return view(request, union, powers);
+    }
+
+    @Override
+    public GrantView revise(Actor actor, String requestId, GrantClaim claim) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        Union union = unionOf(request);
+        Check.present(claim, "The request");
+        Ledger ledger = ledgerOf(union);
+        if (request.kind() == GrantKind.MODERATION_LABOUR) {
+            request.reviseLabour(actor.memberId(), instance(union, claim.instance()).id(), claim.title(),
+                    claim.description(), claim.periodFrom(), claim.periodTo(), claim.hours(),
+                    money(claim.rate(), ledger, "The hourly rate"));
+        } else {
+            request.reviseCase(actor.memberId(), claim.title(), claim.description(),
+                    money(claim.amount(), ledger, "The amount"));
+        }
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public EvidenceView addLink(Actor actor, String requestId, String label, String link) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        request.requireEvidenceFrom(actor.memberId(), grants.evidenceCount(request.id()));
+        GrantEvidence evidence = GrantEvidence.link(request.id(), label, link, stores.time().now());
+        grants.addEvidence(evidence, Optional.empty());
+        return evidenceView(evidence);
+    }
+
+    @Override
+    public EvidenceView addFile(Actor actor, String requestId, String fileName, String claimedType, byte[] content) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        request.requireEvidenceFrom(actor.memberId(), grants.evidenceCount(request.id()));
+        Check.present(content, "The file");
+        GrantEvidence evidence = GrantEvidence.file(request.id(), fileName, claimedType, content,
+                stores.time().now());
+        grants.addEvidence(evidence, Optional.of(content));
+        return evidenceView(evidence);
+    }
+
+    @Override
+    public void removeEvidence(Actor actor, String requestId, String evidenceId) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        request.requireEvidenceRemovableBy(actor.memberId());
+        grants.removeEvidence(evidenceOf(request, evidenceId));
+    }
+
+    @Override
+    public EvidenceFile evidenceFile(Actor actor, String requestId, String evidenceId) {
+        GrantRequest request = visible(actor, requestId, grants.find(id(requestId)));
+        if (!seesEvidence(request, powers(actor))) {
+            throw new NotFound("There is no such evidence.");
+        }
+        GrantEvidence evidence = evidenceOf(request, evidenceId);
+        byte[] content = evidence.mediaType().flatMap(type -> grants.content(evidence.id()))
+                .orElseThrow(() -> new NotFound("This evidence is a link, not a file."));
+        return new EvidenceFile(evidence.label(), evidence.mediaType().orElseThrow(), content);
+    }
+
+    @Override
+    public GrantView submit(Actor actor, String requestId) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        Union union = unionOf(request);
+        request.submit(actor.memberId(), rules(union), grants.evidenceCount(request.id()), stores.time().now());
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_SUBMITTED, union, request,
+                "asks " + request.amount() + " from " + request.kind().fund() + "; needs " + request.approvalsNeeded()
+                        + " approval" + (request.approvalsNeeded() == 1 ? "" : "s"));
+        tellTreasurers(union, request, NotificationKind.GRANT_TO_APPROVE, Set.of(request.requester()),
+                "waits for your approval: " + request.amount() + " from " + request.kind().fund() + ".");
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView withdraw(Actor actor, String requestId) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        Union union = unionOf(request);
+        request.withdraw(actor.memberId(), stores.time().now());
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_WITHDRAWN, union, request, "withdrawn");
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView approve(Actor actor, String requestId) {
+        GrantRequest request = lockedAsTreasurer(actor, requestId);
+        Union union = unionOf(request);
+        Instant now = stores.time().now();
+        Ledger ledger = ledgers.lock(ledgerOf(union).id()).orElseThrow();
+        LedgerAccountId payee = payee(ledger, request);
+        boolean approved = request.approve(actor.memberId(), payee, now);
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_APPROVED, union, request, "approval "
+                + request.approvals().size() + " of " + request.approvalsNeeded()
+                + (approved ? "; " + request.amount() + " reserved until " + day(request.reservedUntil().orElseThrow())
+                : ""));
+        if (approved) {
+            Bookkeeping.record(stores, ledgers, union, ledger, actor.memberId(),
+                    List.of(request.reservation(fund(ledger, request))));
+            Set<MemberId> notPaying = new HashSet<>();
+            notPaying.add(request.requester());
+            request.approvals().forEach(a -> notPaying.add(a.treasurer()));
+            tellTreasurers(union, request, NotificationKind.GRANT_TO_PAY, notPaying,
+                    "is approved and waits to be paid by a treasurer who did not approve it.");
+            tellRequester(request, "was approved; " + request.amount() + " is reserved for it.");
+        }
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView returnForChanges(Actor actor, String requestId, String note) {
+        GrantRequest request = lockedAsTreasurer(actor, requestId);
+        Union union = unionOf(request);
+        request.returnForChanges(actor.memberId(), note, stores.time().now());
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_RETURNED, union, request, "returned for changes");
+        tellRequester(request, "was returned for changes: " + request.note());
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView reject(Actor actor, String requestId, String reason) {
+        GrantRequest request = lockedAsTreasurer(actor, requestId);
+        Union union = unionOf(request);
+        Optional<TransferOrder.VoidPending> release = request.reject(actor.memberId(), reason, stores.time().now());
+        release.ifPresent(order -> Bookkeeping.record(stores, ledgers, union,
+                ledgers.lock(ledgerOf(union).id()).orElseThrow(), actor.memberId(), List.of(order)));
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_REJECTED, union, request,
+                release.isPresent() ? "rejected; its reservation was released" : "rejected");
+        tellRequester(request, "was rejected: " + request.note());
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView pay(Actor actor, String requestId) {
+        GrantRequest request = lockedAsTreasurer(actor, requestId);
+        Union union = unionOf(request);
+        TransferOrder.PostPending payment = request.pay(actor.memberId(), stores.time().now());
+        Bookkeeping.record(stores, ledgers, union, ledgers.lock(ledgerOf(union).id()).orElseThrow(),
+                actor.memberId(), List.of(payment));
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_PAID, union, request, "paid " + request.amount());
+        tellRequester(request, "was paid: " + request.amount() + ".");
+        return view(request, union, powers(actor));
+    }
+
+    @Override
+    public GrantView request(Actor actor, String requestId) {
+        GrantRequest request = visible(actor, requestId, grants.find(id(requestId)));
+        return view(request, unionOf(request), powers(actor));
+    }
+
+    @Override
+    public Page<GrantSummary> requests(Actor actor, String unionSlug, boolean mine, Set<GrantStatus> statuses,
+                                       int page, int size) {
+        Union union = union(unionSlug);
+        Powers powers = powers(actor);
+        powers.requireInsider(union, "its treasury");
+        Page.checkRequest(page, size);
+        Set<GrantStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(GrantStatus.class)
+                : EnumSet.copyOf(statuses);
+        if (!mine) {
+            wanted.retainAll(SUBMITTED_OR_LATER);
+        }
+        if (wanted.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Set<GrantKind> kinds = mine || powers.isTreasurerOf(union.id()) ? EnumSet.allOf(GrantKind.class)
+                : EnumSet.of(GrantKind.MODERATION_LABOUR);
+        Optional<MemberId> requester = mine ? Optional.of(actor.memberId()) : Optional.empty();
+        List<GrantRequest> rows = grants.ofUnion(union.id(), wanted, kinds, requester, page * size, size);
+        Map<MemberId, String> names = stores.members().displayNames(new HashSet<>(rows.stream()
+                .map(GrantRequest::requester).toList()));
+        Map<InstanceId, String> instances = instanceNames(union);
+        return new Page<>(rows.stream().map(r -> new GrantSummary(r.id().toString(), r.kind(), r.status(), r.title(),
+                names.getOrDefault(r.requester(), ""), r.instance().map(instances::get).orElse(null),
+                r.amount().toDecimal(), r.amount().currency().getCurrencyCode(), r.approvals().size(),
+                r.approvalsNeeded(), r.createdAt(), r.submittedAt().orElse(null))).toList(), page, size,
+                grants.countOfUnion(union.id(), wanted, kinds, requester));
+    }
+
+    @Override
+    public int lapseDue() {
+        Instant now = stores.time().now();
+        List<GrantRequest> due = grants.approvedUntil(now, DefaultLedgerUpkeep.BATCH);
+        for (GrantRequest candidate : due) {
+            GrantRequest request = grants.lock(candidate.id()).orElseThrow();
+            request.expire(now);
+            audit(Optional.empty(), AuditAction.GRANT_EXPIRED, unionOf(request), request,
+                    "expired unpaid; its reservation was released");
+            tellRequester(request, "expired: it was approved but not paid before " + day(now)
+                    + ". Submit it again to have it approved anew.");
+        }
+        return due.size();
+    }
+
+    // --- who may see and do what ------------------------------------------------------------
+
+    /** The request if the caller may see it; otherwise, as if it did not exist, not found. */
+    private GrantRequest visible(Actor actor, String requestId, Optional<GrantRequest> found) {
+        Powers powers = powers(actor);
+        return found.filter(r -> sees(r, powers)).orElseThrow(() -> new NotFound("There is no grant request "
+                + Check.abbreviate(String.valueOf(requestId)) + " you may see."));
+    }
+
+    private GrantRequest lockedVisible(Actor actor, String requestId) {
+        return visible(actor, requestId, grants.lock(id(requestId)));
+    }
+
+    private GrantRequest lockedAsTreasurer(Actor actor, String requestId) {
+        GrantRequest request = lockedVisible(actor, requestId);
+        powers(actor).requireTreasurer(unionOf(request));
+        return request;
+    }
+
+    private static boolean sees(GrantRequest request, Powers powers) {
+        if (request.isRequester(powers.member())) {
+            return true;
+        }
+        if (request.status() == GrantStatus.DRAFT) {
+            return false;
+        }
+        return powers.isTreasurerOf(request.unionId())
+                || !request.kind().confidential() && powers.isInsider(request.unionId());
+    }
+
+    private static boolean seesEvidence(GrantRequest request, Powers powers) {
+        return request.isRequester(powers.member()) || powers.isTreasurerOf(request.unionId());
+    }
+
+    private GrantView.Actions actions(GrantRequest r, Powers powers) {
+        boolean mine = r.isRequester(powers.member());
+        boolean editable = mine && (r.status() == GrantStatus.DRAFT || r.status() == GrantStatus.RETURNED);
+        boolean treasurer = !mine && powers.isTreasurerOf(r.unionId());
+        boolean approver = r.approvedBy(powers.member());
+        return new GrantView.Actions(editable, editable,
+                mine && EnumSet.of(GrantStatus.DRAFT, GrantStatus.SUBMITTED, GrantStatus.RETURNED).contains(r.status()),
+                treasurer && !approver && r.status() == GrantStatus.SUBMITTED,
+                treasurer && r.status() == GrantStatus.SUBMITTED,
+                treasurer && (r.status() == GrantStatus.SUBMITTED || r.status() == GrantStatus.APPROVED),
+                treasurer && !approver && r.status() == GrantStatus.APPROVED);
+    }
+
+    // --- the ledger's side ------------------------------------------------------------------
+
+    /** The payee: the instance's moderation team, or for every legal-aid request the pooled legal payee. */
+    private LedgerAccountId payee(Ledger ledger, GrantRequest request) {
+        String name = request.kind() == GrantKind.LEGAL_AID ? LEGAL_PAYEE : "Moderation team of "
+                + instanceOf(request).host();
+        return account(ledger, AccountKind.PAYEE, name).orElseGet(() -> {
+            LedgerAccount opened = ledger.openAccount(AccountKind.PAYEE, name, stores.time().now());
+            ledgers.addAccount(opened);
+            return opened.id();
+        });
+    }
+
+    private LedgerAccountId fund(Ledger ledger, GrantRequest request) {
+        return account(ledger, AccountKind.FUND, request.kind().fund()).orElseThrow(() -> new NotFound(
+                "The ledger has no fund named " + request.kind().fund() + "."));
+    }
+
+    private Optional<LedgerAccountId> account(Ledger ledger, AccountKind kind, String name) {
+        return ledgers.accounts(ledger.id()).stream().filter(a -> a.kind() == kind && a.name().equals(name))
+                .map(LedgerAccount::id).findFirst();
+    }
+
+    private static Amount money(String text, Ledger ledger, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field + " is required.");
+        }
+        return Amount.parse(text.strip(), ledger.currency());
+    }
+
+    private TreasuryRules rules(Union union) {
+        return bylaws.inForceOfUnion(union.id()).map(b -> b.terms().treasury()).orElseGet(TreasuryRules::founding);
+    }
+
+    // --- telling people ---------------------------------------------------------------------
+
+    private void tellTreasurers(Union union, GrantRequest request, NotificationKind kind, Set<MemberId> except,
+                                String what) {
+        List<MemberId> treasurers = new ArrayList<>();
+        stores.mandates().ofUnion(union.id()).stream()
+                .filter(m -> m.role() == MandateRole.TREASURER && m.chapterId().isEmpty()
+                        && m.activeOn(stores.time().today()) && !except.contains(m.holder()))
+                .forEach(m -> treasurers.add(m.holder()));
+        notifier.notify(treasurers, kind, request.id(), subject(request) + " " + what);
+    }
+
+    private void tellRequester(GrantRequest request, String what) {
+        notifier.notify(List.of(request.requester()), NotificationKind.GRANT_DECIDED, request.id(),
+                "Your grant request \"" + request.title() + "\" " + what);
+    }
+
+    /** How a notification names a request: a legal-aid request by its kind only, never its case. */
+    private static String subject(GrantRequest request) {
+        return request.kind().confidential() ? "A legal-aid request" : "The grant request \"" + request.title() + "\"";
+    }
+
+    private void audit(Optional<MemberId> actor, AuditAction action, Union union, GrantRequest request,
+                       String what) {
+        String named = request.kind().confidential() ? "legal-aid request " + request.id()
+                : "grant request " + request.id() + " (\"" + Check.abbreviate(request.title()) + "\")";
+        stores.audit().append(new AuditEntry(actor, action, Optional.empty(), union.id(), Optional.empty(), "",
+                Character.toUpperCase(named.charAt(0)) + named.substring(1) + ": " + what, stores.time().now()));
+    }
+
+    // --- lookups and views ------------------------------------------------------------------
+
+    private GrantView view(GrantRequest r, Union union, Powers powers) {
+        Set<MemberId> people = new HashSet<>();
+        people.add(r.requester());
+        r.approvals().forEach(a -> people.add(a.treasurer()));
+        r.decidedBy().ifPresent(people::add);
+        Map<MemberId, String> names = stores.members().displayNames(people);
+        Optional<Instance> instance = r.instance().map(id -> instanceOf(r));
+        boolean reserved = r.approvedAt().isPresent() && r.status() != GrantStatus.SUBMITTED
+                && r.status() != GrantStatus.RETURNED;
+        return new GrantView(r.id().toString(), union.slug(), r.kind(), r.status(), r.title(), r.description(),
+                names.getOrDefault(r.requester(), ""), r.isRequester(powers.member()),
+                instance.map(Instance::host).orElse(null), instance.map(Instance::name).orElse(null),
+                r.periodFrom().orElse(null), r.periodTo().orElse(null),
+                r.hours().map(h -> h.toPlainString()).orElse(null), r.rate().map(Amount::toDecimal).orElse(null),
+                r.amount().toDecimal(), r.amount().currency().getCurrencyCode(), r.kind().fund(), r.approvalsNeeded(),
+                r.approvals().stream().map(a -> new GrantView.Approval(names.getOrDefault(a.treasurer(), ""),
+                        a.approvedAt())).toList(), r.reservedUntil().orElse(null), r.note(),
+                r.decidedBy().map(m -> names.getOrDefault(m, "")).orElse(null), r.createdAt(),
+                r.submittedAt().orElse(null), r.approvedAt().orElse(null), r.closedAt().orElse(null),
+                reserved ? r.id().transfer("reservation").toString() : null,
+                r.status() == GrantStatus.PAID ? r.id().transfer("payment").toString() : null,
+                seesEvidence(r, powers) ? grants.evidence(r.id()).stream().map(DefaultGrantService::evidenceView)
+                        .toList() : List.of(), actions(r, powers));
+    }
+
+    private static EvidenceView evidenceView(GrantEvidence e) {
+        return new EvidenceView(e.id().toString(), e.label(), e.link().orElse(null), e.mediaType().orElse(null),
+                e.size().orElse(null), e.sha256().orElse(null), e.addedAt());
+    }
+
+    private GrantEvidence evidenceOf(GrantRequest request, String evidenceId) {
+        return grants.evidence(Check.uuid(evidenceId, "evidence")).filter(e -> e.requestId().equals(request.id()))
+                .orElseThrow(() -> new NotFound("There is no such evidence."));
+    }
+
+    private Instance instance(Union union, String host) {
+        String wanted = Check.text(host, "The instance", 253).toLowerCase(java.util.Locale.ROOT);
+        return stores.instances().ofUnion(union.id()).stream().filter(i -> i.host().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInput(union.name() + " does not work with an instance called \""
+                        + Check.abbreviate(wanted) + "\"; a steward adds the instances the union works with."));
+    }
+
+    private Instance instanceOf(GrantRequest request) {
+        InstanceId id = request.instance().orElseThrow();
+        return stores.instances().ofUnion(request.unionId()).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    private Map<InstanceId, String> instanceNames(Union union) {
+        Map<InstanceId, String> names = new java.util.HashMap<>();
+        stores.instances().ofUnion(union.id()).forEach(i -> names.put(i.id(), i.name()));
+        return names;
+    }
+
+    private static String day(Instant at) {
+        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private Powers powers(Actor actor) {
+        return actor.powers(stores);
+    }
+
+    private static GrantRequestId id(String requestId) {
+        return GrantRequestId.of(requestId);
+    }
+
+    private Union union(String slug) {
+        return stores.union(slug);
+    }
+
+    private Union unionOf(GrantRequest request) {
+        return stores.unions().find(request.unionId()).orElseThrow();
+    }
+
+    private Ledger ledgerOf(Union union) {
+        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
+    }
+}

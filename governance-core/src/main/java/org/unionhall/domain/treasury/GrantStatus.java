@@ -1,0 +1,35 @@
+package org.unionhall.domain.treasury;
+
+/**
+ * Where a grant request stands: draft → submitted → approved (money reserved) → paid; or returned
+ * for changes (and submitted again), rejected, withdrawn by its requester, or expired when the
+ * reservation ran out before anyone paid.
+ */
+public enum GrantStatus {
+    /** Written, not yet sent; only its requester sees it. */
+    DRAFT,
+    /** Sent to the treasurers, collecting approvals. */
+    SUBMITTED,
+    /** Sent back to the requester with a note, to be changed and submitted again. */
+    RETURNED,
+    /** Approved by enough treasurers; the amount is reserved in the fund. */
+    APPROVED,
+    /** Refused by a treasurer, with a reason; a reservation was released. */
+    REJECTED,
+    /** Paid: the reservation was posted to the payee. */
+    PAID,
+    /** Withdrawn by its requester before it was approved. */
+    WITHDRAWN,
+    /** Approved, but the reservation ran out before it was paid. */
+    EXPIRED;
+
+    /** Whether nothing more can happen to the request. */
+    public boolean finished() {
+        return this == REJECTED || this == PAID || this == WITHDRAWN || this == EXPIRED;
+    }
+
+    /** The status in lower-case words, for sentences. */
+    public String inSentence() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
