@@ -30,6 +30,7 @@ CREATE TABLE grant_request (
     approvals_needed   INT           NOT NULL,
     payee_account_id   VARCHAR(36),
     reserved_until     TIMESTAMP WITH TIME ZONE,
+    motion_id          VARCHAR(36),
     note               VARCHAR(2000) NOT NULL,
     decided_by         VARCHAR(36),
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -38,22 +39,25 @@ CREATE TABLE grant_request (
     closed_at          TIMESTAMP WITH TIME ZONE,
     version            BIGINT        NOT NULL,
     CONSTRAINT ck_grant_request_kind CHECK (kind IN ('MODERATION_LABOUR', 'LEGAL_AID')),
-    CONSTRAINT ck_grant_request_status CHECK (status IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'REJECTED',
-        'PAID', 'WITHDRAWN', 'EXPIRED')),
+    CONSTRAINT ck_grant_request_status CHECK (status IN ('DRAFT', 'SUBMITTED', 'WITH_MEMBERS', 'RETURNED', 'APPROVED',
+        'REJECTED', 'PAID', 'WITHDRAWN', 'EXPIRED')),
     CONSTRAINT ck_grant_request_amount CHECK (amount > 0),
     CONSTRAINT ck_grant_request_labour CHECK (kind <> 'MODERATION_LABOUR' OR (instance_id IS NOT NULL
         AND period_from IS NOT NULL AND period_to IS NOT NULL AND hours_hundredths > 0 AND rate > 0)),
-    CONSTRAINT ck_grant_request_approved CHECK (status NOT IN ('APPROVED', 'PAID')
-        OR (payee_account_id IS NOT NULL AND reserved_until IS NOT NULL)),
+    CONSTRAINT ck_grant_request_approved CHECK (status NOT IN ('WITH_MEMBERS', 'APPROVED', 'PAID')
+        OR (payee_account_id IS NOT NULL AND (reserved_until IS NOT NULL OR motion_id IS NOT NULL))),
+    CONSTRAINT ck_grant_request_with_members CHECK (status <> 'WITH_MEMBERS' OR motion_id IS NOT NULL),
     CONSTRAINT fk_grant_request_union FOREIGN KEY (union_id) REFERENCES trade_union (id),
     CONSTRAINT fk_grant_request_requester FOREIGN KEY (requester_id) REFERENCES union_member (id),
     CONSTRAINT fk_grant_request_instance FOREIGN KEY (instance_id) REFERENCES instance (id),
     CONSTRAINT fk_grant_request_decided_by FOREIGN KEY (decided_by) REFERENCES union_member (id),
+    CONSTRAINT fk_grant_request_motion FOREIGN KEY (motion_id) REFERENCES motion (id),
     CONSTRAINT fk_grant_request_payee FOREIGN KEY (payee_account_id) REFERENCES ledger_account (id)
 );
 CREATE INDEX ix_grant_request_union ON grant_request (union_id, status, created_at);
 CREATE INDEX ix_grant_request_requester ON grant_request (requester_id);
 CREATE INDEX ix_grant_request_reserved ON grant_request (status, reserved_until);
+CREATE INDEX ix_grant_request_motion ON grant_request (motion_id);
 
 CREATE TABLE grant_approval (
     request_id   VARCHAR(36) NOT NULL,

@@ -14,10 +14,13 @@ import java.util.Set;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
 import org.unionhall.application.Stores;
+import org.unionhall.application.motion.MotionService;
+import org.unionhall.application.motion.ProposeMotion;
 import org.unionhall.application.notification.Notifier;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.bylaws.BylawsBook;
+import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.bylaws.TreasuryRules;
 import org.unionhall.domain.membership.Instance;
 import org.unionhall.domain.membership.InstanceId;
@@ -25,6 +28,11 @@ import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.motion.Motion;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionScope;
+import org.unionhall.domain.motion.MotionStatus;
+import org.unionhall.domain.motion.Motions;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
@@ -61,6 +69,8 @@ public class DefaultGrantService implements GrantService {
     private GrantRequests grants;
     private BylawsBook bylaws;
     private Notifier notifier;
+    private MotionService motions;
+    private Motions motionRecords;
 
     /** For CDI's proxy. */
     protected DefaultGrantService() {
@@ -72,15 +82,19 @@ public class DefaultGrantService implements GrantService {
      * @param grants the requests and their evidence
      * @param bylaws the bylaws in force (the treasury's rules)
      * @param notifier tells treasurers and requesters
+     * @param motions proposes the budget motion for a request above the bylaws' limit
+     * @param motionRecords reads how the members decided it
      */
     @Inject
     public DefaultGrantService(Stores stores, Ledgers ledgers, GrantRequests grants, BylawsBook bylaws,
-                               Notifier notifier) {
+                               Notifier notifier, MotionService motions, Motions motionRecords) {
         this.stores = stores;
         this.ledgers = ledgers;
         this.grants = grants;
         this.bylaws = bylaws;
         this.notifier = notifier;
+        this.motions = motions;
+        this.motionRecords = motionRecords;
     }
 
     @Override
@@ -163,13 +177,96 @@ public class DefaultGrantService implements GrantService {
     public GrantView submit(Actor actor, String requestId) {
         GrantRequest request = lockedVisible(actor, requestId);
         Union union = unionOf(request);
-        request.submit(actor.memberId(), rules(union), grants.evidenceCount(request.id()), stores.time().now());
+        TreasuryRules rules = rules(union);
+        if (rules.needsMotion(request.amount().minorUnits()) && request.isRequester(actor.memberId())) {
+            return referToMembers(actor, request, union, rules);
+        }
+        request.submit(actor.memberId(), rules, grants.evidenceCount(request.id()), stores.time().now());
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_SUBMITTED, union, request,
                 "asks " + request.amount() + " from " + request.kind().fund() + "; needs " + request.approvalsNeeded()
                         + " approval" + (request.approvalsNeeded() == 1 ? "" : "s"));
         tellTreasurers(union, request, NotificationKind.GRANT_TO_APPROVE, Set.of(request.requester()),
                 "waits for your approval: " + request.amount() + " from " + request.kind().fund() + ".");
         return view(request, union, powers(actor));
+    }
+
+    /**
+     * A request above the bylaws' limit: the requester proposes the budget motion that decides it
+     * and submits it for seconds, as for any motion; the amount is reserved until it is decided.
+     */
+    private GrantView referToMembers(Actor actor, GrantRequest request, Union union, TreasuryRules rules) {
+        Ledger ledger = ledgers.lock(ledgerOf(union).id()).orElseThrow();
+        LedgerAccountId payee = payee(ledger, request);
+        MotionId motion = MotionId.of(motions.propose(actor, new ProposeMotion(MotionKind.BUDGET, MotionScope.UNION,
+                union.slug(), motionTitle(request), motionText(request, rules))).id());
+        motions.submit(actor, motion);
+        request.referToMembers(actor.memberId(), rules, grants.evidenceCount(request.id()), payee, motion,
+                stores.time().now());
+        Bookkeeping.record(stores, ledgers, union, ledger, actor.memberId(),
+                List.of(request.reservation(fund(ledger, request))));
+        audit(Optional.of(actor.memberId()), AuditAction.GRANT_SUBMITTED, union, request, "asks " + request.amount()
+                + " from " + request.kind().fund() + ", above what the treasurers may approve: the members decide it "
+                + "by motion " + motion + "; the amount is reserved meanwhile");
+        return view(request, union, powers(actor));
+    }
+
+    private static String motionTitle(GrantRequest request) {
+        return request.kind().confidential() ? "Legal aid of " + request.amount()
+                : Check.abbreviate("Grant: " + request.title());
+    }
+
+    /** What the members decide; legal aid without a word of the case, which only the treasurers know. */
+    private String motionText(GrantRequest request, TreasuryRules rules) {
+        String limit = Amount.decimal(rules.motionAbove(), request.currency()) + " " + request.currency()
+                .getCurrencyCode();
+        String common = " The bylaws let the treasurers approve grants up to " + limit + "; this one is for the "
+                + "members to decide. If the motion carries, a treasurer pays it; if it fails, the money reserved "
+                + "for it is released. (Grant request " + request.id() + ".)";
+        if (request.kind().confidential()) {
+            return "The union pays " + request.amount() + " from the Legal Defence fund as legal aid. The case is "
+                    + "confidential: the union's treasurers know it and vouch for the request." + common;
+        }
+        Instance instance = instanceOf(request);
+        return "The union pays " + request.amount() + " from the Moderation Labour fund to the moderation team of "
+                + instance.name() + " (" + instance.host() + ") for " + request.hours().orElseThrow().toPlainString()
+                + " hours of moderation from " + request.periodFrom().orElseThrow() + " to "
+                + request.periodTo().orElseThrow() + " at " + request.rate().orElseThrow() + " an hour. What was "
+                + "done: " + request.description() + common;
+    }
+
+    @Override
+    public int settleVotes() {
+        Instant now = stores.time().now();
+        int settled = 0;
+        for (GrantRequest candidate : grants.withMembers()) {
+            MotionStatus outcome = candidate.motion().flatMap(motionRecords::find).map(Motion::status)
+                    .orElse(MotionStatus.DRAFT);
+            if (!outcome.closed()) {
+                continue;
+            }
+            GrantRequest request = grants.lock(candidate.id()).orElseThrow();
+            if (request.status() != GrantStatus.WITH_MEMBERS) {
+                continue;
+            }
+            Union union = unionOf(request);
+            Optional<TransferOrder.VoidPending> release = request.settle(outcome, now);
+            release.ifPresent(order -> Bookkeeping.record(stores, ledgers, union,
+                    ledgers.lock(ledgerOf(union).id()).orElseThrow(), request.requester(), List.of(order)));
+            boolean carried = release.isEmpty();
+            audit(Optional.empty(), carried ? AuditAction.GRANT_APPROVED : AuditAction.GRANT_REJECTED, union, request,
+                    carried ? "approved by the members' motion " + request.motion().orElseThrow()
+                            : "the members' motion " + outcome.label().toLowerCase(java.util.Locale.ROOT)
+                            + "; its reservation was released");
+            if (carried) {
+                tellTreasurers(union, request, NotificationKind.GRANT_TO_PAY, Set.of(request.requester()),
+                        "was approved by the members and waits to be paid.");
+                tellRequester(request, "was approved by the members; a treasurer pays it next.");
+            } else {
+                tellRequester(request, "was not approved: " + request.note());
+            }
+            settled++;
+        }
+        return settled;
     }
 
     @Override
@@ -411,8 +508,8 @@ public class DefaultGrantService implements GrantService {
         r.decidedBy().ifPresent(people::add);
         Map<MemberId, String> names = stores.members().displayNames(people);
         Optional<Instance> instance = r.instance().map(id -> instanceOf(r));
-        boolean reserved = r.approvedAt().isPresent() && r.status() != GrantStatus.SUBMITTED
-                && r.status() != GrantStatus.RETURNED;
+        boolean reserved = r.status() == GrantStatus.WITH_MEMBERS || r.approvedAt().isPresent()
+                && r.status() != GrantStatus.SUBMITTED && r.status() != GrantStatus.RETURNED;
         return new GrantView(r.id().toString(), union.slug(), r.kind(), r.status(), r.title(), r.description(),
                 names.getOrDefault(r.requester(), ""), r.isRequester(powers.member()),
                 instance.map(Instance::host).orElse(null), instance.map(Instance::name).orElse(null),
@@ -425,6 +522,7 @@ public class DefaultGrantService implements GrantService {
                 r.submittedAt().orElse(null), r.approvedAt().orElse(null), r.closedAt().orElse(null),
                 reserved ? r.id().transfer("reservation").toString() : null,
                 r.status() == GrantStatus.PAID ? r.id().transfer("payment").toString() : null,
+                r.motion().map(Object::toString).orElse(null),
                 seesEvidence(r, powers) ? grants.evidence(r.id()).stream().map(DefaultGrantService::evidenceView)
                         .toList() : List.of(), actions(r, powers));
     }

@@ -42,7 +42,12 @@ public interface GrantService {
     /** A file of evidence, to download. Requires its requester or a treasurer of the union. */
     EvidenceFile evidenceFile(Actor actor, String requestId, String evidenceId);
 
-    /** Sends it to the treasurers, who are told. Requires its requester. */
+    /**
+     * Sends it to the treasurers, who are told. Requires its requester. A request above the amount
+     * the bylaws let treasurers approve goes to the members instead: a budget motion, proposed in
+     * the requester's name and submitted for seconds, decides it, and its amount is reserved until
+     * then ({@link #settleVotes}).
+     */
     GrantView submit(Actor actor, String requestId);
 
     /** Withdraws it before approval. Requires its requester. */
@@ -86,4 +91,12 @@ public interface GrantService {
      * @return how many expired
      */
     int lapseDue();
+
+    /**
+     * For the installation's timer: requests whose members' motion was decided are approved (carried)
+     * or rejected with their reservation released (failed, withdrawn, lapsed), and told. Acts for nobody.
+     *
+     * @return how many were settled
+     */
+    int settleVotes();
 }

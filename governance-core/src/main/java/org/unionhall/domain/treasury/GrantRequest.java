@@ -29,6 +29,8 @@ import org.unionhall.domain.bylaws.TreasuryRules;
 import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
@@ -44,7 +46,9 @@ import org.unionhall.domain.shared.RuleViolation;
  * request or approves twice. With the last approval the amount is reserved in the fund (a pending
  * transfer, held for {@link #RESERVATION}); a treasurer who neither requested nor approved it pays
  * it, which posts the reservation. Rejecting after approval releases the reservation; one that runs
- * out makes the request expire. A request above the bylaws' limit is not for the treasurers.
+ * out makes the request expire. A request above the bylaws' limit is not for the treasurers: it goes
+ * to the members as a budget motion ({@link #referToMembers}), its amount reserved until the motion
+ * is decided ({@link #settle}); carried, it is approved and a treasurer pays it.
  *
  * <p>The ledger transfers it makes have ids derived from its own ({@link GrantRequestId#transfer}),
  * so a step repeated after a crash or a double click is recorded once.
@@ -122,6 +126,9 @@ public class GrantRequest {
 
     @Column(name = "reserved_until")
     private Instant reservedUntil;
+
+    @Column(name = "motion_id", length = 36)
+    private String motionId;
 
     @Column(name = "note", nullable = false, length = 2000)
     private String note;
@@ -270,6 +277,52 @@ public class GrantRequest {
     }
 
     /**
+     * The requester sends a request above the bylaws' limit to the members: the motion that decides
+     * it is named, and its amount is to be reserved for the payee until the motion is decided
+     * ({@link #reservation}, without a timeout).
+     */
+    public void referToMembers(MemberId by, TreasuryRules rules, int evidenceCount, LedgerAccountId payee,
+                               MotionId motion, Instant now) {
+        requireRequester(by, "submit");
+        requireEditable("submitted");
+        if (kind == GrantKind.MODERATION_LABOUR && evidenceCount == 0) {
+            throw new RuleViolation("Add evidence of the work (a link or a file) before submitting.");
+        }
+        if (!rules.needsMotion(amount)) {
+            throw new RuleViolation("This request is within what the treasurers approve; submit it to them.");
+        }
+        this.status = GrantStatus.WITH_MEMBERS;
+        this.motionId = motion.toString();
+        this.payeeAccountId = Objects.requireNonNull(payee, "payee").toString();
+        this.approvalsNeeded = 0;
+        this.submittedAt = Objects.requireNonNull(now);
+        this.note = "";
+        this.decidedBy = null;
+    }
+
+    /**
+     * The members' motion on a request with them was decided: carried, the request is approved and
+     * waits for a treasurer to pay it; failed, withdrawn or lapsed, it is rejected and its
+     * reservation released.
+     *
+     * @return the order releasing the reservation when the motion did not carry
+     */
+    public Optional<TransferOrder.VoidPending> settle(MotionStatus outcome, Instant now) {
+        if (status != GrantStatus.WITH_MEMBERS || !outcome.closed()) {
+            throw new RuleViolation("Only a request with the members is settled, once their motion is decided.");
+        }
+        if (outcome == MotionStatus.CARRIED) {
+            this.status = GrantStatus.APPROVED;
+            this.approvedAt = now;
+            return Optional.empty();
+        }
+        this.status = GrantStatus.REJECTED;
+        this.note = "The members' motion on this request " + outcome.label().toLowerCase(java.util.Locale.ROOT) + ".";
+        this.closedAt = now;
+        return Optional.of(release());
+    }
+
+    /**
      * A treasurer approves. With the approval that makes enough, the request is approved and its
      * money is to be reserved for the payee ({@link #reservation}).
      *
@@ -301,7 +354,7 @@ public class GrantRequest {
             throw new RuleViolation("This request has not been approved.");
         }
         return new TransferOrder.Pending(id().transfer("reservation"), fund, LedgerAccountId.of(payeeAccountId),
-                amount(), Optional.of(RESERVATION), id().reference());
+                amount(), motionId == null ? Optional.of(RESERVATION) : Optional.empty(), id().reference());
     }
 
     /** A treasurer sends a submitted request back to its requester for changes; its approvals lapse. */
@@ -328,13 +381,19 @@ public class GrantRequest {
             throw new RuleViolation("Only a submitted or approved request can be rejected; this one is "
                     + status.inSentence() + ".");
         }
+        if (motionId != null) {
+            throw new RuleViolation("The members decide this request by their motion; a treasurer cannot reject it.");
+        }
         boolean reserved = status == GrantStatus.APPROVED;
         this.note = Check.text(why, "The reason", 2000);
         this.status = GrantStatus.REJECTED;
         this.decidedBy = treasurer.toString();
         this.closedAt = now;
-        return reserved ? Optional.of(new TransferOrder.VoidPending(id().transfer("release"),
-                id().transfer("reservation"), id().reference())) : Optional.empty();
+        return reserved ? Optional.of(release()) : Optional.empty();
+    }
+
+    private TransferOrder.VoidPending release() {
+        return new TransferOrder.VoidPending(id().transfer("release"), id().transfer("reservation"), id().reference());
     }
 
     /**
@@ -349,7 +408,7 @@ public class GrantRequest {
         if (approvedBy(treasurer)) {
             throw new RuleViolation("You approved this request, so another treasurer must pay it.");
         }
-        if (!now.isBefore(reservedUntil)) {
+        if (reservedUntil != null && !now.isBefore(reservedUntil)) {
             throw new RuleViolation("The approval of this request ran out on " + reservedUntil
                     + "; it must be submitted and approved again.");
         }
@@ -515,12 +574,17 @@ public class GrantRequest {
         return List.copyOf(approvals);
     }
 
+    /** The budget motion by which the members decide it, when it went to them. */
+    public Optional<MotionId> motion() {
+        return Optional.ofNullable(motionId).map(MotionId::of);
+    }
+
     /** The payee account the money goes to, once approved. */
     public Optional<LedgerAccountId> payee() {
         return Optional.ofNullable(payeeAccountId).map(LedgerAccountId::of);
     }
 
-    /** Until when the approved amount stays reserved. */
+    /** Until when the approved amount stays reserved; empty while the members decide, and after. */
     public Optional<Instant> reservedUntil() {
         return Optional.ofNullable(reservedUntil);
     }

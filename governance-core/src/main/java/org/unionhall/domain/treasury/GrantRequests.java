@@ -36,6 +36,9 @@ public interface GrantRequests {
     /** Approved requests whose reservation ran out by {@code now}, at most {@code limit}. */
     List<GrantRequest> approvedUntil(Instant now, int limit);
 
+    /** Every request the members decide by motion, oldest first. */
+    List<GrantRequest> withMembers();
+
     /** Every request the member wrote (for their own data, and for erasing them). */
     List<GrantRequest> ofRequester(MemberId member);
 

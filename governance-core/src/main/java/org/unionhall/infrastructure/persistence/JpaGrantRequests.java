@@ -85,6 +85,12 @@ public class JpaGrantRequests extends JpaRepository implements GrantRequests {
     }
 
     @Override
+    public List<GrantRequest> withMembers() {
+        return em.createQuery("SELECT r FROM GrantRequest r WHERE r.status = :withMembers ORDER BY r.submittedAt, r.id",
+                GrantRequest.class).setParameter("withMembers", GrantStatus.WITH_MEMBERS).getResultList();
+    }
+
+    @Override
     public List<GrantRequest> ofRequester(MemberId member) {
         return em.createQuery("SELECT r FROM GrantRequest r WHERE r.requesterId = :member ORDER BY r.createdAt, r.id",
                 GrantRequest.class).setParameter("member", member.toString()).getResultList();

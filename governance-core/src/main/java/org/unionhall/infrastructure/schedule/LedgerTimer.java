@@ -18,8 +18,8 @@ import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.LedgerUpkeep;
 
 /**
- * Once a minute, expires the ledgers' reservations whose timeout ran out (and with them the grant
- * requests approved but not paid in time), then signs a checkpoint
+ * Once a minute, expires the ledgers' reservations whose timeout ran out, settles the grant requests
+ * the members decided by motion and expires those approved but not paid in time, then signs a checkpoint
  * of every ledger whose head moved and whose latest checkpoint is older than
  * {@link #CHECKPOINT_EVERY}. On a cluster the tick runs on the one node that takes the
  * {@link TimerLease} {@value #LEASE_NAME}, as {@link MotionTimer} does. A tick that fails changes
@@ -64,6 +64,14 @@ public class LedgerTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiring ledger reservations failed; will retry in a minute", e);
+        }
+        try {
+            int settled = grants.settleVotes();
+            if (settled > 0) {
+                LOG.fine(() -> settled + " grant requests settled by the members' motions");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Settling grant requests decided by motion failed; will retry in a minute", e);
         }
         try {
             int lapsed = grants.lapseDue();

@@ -27,14 +27,22 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.application.motion.BallotBox;
+import org.unionhall.application.motion.DefaultMotionService;
+import org.unionhall.application.motion.MotionService;
+import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.motion.MotionView;
 import org.unionhall.application.notification.Notifier;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.membership.Mandate;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.Term;
 import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.AccessDenied;
@@ -50,14 +58,19 @@ import org.unionhall.domain.treasury.TransferKind;
 import org.unionhall.domain.treasury.TransferOrder;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.crypto.Ed25519InstallationSigner;
+import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
+import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaGrantRequests;
 import org.unionhall.infrastructure.persistence.JpaLedgerCheckpoints;
 import org.unionhall.infrastructure.persistence.JpaLedgers;
 import org.unionhall.infrastructure.persistence.JpaMailPreferences;
+import org.unionhall.infrastructure.persistence.JpaMotions;
+import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -87,6 +100,7 @@ class GrantContract {
     Stores stores;
     TreasuryLedgerService ledger;
     GrantService grants;
+    MotionService motions;
     LedgerUpkeep upkeep;
     Actor fatima;
     Actor marta;
@@ -101,8 +115,12 @@ class GrantContract {
         clock = new ManualClock(NOW);
         stores = db.stores(clock);
         assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
+        db.tx(() -> new DemoBylaws(motionStores(db.em(), stores)).seedIfMissing());
         ledger = LedgerContract.service(db.em(), stores);
         grants = service(db.em(), stores);
+        motions = new DefaultMotionService(motionStores(db.em(), stores), new Notifier(stores,
+                new JpaNotifications(db.em()), new JpaOutbox(db.em()), new JpaMailPreferences(db.em())),
+                new BallotBox(Optional.empty()));
         upkeep = new DefaultLedgerUpkeep(stores, new JpaLedgers(db.em()), new JpaLedgerCheckpoints(db.em()),
                 new Ed25519InstallationSigner(db.em(), new SecureRandom()));
         fatima = actor("fatima");
@@ -122,8 +140,16 @@ class GrantContract {
     }
 
     static GrantService service(EntityManager em, Stores stores) {
+        Notifier notifier = new Notifier(stores, new JpaNotifications(em), new JpaOutbox(em),
+                new JpaMailPreferences(em));
         return new DefaultGrantService(stores, new JpaLedgers(em), new JpaGrantRequests(em), new JpaBylawsBook(em),
-                new Notifier(stores, new JpaNotifications(em), new JpaOutbox(em), new JpaMailPreferences(em)));
+                notifier, new DefaultMotionService(motionStores(em, stores), notifier, new BallotBox(Optional.empty())),
+                new JpaMotions(em));
+    }
+
+    static MotionStores motionStores(EntityManager em, Stores stores) {
+        return new MotionStores(stores, new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
+                new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
     }
 
     @AfterParameterizedClassInvocation(injectArguments = false)
@@ -343,11 +369,35 @@ class GrantContract {
     }
 
     @Test
-    void aRequestAboveTheBylawsLimitIsForTheMembersAndBadClaimsAreRefused() {
-        GrantView big = call(() -> grants.draft(chloe, MODS, GrantClaim.legalAid("Appeal", "Court of appeal.",
-                "6000.00")));
-        assertTrue(assertThrows(RuleViolation.class, () -> call(() -> grants.submit(chloe, big.id()))).getMessage()
-                .endsWith("the members decide it by a budget motion."));
+    void aRequestAboveTheBylawsLimitGoesToTheMembersWithItsMoneyReservedAndIsReleasedWhenTheirMotionFails() {
+        give("Legal Defence", 600_000);
+        long available = account("Legal Defence").available();
+        GrantView big = call(() -> grants.draft(chloe, MODS, GrantClaim.legalAid("Appeal against Ada",
+                "Court of appeal.", "6000.00")));
+        GrantView referred = call(() -> grants.submit(chloe, big.id()));
+        assertEquals(GrantStatus.WITH_MEMBERS, referred.status());
+        assertEquals(available - 600_000, account("Legal Defence").available(), "reserved while the members decide");
+        MotionView motion = call(() -> motions.motion(jonas, MotionId.of(referred.motionId())));
+        assertEquals(MotionKind.BUDGET, motion.kind());
+        assertEquals(MotionStatus.SUBMITTED, motion.status(), "it asks for seconds as every motion does");
+        assertFalse(motion.text().contains("Ada") || motion.title().contains("Ada"), "the case stays confidential");
+        assertTrue(motion.text().contains("6000.00 EUR"), motion.text());
+        assertThrows(RuleViolation.class, () -> call(() -> grants.approve(fatima, big.id())), "not the treasurers'");
+        assertThrows(RuleViolation.class, () -> call(() -> grants.reject(fatima, big.id(), "no")));
+        assertEquals(0, call(grants::settleVotes), "nothing to settle while the motion is open");
+
+        call(() -> motions.withdraw(chloe, MotionId.of(referred.motionId())));
+        assertEquals(1, call(grants::settleVotes));
+        GrantView settled = call(() -> grants.request(chloe, big.id()));
+        assertEquals(GrantStatus.REJECTED, settled.status());
+        assertEquals("The members' motion on this request withdrawn.", settled.note());
+        assertEquals(available, account("Legal Defence").available(), "the reservation is released");
+        assertEquals(0, call(grants::settleVotes), "settled once");
+        assertTrue(call(() -> ledger.verify(chloe, MODS)).findings().isEmpty());
+    }
+
+    @Test
+    void badClaimsAreRefused() {
         assertThrows(InvalidInput.class, () -> call(() -> grants.draft(chloe, MODS, GrantClaim.legalAid("Zero", "x",
                 "0"))));
         assertThrows(InvalidInput.class, () -> call(() -> grants.draft(chloe, MODS, GrantClaim.legalAid("Cents", "x",

@@ -14,6 +14,8 @@ import org.unionhall.domain.bylaws.TreasuryRules;
 import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
+import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -90,5 +92,28 @@ class GrantRequestTest {
         assertEquals(reservation.id(), payment.pending());
         assertEquals(GrantStatus.PAID, request.status());
         assertThrows(RuleViolation.class, () -> request.withdraw(requester, NOW));
+    }
+
+    @Test
+    void aRequestTheMembersCarriedIsApprovedWithoutTreasurersAndHeldUntilPaid() {
+        TreasuryRules rules = new TreasuryRules(2, 0, 10_000, false);
+        GrantRequest request = labour("10", 2_000);
+        assertThrows(RuleViolation.class, () -> request.submit(requester, rules, 1, NOW), "above the limit");
+        MotionId motion = MotionId.generate();
+        request.referToMembers(requester, rules, 1, payee, motion, NOW);
+        assertEquals(GrantStatus.WITH_MEMBERS, request.status());
+        assertTrue(request.reservation(LedgerAccountId.generate()).timeout().isEmpty(), "held until they decide");
+        assertThrows(RuleViolation.class, () -> request.approve(first, payee, NOW));
+        assertThrows(RuleViolation.class, () -> request.settle(MotionStatus.VOTING, NOW), "not decided yet");
+        assertTrue(request.settle(MotionStatus.CARRIED, NOW).isEmpty());
+        assertEquals(GrantStatus.APPROVED, request.status());
+        assertThrows(RuleViolation.class, () -> request.reject(first, "no", NOW), "the members decided");
+        assertThrows(RuleViolation.class, () -> request.settle(MotionStatus.CARRIED, NOW), "settled once");
+        assertEquals(GrantStatus.PAID, pay(request));
+    }
+
+    private GrantStatus pay(GrantRequest request) {
+        request.pay(first, NOW.plus(java.time.Duration.ofDays(400)));
+        return request.status();
     }
 }

@@ -2,16 +2,20 @@ package org.unionhall.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request body larger than {@code unionhall.api.max-body-bytes} (1 MB) with 413,
- * never parsing or keeping more than the limit:
+ * Refuses a request body larger than {@code unionhall.api.max-body-bytes} (1 MB), or than the
+ * {@link UploadLimit} of a method that takes a file, with 413, never parsing or keeping more than
+ * the limit:
  * <ul>
  *   <li>a declared {@code Content-Length} over the limit is refused before a byte of the body is
  *   read (a client that sends {@code Expect: 100-continue}, as curl does for large bodies, then
@@ -31,14 +35,19 @@ public class BodyLimit implements ReaderInterceptor {
     @ConfigProperty(name = "unionhall.api.max-body-bytes", defaultValue = "1048576")
     int maxBytes;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        int limit = Optional.ofNullable(resource).map(ResourceInfo::getResourceMethod)
+                .map(m -> m.getAnnotation(UploadLimit.class)).map(UploadLimit::value).orElse(this.maxBytes);
         String declared = context.getHeaders().getFirst("Content-Length");
-        if (declared != null && parse(declared) > maxBytes) {
+        if (declared != null && parse(declared) > limit) {
             throw new WebApplicationException(413);
         }
-        byte[] body = context.getInputStream().readNBytes(maxBytes + 1);
-        if (body.length > maxBytes) {
+        byte[] body = context.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
             discardRest(context);
             throw new WebApplicationException(413);
         }

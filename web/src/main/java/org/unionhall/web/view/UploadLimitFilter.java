@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Refuses a form upload to a page that is larger than pages take (a steward's CSV list of at
- * most 1 MB) with 413 before a byte of it is read, and one of unknown length with 411. Without it
+ * Refuses a form upload to a page that is larger than that page takes (a steward's CSV list of at
+ * most 1 MB; a grant request's evidence of at most 10 MB) with 413 before a byte of it is read,
+ * and one of unknown length with 411. Without it
  * the container would find the size over the Faces servlet's {@code multipart-config} only while
  * Faces reads the form, and answer with an error of its own (a 500). Every browser states the
  * length of a form it sends. The answer is a small page written here, not the error page: the
@@ -21,8 +22,12 @@ import java.util.Locale;
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** The largest form with a file, as {@code max-request-size} in web.xml: the file and the form around it. */
+    /** The largest form with a file, the file and the form around it: a CSV list of people. */
     static final long MAX_REQUEST_BYTES = 1_114_112;
+    /** The largest form with evidence for a grant request, as {@code max-request-size} in web.xml. */
+    static final long MAX_EVIDENCE_REQUEST_BYTES = 10_551_296;
+    /** The page that takes evidence. */
+    static final String EVIDENCE_PAGE = "/treasury/grant.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,9 +40,11 @@ public class UploadLimitFilter extends HttpFilter {
                         "A file can be sent to this page only with its length stated.");
                 return;
             }
-            if (length > MAX_REQUEST_BYTES) {
-                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "The file is larger than 1 MB. Split it into files of at most 5,000 people each.");
+            boolean evidence = EVIDENCE_PAGE.equals(request.getServletPath());
+            if (length > (evidence ? MAX_EVIDENCE_REQUEST_BYTES : MAX_REQUEST_BYTES)) {
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, evidence
+                        ? "The file is larger than 10 MB. Send a smaller one, or a link to where it is kept."
+                        : "The file is larger than 1 MB. Split it into files of at most 5,000 people each.");
                 return;
             }
         }

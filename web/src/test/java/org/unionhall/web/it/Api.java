@@ -242,6 +242,17 @@ public final class Api {
                     .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
         }
 
+        /** POST of a file's bytes as the body, with its media type, from the application's own origin. */
+        public Answer upload(String path, String mediaType, byte[] content) {
+            return send(request(path).header("Content-Type", mediaType).header("Origin", origin())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+        }
+
+        /** DELETE from the application's own origin. */
+        public Answer delete(String path) {
+            return send(request(path).header("Origin", origin()).DELETE().build());
+        }
+
         /** POST of a JSON object. */
         public Answer post(String path, JsonObject json) {
             return post(path, json.toString());

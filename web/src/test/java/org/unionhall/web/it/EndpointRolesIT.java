@@ -149,6 +149,7 @@ class EndpointRolesIT {
         notifications();
         elections();
         treasury();
+        grants();
 
         Set<String> unchecked = new TreeSet<>(table.keySet());
         unchecked.removeAll(checked);
@@ -887,6 +888,72 @@ class EndpointRolesIT {
         probe("GET /api/v1/unions/{union}/ledger/checkpoints", get(ledger + "/checkpoints")).check();
         probe("GET /api/v1/unions/{union}/ledger/export.journal", download(ledger + "/export.journal")).check();
         probe("GET /api/v1/unions/{union}/ledger/export.csv", download(ledger + "/export.csv")).check();
+    }
+
+    // ---- grant requests ---------------------------------------------------------------------------
+
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static String labour(String title) {
+        return "{\"kind\":\"MODERATION_LABOUR\",\"instance\":\"social.example.org\",\"title\":\"" + title
+                + "\",\"description\":\"Evening shifts on the report queue.\",\"periodFrom\":\"2026-11-01\","
+                + "\"periodTo\":\"2026-11-30\",\"hours\":\"2\",\"rate\":\"20.00\"}";
+    }
+
+    /** A draft by the member (the requester's own rows) or a submitted request by Priya, with a file. */
+    private String grantBy(String handle, boolean submitted) {
+        String id = members.post(handle, "api/v1/unions/" + UNION + "/grants", labour("Shifts " + UUID.randomUUID()))
+                .expect(201).json().getString("id");
+        members.session(handle).upload("api/v1/grants/" + id + "/evidence/files?name=log.pdf", "application/pdf", PDF)
+                .expect(201);
+        if (submitted) {
+            members.post(handle, "api/v1/grants/" + id + "/submit", "{}").expect(200);
+        }
+        return id;
+    }
+
+    private void grants() {
+        String list = "api/v1/unions/" + UNION + "/grants";
+        probe("GET /api/v1/unions/{union}/grants", get(list)).check();
+        probe("POST /api/v1/unions/{union}/grants", role -> as(role).post(list, labour("Probe"))).check();
+
+        String draft = grantBy("chloe", false);
+        String path = "api/v1/grants/" + draft;
+        Supplier<Object> chloes = () -> members.session("chloe").get(path).expect(200).body();
+        probe("PUT /api/v1/grants/{request}", put(path, labour("Changed"))).leaves(chloes).check();
+        probe("POST /api/v1/grants/{request}/evidence", post(path + "/evidence",
+                "{\"label\":\"Log\",\"link\":\"https://social.example.org/log\"}")).leaves(chloes).check();
+        probe("POST /api/v1/grants/{request}/evidence/files", role -> as(role).upload(path
+                + "/evidence/files?name=shift.pdf", "application/pdf", PDF)).leaves(chloes).check();
+        String evidence = members.session("chloe").get(path).expect(200).json().getJsonArray("evidence")
+                .getJsonObject(0).getString("id");
+        probe("DELETE /api/v1/grants/{request}/evidence/{evidence}", role -> as(role).delete(path + "/evidence/"
+                + evidence)).allowed(role -> as(role).delete(path + "/evidence/" + members.session("chloe")
+                .upload(path + "/evidence/files?name=spare.pdf", "application/pdf", PDF).expect(201).json()
+                .getString("id")), "^$").leaves(chloes).check();
+        probe("POST /api/v1/grants/{request}/withdraw", post(path + "/withdraw", "{}"))
+                .allowed(role -> as(role).post("api/v1/grants/" + grantBy("chloe", false) + "/withdraw", "{}"), "^$")
+                .leaves(chloes).check();
+        probe("POST /api/v1/grants/{request}/submit", post(path + "/submit", "{}"))
+                .allowed(role -> as(role).post("api/v1/grants/" + grantBy("chloe", false) + "/submit", "{}"), "^$")
+                .leaves(chloes).check();
+
+        String submitted = grantBy("priya", true);
+        String asked = "api/v1/grants/" + submitted;
+        Supplier<Object> priyas = () -> members.session("priya").get(asked).expect(200).body();
+        probe("GET /api/v1/grants/{request}", get(asked)).check();
+        String file = members.session("priya").get(asked).expect(200).json().getJsonArray("evidence")
+                .getJsonObject(0).getString("id");
+        probe("GET /api/v1/grants/{request}/evidence/{evidence}", download(asked + "/evidence/" + file)).check();
+        probe("POST /api/v1/grants/{request}/return", post(asked + "/return", "{\"note\":\"Split by week.\"}"))
+                .allowed(role -> as(role).post("api/v1/grants/" + grantBy("priya", true) + "/return",
+                        "{\"note\":\"Split by week.\"}"), "^$").leaves(priyas).check();
+        probe("POST /api/v1/grants/{request}/reject", post(asked + "/reject", "{\"note\":\"Not our instance.\"}"))
+                .allowed(role -> as(role).post("api/v1/grants/" + grantBy("priya", true) + "/reject",
+                        "{\"note\":\"Not our instance.\"}"), "^$").leaves(priyas).check();
+        probe("POST /api/v1/grants/{request}/pay", post(asked + "/pay", "{}"))
+                .allowed(post(asked + "/pay", "{}"), "only an approved request can be paid").leaves(priyas).check();
+        probe("POST /api/v1/grants/{request}/approve", post(asked + "/approve", "{}")).leaves(priyas).check();
     }
 
     /** GET of a file, accepting whatever it is (a refusal is problem+json). */

@@ -11,7 +11,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -20,9 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Defence fund and a payout in two phases, a retry of the same batch answers the same row and
  * writes nothing, an overdraft is refused with 409 and a sentence; the member Chloé reads the
  * balances and the CSV export; a visitor is asked to sign in and a member of another union is
- * refused.
+ * refused. Then a grant request goes the whole way on those books: Chloé asks for moderation
+ * labour with a PDF as evidence (a file that lies about its type and one over 10 MB refused), two
+ * treasurers approve, the third pays, and the money moves from the fund to the team.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerApiIT {
     private static final String LEDGER = "api/v1/unions/fediverse-moderators/ledger";
 
@@ -48,6 +54,7 @@ class LedgerApiIT {
     }
 
     @Test
+    @Order(1)
     void aTreasurerRecordsAContributionAndATwoPhasePayoutAndMembersReadTheBooks() {
         Api api = new Api(deployment);
         Api.Caller fatima = api.demo("fatima@unionhall.example");
@@ -113,5 +120,62 @@ class LedgerApiIT {
         api.anonymous().get(LEDGER).problem(401);
         hana.get(LEDGER).problem(403);
         hana.send(hana.request(LEDGER + "/export.csv").header("Accept", "*/*").GET().build()).problem(403);
+    }
+
+    @Test
+    @Order(2)
+    void aModerationTeamsRequestIsApprovedByTwoTreasurersAndPaidByAThird() {
+        Api api = new Api(deployment);
+        Members members = new Members(api);
+        Api.Caller chloe = api.demo(DemoAccounts.PLAIN_MEMBER);
+        Api.Caller fatima = api.demo("fatima@unionhall.example");
+        for (String handle : List.of("marta", "kwame")) {
+            members.post("amara", "api/v1/mandates", "{\"role\":\"TREASURER\",\"memberId\":\"" + members.idOf(handle)
+                    + "\",\"scopeKind\":\"UNION\",\"scopeSlug\":\"fediverse-moderators\",\"termStart\":\""
+                    + java.time.LocalDate.now() + "\",\"termEnd\":\"" + java.time.LocalDate.now().plusYears(1)
+                    + "\",\"reason\":\"Elected treasurer by the congress\"}").expect(201);
+        }
+        JsonObject books = fatima.get(LEDGER).expect(200).json();
+        fatima.post(LEDGER + "/transfers", transfers(order(UUID.randomUUID().toString(), "POSTED", ",\"debit\":\""
+                + account(books, "Donors").getString("id") + "\",\"credit\":\""
+                + account(books, "Moderation Labour").getString("id") + "\",\"amount\":\"500.00\""))).expect(201);
+
+        String id = chloe.post("api/v1/unions/fediverse-moderators/grants", "{\"kind\":\"MODERATION_LABOUR\","
+                + "\"instance\":\"social.example.org\",\"title\":\"November moderation\",\"description\":"
+                + "\"412 reports and 37 appeals.\",\"periodFrom\":\"2026-11-01\",\"periodTo\":\"2026-11-30\","
+                + "\"hours\":\"12.5\",\"rate\":\"20.00\"}").expect(201).json().getString("id");
+        String grant = "api/v1/grants/" + id;
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertTrue(chloe.upload(grant + "/evidence/files?name=log.pdf", "application/pdf", png).problem(422)
+                .getString("detail").contains("its content is image/png"));
+        chloe.upload(grant + "/evidence/files?name=big.pdf", "application/pdf",
+                java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1)).problem(413);
+        String file = chloe.upload(grant + "/evidence/files?name=log.pdf", "application/pdf", pdf).expect(201).json()
+                .getString("id");
+        assertEquals("SUBMITTED", chloe.post(grant + "/submit", "{}").expect(200).json().getString("status"));
+
+        assertEquals("SUBMITTED", fatima.post(grant + "/approve", "{}").expect(200).json().getString("status"));
+        JsonObject approved = members.post("marta", grant + "/approve", "{}").expect(200).json();
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals("250.00", approved.getString("amount"));
+        assertTrue(fatima.post(grant + "/pay", "{}").problem(409).getString("detail")
+                .contains("another treasurer must pay it"));
+        assertEquals("PAID", members.post("kwame", grant + "/pay", "{}").expect(200).json().getString("status"));
+        members.post("kwame", grant + "/pay", "{}").problem(409);
+
+        Api.Answer download = fatima.send(fatima.request(grant + "/evidence/" + file).header("Accept", "*/*").GET()
+                .build()).expect(200);
+        assertEquals("application/pdf", download.mediaType());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII), download.body());
+        members.session("jonas").send(members.session("jonas").request(grant + "/evidence/" + file)
+                .header("Accept", "*/*").GET().build()).problem(404);
+
+        JsonObject after = chloe.get(LEDGER).expect(200).json();
+        assertEquals("250.00", account(after, "Moderation Labour").getString("balance"));
+        assertEquals("250.00", account(after, "Moderation team of social.example.org").getString("balance"));
+        assertTrue(chloe.get(LEDGER + "/verify").expect(200).json().getBoolean("sound"));
     }
 }

@@ -79,6 +79,13 @@ public class AuditTrailBacking implements Serializable {
             case RESERVATION_EXPIRED -> "A reservation expired";
             case TRANSFER_REVERSED -> "Reversed a transfer";
             case LEDGER_CHECKPOINT_SIGNED -> "Signed a ledger checkpoint";
+            case GRANT_SUBMITTED -> "Submitted a grant request";
+            case GRANT_APPROVED -> "Approved a grant request";
+            case GRANT_RETURNED -> "Returned a grant request for changes";
+            case GRANT_REJECTED -> "Rejected a grant request";
+            case GRANT_PAID -> "Paid a grant request";
+            case GRANT_WITHDRAWN -> "Withdrew a grant request";
+            case GRANT_EXPIRED -> "A grant approval ran out unpaid";
         };
     }
 

@@ -12,6 +12,7 @@ import org.unionhall.application.DirectoryService;
 import org.unionhall.application.motion.BylawsProposal;
 import org.unionhall.application.motion.BylawsView;
 import org.unionhall.application.motion.MotionService;
+import org.unionhall.application.motion.TreasuryTerms;
 import org.unionhall.domain.bylaws.DecisionBody;
 import org.unionhall.domain.bylaws.MotionKind;
 import org.unionhall.domain.bylaws.Threshold;
@@ -50,6 +51,10 @@ public class BylawsAmendmentBacking implements Serializable {
     private int trustees;
     private int trusteeThreshold;
     private List<RuleRow> rules = new ArrayList<>();
+    private int grantApprovals;
+    private long grantSingleApprovalUpTo;
+    private long grantMotionAbove;
+    private boolean fundPagePublic;
     private String createdId;
 
     /** How one kind of motion would be decided under the proposed version; edited in the form. */
@@ -105,6 +110,10 @@ public class BylawsAmendmentBacking implements Serializable {
         trusteeThreshold = inForce.trusteeThreshold();
         rules = new ArrayList<>(inForce.rules().stream()
                 .map(r -> new RuleRow(r.kind(), r.body(), r.threshold())).toList());
+        grantApprovals = inForce.treasury().grantApprovals();
+        grantSingleApprovalUpTo = inForce.treasury().grantSingleApprovalUpTo();
+        grantMotionAbove = inForce.treasury().grantMotionAbove();
+        fundPagePublic = inForce.treasury().fundPagePublic();
     }
 
     /** Drafts the amendment and goes to its page. */
@@ -116,7 +125,8 @@ public class BylawsAmendmentBacking implements Serializable {
             thresholds.put(r.getKind(), r.getThreshold());
         }
         BylawsProposal proposal = new BylawsProposal(memberQuorumPercent, congressQuorumPercent, secondsNeeded,
-                secondingDays, votingDays, trustees, trusteeThreshold, bodies, thresholds);
+                secondingDays, votingDays, trustees, trusteeThreshold, bodies, thresholds,
+                new TreasuryTerms(grantApprovals, grantSingleApprovalUpTo, grantMotionAbove, fundPagePublic));
         if (Pages.act(() -> createdId = motions.proposeBylawsAmendment(member.actor(), union, title, text, proposal)
                 .id(), "Your bylaws amendment is saved as a draft. Submit it to ask for seconds.")) {
             Pages.keepMessagesForNextPage();
@@ -233,5 +243,37 @@ public class BylawsAmendmentBacking implements Serializable {
     /** The rule rows, one per kind of motion. */
     public List<RuleRow> getRules() {
         return rules;
+    }
+
+    public int getGrantApprovals() {
+        return grantApprovals;
+    }
+
+    public void setGrantApprovals(int grantApprovals) {
+        this.grantApprovals = grantApprovals;
+    }
+
+    public long getGrantSingleApprovalUpTo() {
+        return grantSingleApprovalUpTo;
+    }
+
+    public void setGrantSingleApprovalUpTo(long grantSingleApprovalUpTo) {
+        this.grantSingleApprovalUpTo = grantSingleApprovalUpTo;
+    }
+
+    public long getGrantMotionAbove() {
+        return grantMotionAbove;
+    }
+
+    public void setGrantMotionAbove(long grantMotionAbove) {
+        this.grantMotionAbove = grantMotionAbove;
+    }
+
+    public boolean isFundPagePublic() {
+        return fundPagePublic;
+    }
+
+    public void setFundPagePublic(boolean fundPagePublic) {
+        this.fundPagePublic = fundPagePublic;
     }
 }

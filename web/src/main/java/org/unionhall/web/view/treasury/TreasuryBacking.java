@@ -1,0 +1,144 @@
+package org.unionhall.web.view.treasury;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.unionhall.application.DirectoryService;
+import org.unionhall.application.treasury.GrantService;
+import org.unionhall.application.treasury.GrantSummary;
+import org.unionhall.application.treasury.LedgerAccountView;
+import org.unionhall.application.treasury.LedgerView;
+import org.unionhall.application.treasury.TreasuryLedgerService;
+import org.unionhall.domain.membership.MandateRole;
+import org.unionhall.domain.membership.ScopeKind;
+import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.GrantStatus;
+import org.unionhall.web.security.CurrentActor;
+import org.unionhall.web.view.Pages;
+
+/**
+ * A union's treasury ({@code ?union=}): its funds, the grant requests that wait for treasurers, the
+ * caller's own requests and those paid; a treasurer opens the ledger here when it has none.
+ */
+@Named
+@ViewScoped
+public class TreasuryBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @Inject
+    private TreasuryLedgerService treasury;
+
+    @Inject
+    private GrantService grants;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private CurrentActor member;
+
+    private String union;
+    private String unionName;
+    private boolean treasurer;
+    private LedgerView ledger;
+    private List<GrantSummary> waiting = List.of();
+    private List<GrantSummary> mine = List.of();
+    private List<GrantSummary> decided = List.of();
+    private String currency = "EUR";
+
+    /** Loads the page; anyone who is not a member of the union gets the 403 page. */
+    public void load() {
+        Pages.load(this::reload);
+    }
+
+    private boolean reload() {
+        unionName = directory.union(member.actor(), union).name();
+        treasurer = directory.dashboard(member.actor()).mandates().stream().anyMatch(m -> m.active()
+                && m.role() == MandateRole.TREASURER && m.scopeKind() == ScopeKind.UNION && m.scopeSlug().equals(union));
+        try {
+            ledger = treasury.ledger(member.actor(), union);
+        } catch (NotFound none) {
+            ledger = null;
+            return true;
+        }
+        waiting = grants.requests(member.actor(), union, false, Set.of(GrantStatus.SUBMITTED, GrantStatus.APPROVED),
+                0, SHOWN).items();
+        mine = grants.requests(member.actor(), union, true, Set.of(), 0, SHOWN).items();
+        decided = grants.requests(member.actor(), union, false, Set.of(GrantStatus.PAID, GrantStatus.REJECTED,
+                GrantStatus.EXPIRED), 0, SHOWN).items();
+        return true;
+    }
+
+    /** A treasurer opens the union's ledger. */
+    public String open() {
+        if (Pages.act(() -> treasury.open(member.actor(), union, currency),
+                "The ledger is open, with the funds Moderation Labour, Legal Defence and General.")) {
+            Pages.keepMessagesForNextPage();
+            return "/treasury/index?faces-redirect=true&union=" + union;
+        }
+        return null;
+    }
+
+    /** The funds, in the order they were opened. */
+    public List<LedgerAccountView> getFunds() {
+        return ledger == null ? List.of() : ledger.accounts().stream().filter(a -> a.kind() == AccountKind.FUND)
+                .toList();
+    }
+
+    /** An amount in minor units as a decimal of the ledger's currency, e.g. {@code 1,250.00 EUR}. */
+    public String money(long minorUnits) {
+        return Optional.ofNullable(ledger).map(l -> Money.format(minorUnits, l.currency())).orElse("");
+    }
+
+    /** The currencies a treasurer may open the ledger in, the usual first. */
+    public List<String> getCurrencies() {
+        return List.of("EUR", "USD", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "JPY", "BRL",
+                "MXN", "INR", "NZD", "ZAR");
+    }
+
+    public String getUnion() {
+        return union;
+    }
+
+    public void setUnion(String union) {
+        this.union = union;
+    }
+
+    public String getUnionName() {
+        return unionName;
+    }
+
+    public boolean isTreasurer() {
+        return treasurer;
+    }
+
+    public LedgerView getLedger() {
+        return ledger;
+    }
+
+    public List<GrantSummary> getWaiting() {
+        return waiting;
+    }
+
+    public List<GrantSummary> getMine() {
+        return mine;
+    }
+
+    public List<GrantSummary> getDecided() {
+        return decided;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+}
