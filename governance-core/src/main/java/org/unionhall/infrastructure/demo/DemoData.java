@@ -116,16 +116,20 @@ public final class DemoData {
         Member marta = person("Marta Nowak", "marta", "pl");
         Member olu = person("Olu Adeyemi", "olu", "en");
         Member sam = person("Sam Quinn", "sam", "en");
+        Member noor = person("Noor Haddad", "noor", "en");
+        Member oskar = person("Oskar Eriksen", "oskar", "nb");
+        Member wanjiru = person("Wanjiru Kariuki", "wanjiru", "en");
+        Member ilse = person("Ilse Varga", "ilse", "hu");
 
         founding(europe, amara);
         founding(makers, lena);
         foundingSteward(mods, amara, term);
         foundingSteward(sellers, lena, term);
 
-        admit(europe, amara, jonas, priya, mateo, yuki, chloe);
-        admit(americas, amara, fatima, diego, kwame, marta);
-        admit(makers, lena, aisha, ravi);
-        admit(digital, lena, tomas, sofia, hana);
+        admit(europe, amara, jonas, priya, mateo, yuki, chloe, noor);
+        admit(americas, amara, fatima, diego, kwame, marta, oskar);
+        admit(makers, lena, aisha, ravi, wanjiru);
+        admit(digital, lena, tomas, sofia, hana, ilse);
 
         List<Member> crowd = crowd(36);
         for (int i = 0; i < crowd.size(); i++) {
@@ -143,14 +147,20 @@ public final class DemoData {
         appoint(europe, MandateRole.DELEGATE, mateo, jonas, term, "Elected delegate to the union congress");
         appoint(americas, MandateRole.STEWARD, diego, amara, term, "Elected at the chapter's founding meeting");
         appoint(americas, MandateRole.DELEGATE, kwame, diego, term, "Elected delegate to the union congress");
-        appointUnion(mods, MandateRole.TREASURER, fatima, amara, term, "Elected treasurer by the congress");
         appointUnion(mods, MandateRole.TRUSTEE, yuki, amara, term, "Key ceremony trustee, chosen by lot");
         appointUnion(mods, MandateRole.TRUSTEE, priya, amara, term, "Key ceremony trustee, chosen by lot");
         appointUnion(mods, MandateRole.TRUSTEE, kwame, amara, term, "Key ceremony trustee, chosen by lot");
         appoint(digital, MandateRole.STEWARD, tomas, lena, term, "Elected at the chapter's founding meeting");
         appoint(makers, MandateRole.DELEGATE, aisha, lena, term, "Elected delegate to the union congress");
-        appointUnion(sellers, MandateRole.TREASURER, ravi, lena, term, "Elected treasurer by the congress");
         appointUnion(sellers, MandateRole.TRUSTEE, sofia, lena, term, "Key ceremony trustee, chosen by lot");
+        // Treasurers have kept the books for over a year: the demo treasury's history starts then.
+        Term books = new Term(today.minusMonths(13), today.minusMonths(13).plusYears(2).minusDays(1));
+        appointUnion(mods, MandateRole.TREASURER, fatima, amara, books, "Elected treasurer by the congress");
+        appointUnion(mods, MandateRole.TREASURER, noor, amara, books, "Elected treasurer by the congress");
+        appointUnion(mods, MandateRole.TREASURER, oskar, amara, books, "Elected treasurer by the congress");
+        appointUnion(sellers, MandateRole.TREASURER, ravi, lena, books, "Elected treasurer by the congress");
+        appointUnion(sellers, MandateRole.TREASURER, wanjiru, lena, books, "Elected treasurer by the congress");
+        appointUnion(sellers, MandateRole.TREASURER, ilse, lena, books, "Elected treasurer by the congress");
 
         ask(europe, olu, "I moderate a small art server and would like to join the pay campaign.");
         ask(makers, marta, "I also sell ceramics on two marketplaces.");

@@ -27,12 +27,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
-import org.unionhall.application.motion.BallotBox;
-import org.unionhall.application.motion.DefaultMotionService;
 import org.unionhall.application.motion.MotionService;
-import org.unionhall.application.motion.MotionStores;
 import org.unionhall.application.motion.MotionView;
-import org.unionhall.application.notification.Notifier;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.bylaws.MotionKind;
@@ -60,17 +56,9 @@ import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.crypto.Ed25519InstallationSigner;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
-import org.unionhall.infrastructure.persistence.JpaBylawsBook;
-import org.unionhall.infrastructure.persistence.JpaCongressVotes;
-import org.unionhall.infrastructure.persistence.JpaGrantRequests;
 import org.unionhall.infrastructure.persistence.JpaLedgerCheckpoints;
 import org.unionhall.infrastructure.persistence.JpaLedgers;
-import org.unionhall.infrastructure.persistence.JpaMailPreferences;
-import org.unionhall.infrastructure.persistence.JpaMotions;
-import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
-import org.unionhall.infrastructure.persistence.JpaOutbox;
-import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -115,12 +103,10 @@ class GrantContract {
         clock = new ManualClock(NOW);
         stores = db.stores(clock);
         assertTrue(db.tx(() -> new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty()));
-        db.tx(() -> new DemoBylaws(motionStores(db.em(), stores)).seedIfMissing());
+        db.tx(() -> new DemoBylaws(TreasuryServices.motionStores(db.em(), stores)).seedIfMissing());
         ledger = LedgerContract.service(db.em(), stores);
         grants = service(db.em(), stores);
-        motions = new DefaultMotionService(motionStores(db.em(), stores), new Notifier(stores,
-                new JpaNotifications(db.em()), new JpaOutbox(db.em()), new JpaMailPreferences(db.em())),
-                new BallotBox(Optional.empty()));
+        motions = TreasuryServices.motions(db.em(), stores);
         upkeep = new DefaultLedgerUpkeep(stores, new JpaLedgers(db.em()), new JpaLedgerCheckpoints(db.em()),
                 new Ed25519InstallationSigner(db.em(), new SecureRandom()));
         fatima = actor("fatima");
@@ -140,16 +126,7 @@ class GrantContract {
     }
 
     static GrantService service(EntityManager em, Stores stores) {
-        Notifier notifier = new Notifier(stores, new JpaNotifications(em), new JpaOutbox(em),
-                new JpaMailPreferences(em));
-        return new DefaultGrantService(stores, new JpaLedgers(em), new JpaGrantRequests(em), new JpaBylawsBook(em),
-                notifier, new DefaultMotionService(motionStores(em, stores), notifier, new BallotBox(Optional.empty())),
-                new JpaMotions(em));
-    }
-
-    static MotionStores motionStores(EntityManager em, Stores stores) {
-        return new MotionStores(stores, new JpaBylawsBook(em), new JpaMotions(em), new JpaNominations(em),
-                new JpaCongressVotes(em), new JpaProxies(em), new JpaNotifications(em));
+        return TreasuryServices.grants(em, stores);
     }
 
     @AfterParameterizedClassInvocation(injectArguments = false)

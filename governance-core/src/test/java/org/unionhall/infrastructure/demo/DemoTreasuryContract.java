@@ -1,0 +1,107 @@
+package org.unionhall.infrastructure.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.unionhall.application.Actor;
+import org.unionhall.application.Stores;
+import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.treasury.DefaultTreasuryLedgerService;
+import org.unionhall.application.treasury.GrantSummary;
+import org.unionhall.application.treasury.LedgerView;
+import org.unionhall.application.treasury.TreasuryLedgerService;
+import org.unionhall.application.treasury.TreasuryServices;
+import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.GrantStatus;
+import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
+import org.unionhall.infrastructure.crypto.Ed25519InstallationSigner;
+import org.unionhall.infrastructure.persistence.JpaBylawsBook;
+import org.unionhall.infrastructure.persistence.JpaCongressVotes;
+import org.unionhall.infrastructure.persistence.JpaGrantRequests;
+import org.unionhall.infrastructure.persistence.JpaLedgerCheckpoints;
+import org.unionhall.infrastructure.persistence.JpaLedgers;
+import org.unionhall.infrastructure.persistence.JpaMailPreferences;
+import org.unionhall.infrastructure.persistence.JpaMotions;
+import org.unionhall.infrastructure.persistence.JpaNominations;
+import org.unionhall.infrastructure.persistence.JpaNotifications;
+import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaProxies;
+import org.unionhall.testsupport.ManualClock;
+import org.unionhall.testsupport.TestDatabase;
+
+/**
+ * The demo treasury a newcomer meets, on H2 and PostgreSQL: both unions' books hold a year of
+ * history that verifies, no fund is below zero, paid grants fill the list, and today requests wait
+ * at every step (a second approval, a payment, the members' vote); a second start writes nothing.
+ */
+class DemoTreasuryContract {
+    static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void bothDemoUnionsKeepAYearOfBooksThatVerifyWithRequestsWaitingAtEveryStep(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.of(kind)) {
+            Stores stores = db.stores(new ManualClock(NOW));
+            MotionStores motions = new MotionStores(stores, new JpaBylawsBook(db.em()), new JpaMotions(db.em()),
+                    new JpaNominations(db.em()), new JpaCongressVotes(db.em()), new JpaProxies(db.em()),
+                    new JpaNotifications(db.em()));
+            Ed25519InstallationSigner signer = new Ed25519InstallationSigner(db.em(), new SecureRandom());
+            DemoTreasury treasury = new DemoTreasury(motions, new JpaLedgers(db.em()),
+                    new JpaLedgerCheckpoints(db.em()), signer, new JpaGrantRequests(db.em()), new JpaOutbox(db.em()),
+                    new JpaMailPreferences(db.em()));
+            assertTrue(db.tx(() -> {
+                new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty();
+                new DemoBylaws(motions).seedIfMissing();
+                return treasury.seedIfMissing();
+            }));
+            assertFalse(db.tx(treasury::seedIfMissing), "a second start writes nothing");
+
+            TreasuryLedgerService ledger = new DefaultTreasuryLedgerService(stores, new JpaLedgers(db.em()),
+                    new JpaLedgerCheckpoints(db.em()), signer);
+            Actor chloe = actor(db, stores, "chloe");
+            Actor hana = actor(db, stores, "hana");
+            for (Map.Entry<String, Actor> union : Map.of("fediverse-moderators", chloe, "indie-sellers", hana)
+                    .entrySet()) {
+                LedgerView books = db.tx(() -> ledger.ledger(union.getValue(), union.getKey()));
+                assertTrue(books.transferCount() >= 24, union.getKey() + " has a year of dues: " + books.transferCount());
+                Instant oldest = db.tx(() -> ledger.transfers(union.getValue(), union.getKey(),
+                        (int) books.transferCount() - 1, 1)).items().get(0).recordedAt();
+                assertTrue(oldest.isBefore(NOW.minus(java.time.Duration.ofDays(330))), "kept since " + oldest);
+                assertTrue(books.accounts().stream().filter(a -> a.kind() == AccountKind.FUND)
+                        .allMatch(a -> a.available() >= 0 && a.balance() >= 0), books.accounts().toString());
+                assertTrue(db.tx(() -> ledger.verify(union.getValue(), union.getKey())).findings().isEmpty());
+            }
+
+            Actor fatima = actor(db, stores, "fatima");
+            var grants = TreasuryServices.grants(db.em(), stores);
+            List<GrantSummary> all = db.tx(() -> grants.requests(fatima, "fediverse-moderators", false, Set.of(), 0,
+                    100)).items();
+            Map<GrantStatus, Long> byStatus = all.stream().collect(Collectors.groupingBy(GrantSummary::status,
+                    Collectors.counting()));
+            assertTrue(byStatus.getOrDefault(GrantStatus.PAID, 0L) >= 12, byStatus.toString());
+            for (GrantStatus waiting : List.of(GrantStatus.SUBMITTED, GrantStatus.APPROVED, GrantStatus.WITH_MEMBERS)) {
+                assertTrue(byStatus.getOrDefault(waiting, 0L) >= 1, waiting + " in " + byStatus);
+            }
+            Map<GrantStatus, Long> sellers = db.tx(() -> grants.requests(actor(db, stores, "ravi"), "indie-sellers",
+                    false, Set.of(), 0, 100)).items().stream().collect(Collectors.groupingBy(GrantSummary::status,
+                    Collectors.counting()));
+            assertEquals(Map.of(GrantStatus.PAID, 2L, GrantStatus.SUBMITTED, 1L), sellers);
+        }
+    }
+
+    private static Actor actor(TestDatabase db, Stores stores, String handle) {
+        Function<String, Actor> find = h -> new Actor(stores.members().findByEmail(h + "@" + DemoData.DOMAIN)
+                .orElseThrow().id());
+        return db.tx(() -> find.apply(handle));
+    }
+}
