@@ -183,7 +183,8 @@ class BallotNotificationsContract {
             ceremony.forEach(n -> assertTrue(n.message().startsWith("You are one of 3 trustees of the secret ballot "
                     + "on \"Every step is told\": before the vote opens at "), n.message()));
         }
-        assertEquals(EnumSet.allOf(NotificationKind.class), seen, "every kind of notification went through the hook");
+        assertEquals(EnumSet.range(NotificationKind.SECONDS_NEEDED, NotificationKind.TRUSTEE_NEEDED), seen,
+                "every kind of notification a motion and its ballot send went through the hook");
     }
 
     @Test

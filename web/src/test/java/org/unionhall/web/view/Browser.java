@@ -194,6 +194,16 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The elements found now, without waiting: empty when there is none. */
+    java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** The address the browser shows. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
