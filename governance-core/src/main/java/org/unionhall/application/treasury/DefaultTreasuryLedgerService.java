@@ -123,9 +123,8 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
         if (!recording.retry()) {
             ledgers.append(recording.transfers());
-            for (Transfer row : recording.transfers()) {
-                audit(actor, LedgerWords.action(row), union, words.detail(row));
-            }
+            stores.audit().appendAll(recording.transfers().stream()
+                    .map(row -> entry(actor, LedgerWords.action(row), union, words.detail(row))).toList());
         }
         return new RecordedTransfers(recording.transfers().stream().map(words::transfer).toList(),
                 recording.retry());
@@ -238,7 +237,11 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
     }
 
     private void audit(Actor actor, AuditAction action, Union union, String detail) {
-        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
-                Optional.empty(), "", detail, stores.time().now()));
+        stores.audit().append(entry(actor, action, union, detail));
+    }
+
+    private AuditEntry entry(Actor actor, AuditAction action, Union union, String detail) {
+        return new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(), Optional.empty(), "",
+                detail, stores.time().now());
     }
 }
