@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
 import org.unionhall.application.Stores;
@@ -120,7 +121,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         }
         Ledger ledger = locked(union);
         Recording recording = ledger.record(orders, ledgers, stores.time().now());
-        LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
+        LedgerWords words = new LedgerWords(ledger.currency(), accountsOf(recording.transfers()));
         if (!recording.retry()) {
             ledgers.append(recording.transfers());
             stores.audit().appendAll(recording.transfers().stream()
@@ -179,6 +180,16 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         powers(actor).requireInsider(union, "its ledger");
         Ledger ledger = ledgerOf(union);
         return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).csv(rowsUpTo(ledger));
+    }
+
+    /**
+     * The accounts the rows move money between, for their names (recording has read them, unless
+     * the batch was a retry): not every account of the ledger, whose number grows with its
+     * contributors and payees, on every call.
+     */
+    private List<LedgerAccount> accountsOf(List<Transfer> rows) {
+        return rows.stream().flatMap(row -> Stream.of(row.debitAccount(), row.creditAccount())).distinct()
+                .map(id -> ledgers.account(id).orElseThrow()).toList();
     }
 
     /** The rows up to the head read first, so that both exports show one moment of the ledger. */
