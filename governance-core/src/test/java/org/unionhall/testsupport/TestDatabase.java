@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -81,7 +82,20 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A fresh in-memory H2 database, migrated. */
     public static TestDatabase h2() {
-        String url = "jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+        return h2("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /**
+     * A fresh H2 database in a file, migrated, opened as the installation opens its own
+     * ({@code WRITE_DELAY=0}: a commit is on disk when it returns). For the benchmarks.
+     *
+     * @param file where, without H2's {@code .mv.db} ending; it must not exist yet
+     */
+    public static TestDatabase h2File(Path file) {
+        return h2("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
+    }
+
+    private static TestDatabase h2(String url) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser("sa");

@@ -3,6 +3,7 @@ package org.unionhall.application.treasury;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.MemberId;
@@ -10,7 +11,6 @@ import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.treasury.Ledger;
 import org.unionhall.domain.treasury.Ledgers;
 import org.unionhall.domain.treasury.Recording;
-import org.unionhall.domain.treasury.Transfer;
 import org.unionhall.domain.treasury.TransferOrder;
 
 /**
@@ -33,13 +33,14 @@ final class Bookkeeping {
                                     List<TransferOrder> orders) {
         Instant now = stores.time().now();
         Recording recording = ledger.record(orders, ledgers, now);
-        LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
+        LedgerWords words = new LedgerWords(ledger.currency(), recording.transfers().stream()
+                .flatMap(row -> Stream.of(row.debitAccount(), row.creditAccount())).distinct()
+                .map(id -> ledgers.account(id).orElseThrow()).toList());
         if (!recording.retry()) {
             ledgers.append(recording.transfers());
-            for (Transfer row : recording.transfers()) {
-                stores.audit().append(new AuditEntry(Optional.of(actor), LedgerWords.action(row), Optional.empty(),
-                        union.id(), Optional.empty(), "", words.detail(row), now));
-            }
+            stores.audit().appendAll(recording.transfers().stream().map(row -> new AuditEntry(Optional.of(actor),
+                    LedgerWords.action(row), Optional.empty(), union.id(), Optional.empty(), "", words.detail(row),
+                    now)).toList());
         }
         return new RecordedTransfers(recording.transfers().stream().map(words::transfer).toList(),
                 recording.retry());

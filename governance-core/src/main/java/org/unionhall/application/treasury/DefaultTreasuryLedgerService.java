@@ -171,6 +171,11 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).csv(rowsUpTo(ledger));
     }
 
+    /**
+     * The accounts the rows move money between, for their names (recording has read them, unless
+     * the batch was a retry): not every account of the ledger, whose number grows with its
+     * contributors and payees, on every call.
+     */
     /** The rows up to the head read first, so that both exports show one moment of the ledger. */
     private List<Transfer> rowsUpTo(Ledger ledger) {
         long count = ledger.transferCount();

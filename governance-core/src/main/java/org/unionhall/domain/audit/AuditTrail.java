@@ -10,6 +10,9 @@ public interface AuditTrail {
     /** Adds an entry. */
     void append(AuditEntry entry);
 
+    /** Adds entries in one write, as one action that writes many (a linked batch of transfers) needs. */
+    void appendAll(List<AuditEntry> entries);
+
     /** Entries of one chapter, newest first. */
     List<AuditEntry> ofChapter(ChapterId chapter, int offset, int limit);
 

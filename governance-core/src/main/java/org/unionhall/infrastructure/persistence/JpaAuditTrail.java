@@ -26,6 +26,13 @@ public class JpaAuditTrail extends JpaRepository implements AuditTrail {
         persistNow(entry);
     }
 
+    /** Flushes once for all: a flush per entry compares every entry the transaction holds, each time. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        entries.forEach(em::persist);
+        em.flush();
+    }
+
     @Override
     public List<AuditEntry> ofChapter(ChapterId chapter, int offset, int limit) {
         return em.createQuery("SELECT a FROM AuditEntry a WHERE a.chapterId = :c "

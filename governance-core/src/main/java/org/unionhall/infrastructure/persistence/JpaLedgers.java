@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.UnionId;
@@ -21,8 +23,10 @@ import org.unionhall.domain.treasury.TransferKind;
 /**
  * Ledgers, accounts and rows in the tables of V80. {@link #lock} is {@code SELECT … FOR UPDATE}
  * on the ledger's row (a pessimistic lock, on H2 as on PostgreSQL), which orders every recording
- * on one ledger; rows are inserted one by one in their order, so a row that resolves or reverses
- * another in the same batch finds it written.
+ * on one ledger. The rows of a batch are inserted in one flush, except that a row resolving or
+ * reversing another of the same batch waits for a flush of that one, so it finds it written (the
+ * unit of work orders the inserts of one flush as it likes; a flush per row would compare every
+ * row the transaction holds, each time).
  */
 @ApplicationScoped
 public class JpaLedgers extends JpaRepository implements Ledgers {
@@ -111,18 +115,30 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
 
     @Override
     public void append(List<Transfer> rows) {
+        Set<TransferId> unwritten = new HashSet<>();
         for (Transfer row : rows) {
+            if (row.pending().filter(unwritten::contains).isPresent()
+                    || row.corrects().filter(unwritten::contains).isPresent()) {
+                em.flush();
+                unwritten.clear();
+            }
             em.persist(row);
-            em.flush();
+            unwritten.add(row.id());
         }
+        em.flush();
     }
 
+    /**
+     * Pages in the order of the unique index (ledger, sequence): ordered by the sequence alone, H2
+     * reads and sorts every row after the page's start for each page, which makes reading a
+     * ledger quadratic in its rows.
+     */
     @Override
     public void forEachRow(LedgerId ledger, Consumer<Transfer> reader) {
         long after = 0;
         while (true) {
             List<Transfer> page = em.createQuery("SELECT t FROM Transfer t WHERE t.ledgerId = :ledger "
-                            + "AND t.sequence > :after ORDER BY t.sequence", Transfer.class)
+                            + "AND t.sequence > :after ORDER BY t.ledgerId, t.sequence", Transfer.class)
                     .setParameter("ledger", ledger.toString()).setParameter("after", after).setMaxResults(PAGE)
                     .getResultList();
             for (Transfer row : page) {

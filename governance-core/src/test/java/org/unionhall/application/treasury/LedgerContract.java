@@ -303,6 +303,28 @@ class LedgerContract {
     }
 
     @Test
+    void aBatchPostsAndReversesItsOwnEarlierLegsAndAuditsEveryLeg() {
+        LedgerAccountId fund = fundWith("Own legs fund", 5_000);
+        int audit = trail(MODS).size();
+        TransferId reserved = TransferId.generate();
+        TransferId paid = TransferId.generate();
+        List<TransferOrder> legs = List.of(
+                new TransferOrder.Pending(reserved, fund, team, eur(1_000), Optional.empty(), ""),
+                new TransferOrder.PostPending(TransferId.generate(), reserved, Optional.of(eur(600)), ""),
+                new TransferOrder.Posted(paid, fund, team, eur(700), ""),
+                new TransferOrder.Reversal(TransferId.generate(), paid, "correction:duplicate"),
+                new TransferOrder.Posted(TransferId.generate(), fund, team, eur(100), ""));
+        List<TransferView> rows = call(() -> treasury.recordLinked(fatima, MODS, legs));
+        assertEquals(Optional.of(reserved.toString()), rows.get(1).pendingId());
+        assertEquals(Optional.of(paid.toString()), rows.get(3).correctsId());
+        LedgerAccountView after = balance(fund);
+        assertEquals(4_300, after.balance());
+        assertEquals(4_300, after.available());
+        assertEquals(audit + 5, trail(MODS).size());
+        assertTrue(call(() -> treasury.verify(chloe, MODS)).sound());
+    }
+
+    @Test
     void anOverdraftCountingReservationsIsRefused() {
         LedgerAccountId fund = fundWith("Overdraft fund", 10_000);
         record(new TransferOrder.Pending(TransferId.generate(), fund, team, eur(8_000), Optional.empty(), ""));
