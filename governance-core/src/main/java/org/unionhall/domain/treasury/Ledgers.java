@@ -55,6 +55,13 @@ public interface Ledgers extends LedgerRecords {
     List<Transfer> newest(LedgerId ledger, int offset, int limit);
 
     /**
+     * Money that moved for good into the ledger's funds (from contributors or the bank) and out of
+     * them (to payees or the bank), month by month in UTC, from {@code since} on: what a fund page
+     * charts. Reservations count only once posted.
+     */
+    List<MonthlyFlow> monthlyFlows(LedgerId ledger, Instant since);
+
+    /**
      * Pending transfers whose timeout ran out by {@code now} and that nothing resolved yet, in the
      * order they expire, at most {@code limit}.
      */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import org.unionhall.domain.treasury.Ledger;
 import org.unionhall.domain.treasury.LedgerAccount;
 import org.unionhall.domain.treasury.LedgerAccountId;
 import org.unionhall.domain.treasury.LedgerId;
+
 import org.unionhall.domain.treasury.Ledgers;
+import org.unionhall.domain.treasury.MonthlyFlow;
 import org.unionhall.domain.treasury.Transfer;
 import org.unionhall.domain.treasury.TransferId;
 import org.unionhall.domain.treasury.TransferKind;
@@ -158,6 +161,23 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
                         Transfer.class)
                 .setParameter("ledger", ledger.toString()).setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<MonthlyFlow> monthlyFlows(LedgerId ledger, Instant since) {
+        List<?> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM t.recorded_at AT TIME ZONE 'UTC'), "
+                        + "EXTRACT(MONTH FROM t.recorded_at AT TIME ZONE 'UTC'), "
+                        + "SUM(CASE WHEN c.kind = 'FUND' AND d.kind <> 'FUND' THEN t.amount ELSE 0 END), "
+                        + "SUM(CASE WHEN d.kind = 'FUND' AND c.kind <> 'FUND' THEN t.amount ELSE 0 END) "
+                        + "FROM ledger_transfer t JOIN ledger_account d ON d.id = t.debit_account_id "
+                        + "JOIN ledger_account c ON c.id = t.credit_account_id "
+                        + "WHERE t.ledger_id = ?1 AND t.recorded_at >= ?2 AND t.kind IN ('POSTED', 'POST_PENDING') "
+                        + "GROUP BY EXTRACT(YEAR FROM t.recorded_at AT TIME ZONE 'UTC'), "
+                        + "EXTRACT(MONTH FROM t.recorded_at AT TIME ZONE 'UTC')")
+                .setParameter(1, ledger.toString()).setParameter(2, since).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new MonthlyFlow(YearMonth.of(
+                ((Number) r[0]).intValue(), ((Number) r[1]).intValue()), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).sorted(java.util.Comparator.comparing(MonthlyFlow::month)).toList();
     }
 
     @Override

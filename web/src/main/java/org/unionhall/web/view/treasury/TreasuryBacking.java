@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.unionhall.application.DirectoryService;
+import org.unionhall.application.treasury.FundService;
+import org.unionhall.application.treasury.FundsView;
 import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.GrantSummary;
-import org.unionhall.application.treasury.LedgerAccountView;
 import org.unionhall.application.treasury.LedgerView;
 import org.unionhall.application.treasury.TreasuryLedgerService;
 import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.shared.NotFound;
-import org.unionhall.domain.treasury.AccountKind;
 import org.unionhall.domain.treasury.GrantStatus;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
@@ -38,6 +38,9 @@ public class TreasuryBacking implements Serializable {
     private GrantService grants;
 
     @Inject
+    private FundService fundService;
+
+    @Inject
     private DirectoryService directory;
 
     @Inject
@@ -47,6 +50,7 @@ public class TreasuryBacking implements Serializable {
     private String unionName;
     private boolean treasurer;
     private LedgerView ledger;
+    private FundsView funds;
     private List<GrantSummary> waiting = List.of();
     private List<GrantSummary> mine = List.of();
     private List<GrantSummary> decided = List.of();
@@ -67,6 +71,7 @@ public class TreasuryBacking implements Serializable {
             ledger = null;
             return true;
         }
+        funds = fundService.funds(Optional.of(member.actor()), union);
         waiting = grants.requests(member.actor(), union, false, Set.of(GrantStatus.SUBMITTED, GrantStatus.APPROVED),
                 0, SHOWN).items();
         mine = grants.requests(member.actor(), union, true, Set.of(), 0, SHOWN).items();
@@ -83,12 +88,6 @@ public class TreasuryBacking implements Serializable {
             return "/treasury/index?faces-redirect=true&union=" + union;
         }
         return null;
-    }
-
-    /** The funds, in the order they were opened. */
-    public List<LedgerAccountView> getFunds() {
-        return ledger == null ? List.of() : ledger.accounts().stream().filter(a -> a.kind() == AccountKind.FUND)
-                .toList();
     }
 
     /** An amount in minor units as a decimal of the ledger's currency, e.g. {@code 1,250.00 EUR}. */
@@ -120,6 +119,10 @@ public class TreasuryBacking implements Serializable {
 
     public LedgerView getLedger() {
         return ledger;
+    }
+
+    public FundsView getFunds() {
+        return funds;
     }
 
     public List<GrantSummary> getWaiting() {
