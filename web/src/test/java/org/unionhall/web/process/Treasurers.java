@@ -31,8 +31,11 @@ import org.unionhall.web.it.Members;
  * off, or the server was not ready) is kept as sent, to be found whole or not at all.
  */
 final class Treasurers {
-    /** One treasurer's desk: who records, in which union, under which names. */
-    private record Desk(String treasurer, String reader, String union, String name) {
+    /**
+     * One treasurer's desk: who records, who reads the books as a member, in which union; its
+     * number names its accounts.
+     */
+    private record Desk(String treasurer, String reader, String union, String number) {
         String ledger() {
             return "api/v1/unions/" + union + "/ledger";
         }
@@ -81,8 +84,8 @@ final class Treasurers {
                     ? members.post(desk.treasurer(), desk.ledger(), "{\"currency\":\"EUR\"}").expect(201).json()
                     : ledger.expect(200).json();
             String fund = account(books, FUND);
-            String contributor = treasurers.open(desk, "CONTRIBUTOR", "Crash test contributor " + desk.name());
-            String payee = treasurers.open(desk, "PAYEE", "Crash test payee " + desk.name());
+            String contributor = treasurers.open(desk, "CONTRIBUTOR", "Crash test contributor " + desk.number());
+            String payee = treasurers.open(desk, "PAYEE", "Crash test payee " + desk.number());
             treasurers.accounts.put(desk, List.of(contributor, fund, payee));
         }
         return treasurers;
@@ -145,7 +148,7 @@ final class Treasurers {
         JsonArrayBuilder orders = Json.createArrayBuilder();
         for (Leg leg : legs) {
             var order = Json.createObjectBuilder().add("id", leg.id()).add("kind", leg.kind())
-                    .add("amount", leg.amount()).add("reference", "crash:" + desk.name());
+                    .add("amount", leg.amount()).add("reference", "crash:" + desk.number());
             if (leg.pending() != null) {
                 order.add("pending", leg.pending());
             } else {
