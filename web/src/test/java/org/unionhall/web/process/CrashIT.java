@@ -20,13 +20,17 @@ import org.unionhall.web.it.Api.Answer;
 import org.unionhall.web.it.Members;
 
 /**
- * Issue 8: an answer that says a write was accepted is true after a crash. Members cast ballots
- * into a secret ballot from many threads while delegates vote in congress roll calls and members
- * second motions; the server is killed with {@code kill -9} at random moments three times and
- * restarted on the same data each time. Then every ballot answered 201 is on the board at the
- * sequence number its answer named with the same tracking code, every acknowledged roll-call vote
- * is in the closed roll call, every acknowledged second is on its motion, and the downloaded
- * election record passes every check of the verifier. Then the running server is backed up with
+ * Issues 8 and 11: an answer that says a write was accepted is true after a crash. Members cast
+ * ballots into a secret ballot from many threads while delegates vote in congress roll calls,
+ * members second motions and the treasurers of both demo unions record linked batches of
+ * transfers ({@link Treasurers}); the server is killed with {@code kill -9} at random moments
+ * three times and restarted on the same data each time. Then every ballot answered 201 is on the
+ * board at the sequence number its answer named with the same tracking code, every acknowledged
+ * roll-call vote is in the closed roll call, every acknowledged second is on its motion, and the
+ * downloaded election record passes every check of the verifier; every leg of every batch
+ * answered 201 is in its ledger as the answer named it, every batch whose answer never came is
+ * there whole or not at all, the books verify, and each acknowledged batch sent again is answered
+ * 200 with its first rows and writes nothing. Then the running server is backed up with
  * {@code ./unionhall backup} and restored into a fresh installation, which must show the same.
  * Once on the embedded H2 default, once on PostgreSQL.
  */
@@ -38,6 +42,8 @@ class CrashIT {
     private static final int KILLS = 3;
     private static final int ROLL_CALLS = 16;
     private static final int MOTIONS = 24;
+    /** Between two batches of one treasurer's thread: the books keep moving without crowding out the voters. */
+    private static final int BATCH_PAUSE_MILLIS = 100;
 
     @TempDir
     Path dir;
@@ -91,9 +97,13 @@ class CrashIT {
             for (int i = 0; i < MOTIONS; i++) {
                 submitted.add(motions.submitted("motion " + i));
             }
+            long opening = System.nanoTime();
+            Treasurers treasurers = Treasurers.atWork(members);
+            long ledgerSetupMillis = (System.nanoTime() - opening) / 1_000_000L;
 
             long setupSeconds = (System.nanoTime() - began) / 1_000_000_000L - startSeconds.get(0);
-            Load load = new Load(ballot, motions, rollCalls, submitted);
+            Load load = new Load(ballot, motions, rollCalls, submitted, treasurers);
+            long loading = System.nanoTime();
             load.start();
             List<Long> kills = new ArrayList<>();
             for (int k = 0; k < KILLS; k++) {
@@ -109,6 +119,8 @@ class CrashIT {
             }
             load.awaitCasts(25);
             load.stop();
+            long loadSeconds = (System.nanoTime() - loading) / 1_000_000_000L - startSeconds.stream().skip(1)
+                    .mapToLong(Long::longValue).sum();
 
             Map<Long, String> board = ballot.board();
             List<Cast> casts = new ArrayList<>(load.casts);
@@ -137,6 +149,11 @@ class CrashIT {
             assertEquals(List.of(), report.rejectedReceipts(), "every receipt is signed by the board key");
             assertEquals(casts.size(), report.check("V18").checked(), "every receipt was judged");
 
+            long checking = System.nanoTime();
+            int whole = treasurers.check(members, true);
+            long ledgerCheckMillis = (System.nanoTime() - checking) / 1_000_000L;
+            List<Treasurers.Acknowledged> batches = new ArrayList<>(treasurers.acknowledged);
+
             long secondsSteps = steps.stream().filter(s -> s.what().equals("second")).count();
             System.out.printf("crash test: %d kills; %d ballots acknowledged (%d within 500 ms before a kill), "
                             + "board %d entries, %d unanswered; %d roll-call votes and %d seconds acknowledged "
@@ -144,9 +161,14 @@ class CrashIT {
                     KILLS, casts.size(), casts.stream().filter(c -> justBefore(c.answeredAt(), kills)).count(),
                     board.size(), load.unanswered.get(), steps.size() - secondsSteps, secondsSteps,
                     steps.stream().filter(s -> justBefore(s.answeredAt(), kills)).count(), casts.size());
-            System.out.printf("crash test: starts took %s s, setup %d s, all %d s%n", startSeconds, setupSeconds,
-                    (System.nanoTime() - began) / 1_000_000_000L);
-            assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0, "the load ran");
+            System.out.printf("crash test: %d linked batches acknowledged (%d within 500 ms before a kill), %d "
+                            + "unanswered of which %d were recorded whole; ledgers opened in %d ms, checked and every "
+                            + "batch sent again in %d ms%n", batches.size(), batches.stream()
+                            .filter(b -> justBefore(b.answeredAt(), kills)).count(), treasurers.unanswered.size(),
+                    whole, ledgerSetupMillis, ledgerCheckMillis);
+            System.out.printf("crash test: starts took %s s, setup %d s, load between the starts %d s, all %d s%n",
+                    startSeconds, setupSeconds, loadSeconds, (System.nanoTime() - began) / 1_000_000_000L);
+            assertTrue(casts.size() >= KILLS * 25 && steps.size() > 0 && !batches.isEmpty(), "the load ran");
 
             Map<String, String> before = Snapshot.of(members, ballot.id);
             Path backup = dir.resolve("unionhall.backup");
@@ -162,6 +184,7 @@ class CrashIT {
                         dir.resolve("restored-record"), receipts);
                 assertTrue(restoredRecord.passed(), "the restored record verifies with every receipt: " + restoredRecord);
                 assertEquals(List.of(), restoredRecord.rejectedReceipts());
+                treasurers.check(again, true);
             }
         } finally {
             server.close();
@@ -174,10 +197,12 @@ class CrashIT {
 
     /**
      * The members' traffic: one thread per voter casting (and revoting) without pause, one thread of
-     * delegates working through the roll calls and one of members seconding motions. While the
-     * server is down the threads wait; a request the crash cut off has no answer and proves nothing,
-     * so only answered requests are recorded (a cut-off vote or second is sent again and may then
-     * be refused as already done, which also shows it was kept).
+     * delegates working through the roll calls, one of members seconding motions and one per
+     * treasurer's desk recording linked batches a little apart. While the server is down the
+     * threads wait; a request the crash cut off has no answer and proves nothing about what was
+     * kept, so only answered requests are recorded as acknowledged (a cut-off vote or second is sent
+     * again and may then be refused as already done, which also shows it was kept; a cut-off batch
+     * is kept aside, to be found whole or not at all).
      */
     private static final class Load {
         volatile boolean up = true;
@@ -191,12 +216,15 @@ class CrashIT {
         private final Motions motions;
         private final List<String> rollCalls;
         private final List<String> submitted;
+        private final Treasurers treasurers;
 
-        Load(SecretBallot ballot, Motions motions, List<String> rollCalls, List<String> submitted) {
+        Load(SecretBallot ballot, Motions motions, List<String> rollCalls, List<String> submitted,
+             Treasurers treasurers) {
             this.ballot = ballot;
             this.motions = motions;
             this.rollCalls = rollCalls;
             this.submitted = submitted;
+            this.treasurers = treasurers;
         }
 
         void start() {
@@ -218,6 +246,14 @@ class CrashIT {
             }
             threads.add(start("congress", () -> run(paced(votes))));
             threads.add(start("seconds", () -> run(paced(seconds))));
+            List<Runnable> desks = treasurers.desks();
+            for (int i = 0; i < desks.size(); i++) {
+                Runnable desk = desks.get(i);
+                threads.add(start("treasurer-" + i, () -> run(() -> {
+                    desk.run();
+                    pause(BATCH_PAUSE_MILLIS);
+                })));
+            }
         }
 
         private static Thread start(String name, Runnable body) {

@@ -7,8 +7,9 @@ import org.unionhall.web.it.Members;
 
 /**
  * What members see of an installation, as the JSON the REST API answers: every chapter's member
- * list, the motions of both unions, the election's result and its whole board. Two installations
- * with equal snapshots hold the same members, motions and ballots.
+ * list, the motions of both unions, both unions' ledgers (balances and head hash, which stands for
+ * the whole chain of rows), the election's result and its whole board. Two installations with
+ * equal snapshots hold the same members, motions, books and ballots.
  */
 final class Snapshot {
     private static final List<List<String>> CHAPTERS = List.of(List.of("amara", "moderators-europe"),
@@ -26,6 +27,8 @@ final class Snapshot {
         for (List<String> u : List.of(List.of("chloe", "fediverse-moderators"), List.of("lena", "indie-sellers"))) {
             String path = "api/v1/motions?union=" + u.get(1);
             seen.put(path, members.get(u.get(0), path).expect(200).body());
+            String ledger = "api/v1/unions/" + u.get(1) + "/ledger";
+            seen.put(ledger, members.get(u.get(0), ledger).expect(200).body());
         }
         String election = "api/v1/elections/" + electionId;
         seen.put(election + "/result", members.get(SecretBallot.STEWARD, election + "/result").expect(200).body());
