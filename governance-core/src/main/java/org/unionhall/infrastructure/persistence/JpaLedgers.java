@@ -174,7 +174,8 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
                         + "WHERE t.ledger_id = ?1 AND t.recorded_at >= ?2 AND t.kind IN ('POSTED', 'POST_PENDING') "
                         + "GROUP BY EXTRACT(YEAR FROM t.recorded_at AT TIME ZONE 'UTC'), "
                         + "EXTRACT(MONTH FROM t.recorded_at AT TIME ZONE 'UTC')")
-                .setParameter(1, ledger.toString()).setParameter(2, since).getResultList();
+                .setParameter(1, ledger.toString()).setParameter(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new MonthlyFlow(YearMonth.of(
                 ((Number) r[0]).intValue(), ((Number) r[1]).intValue()), ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue())).sorted(java.util.Comparator.comparing(MonthlyFlow::month)).toList();

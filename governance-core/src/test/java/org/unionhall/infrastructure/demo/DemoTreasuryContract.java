@@ -2,12 +2,14 @@ package org.unionhall.infrastructure.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,11 +18,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.treasury.DefaultFundService;
 import org.unionhall.application.treasury.DefaultTreasuryLedgerService;
+import org.unionhall.application.treasury.FundService;
+import org.unionhall.application.treasury.FundsView;
 import org.unionhall.application.treasury.GrantSummary;
 import org.unionhall.application.treasury.LedgerView;
 import org.unionhall.application.treasury.TreasuryLedgerService;
 import org.unionhall.application.treasury.TreasuryServices;
+import org.unionhall.domain.bylaws.Bylaws;
+import org.unionhall.domain.bylaws.TreasuryRules;
+import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.treasury.AccountKind;
 import org.unionhall.domain.treasury.GrantStatus;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
@@ -43,6 +52,8 @@ import org.unionhall.testsupport.TestDatabase;
  * The demo treasury a newcomer meets, on H2 and PostgreSQL: both unions' books hold a year of
  * history that verifies, no fund is below zero, paid grants fill the list, and today requests wait
  * at every step (a second approval, a payment, the members' vote); a second start writes nothing.
+ * The fund page charts twelve months, never names a legal-aid case, and is for members until the
+ * bylaws make it public.
  */
 class DemoTreasuryContract {
     static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
@@ -96,6 +107,29 @@ class DemoTreasuryContract {
                     false, Set.of(), 0, 100)).items().stream().collect(Collectors.groupingBy(GrantSummary::status,
                     Collectors.counting()));
             assertEquals(Map.of(GrantStatus.PAID, 2L, GrantStatus.SUBMITTED, 1L), sellers);
+
+            FundService funds = new DefaultFundService(stores, new JpaLedgers(db.em()), new JpaGrantRequests(db.em()),
+                    new JpaBylawsBook(db.em()));
+            FundsView page = db.tx(() -> funds.funds(Optional.of(chloe), "fediverse-moderators"));
+            assertTrue(page.months().size() >= 11, "a year of months: " + page.months());
+            assertTrue(page.months().stream().allMatch(m -> m.in() > 0), page.months().toString());
+            assertTrue(page.months().stream().filter(m -> m.out() > 0).count() >= 10, page.months().toString());
+            assertTrue(page.paid().stream().anyMatch(g -> g.title().equals("Legal aid") && g.instance() == null));
+            assertTrue(page.paid().stream().noneMatch(g -> g.title().contains("defamation")),
+                    "a legal-aid case is never on the fund page");
+            assertThrows(NotFound.class, () -> db.tx(() -> funds.funds(Optional.empty(), "fediverse-moderators")),
+                    "members only under the founding bylaws");
+            assertThrows(AccessDenied.class, () -> db.tx(() -> funds.funds(Optional.of(hana), "fediverse-moderators")));
+            db.run(() -> {
+                Bylaws current = motions.bylaws().inForceOfUnion(stores.unions().findBySlug("fediverse-moderators")
+                        .orElseThrow().id()).orElseThrow();
+                Bylaws open = current.proposeNext(current.terms().withTreasury(new TreasuryRules(2, 0, 500_000, true)),
+                        NOW);
+                motions.bylaws().add(open);
+                open.adoptAfter(current, "test", NOW);
+            });
+            assertTrue(db.tx(() -> funds.funds(Optional.empty(), "fediverse-moderators")).publicPage(),
+                    "anyone reads it once the bylaws say so");
         }
     }
 
