@@ -62,5 +62,13 @@ public enum AuditAction {
     /** A treasurer reversed a transfer, to correct it. */
     TRANSFER_REVERSED,
     /** A checkpoint of the ledger was signed by the installation (on request or on schedule). */
-    LEDGER_CHECKPOINT_SIGNED
+    LEDGER_CHECKPOINT_SIGNED,
+    /** A treasurer recorded a contribution (dues or a donation); the entry never names the giver. */
+    CONTRIBUTION_RECORDED,
+    /** A treasurer imported the incoming lines of a bank statement as contributions. */
+    BANK_STATEMENT_IMPORTED,
+    /** A treasurer recorded an instance's pledge (a member's own pledge leaves no entry). */
+    PLEDGE_MADE,
+    /** A treasurer cancelled a pledge (a member cancelling their own leaves no entry). */
+    PLEDGE_CANCELLED
 }

@@ -50,12 +50,25 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
 
     /**
+     * What the person chose that ends with them: the public name they gave their contributions
+     * under, and their pledges, cancelled. The contributions stay (the money is in the ledger) and
+     * move to the pseudonym with every other row.
+     */
+    private static final List<String> ENDED_WITH_THE_PERSON = List.of(
+            "UPDATE contribution SET public_name = NULL WHERE member_id = ?1",
+            "UPDATE contribution_pledge SET cancelled_at = CURRENT_TIMESTAMP, active_key = NULL "
+                    + "WHERE member_id = ?1 AND cancelled_at IS NULL");
+
+    /**
      * The treasury's append-only tables (V80, V81): they hold ids of ledgers, accounts and
      * transfers, never a member's, and the database refuses to change them; a transfer id is
      * chosen by the client, so one equal to a member's id must not make an erasure try.
      */
     private static final java.util.Set<String> APPEND_ONLY = java.util.Set.of("ledger_transfer", "ledger_checkpoint",
             "ledger_checkpoint_balance");
+
+    /** Columns that hold a client-chosen transfer id, for the same reason: never a member's id. */
+    private static final java.util.Set<String> TRANSFER_IDS = java.util.Set.of("contribution.transfer_id");
 
     /** For CDI. */
     protected JpaPersonalData() {
@@ -145,6 +158,9 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
         for (String delete : DELETED_WITH_THE_PERSON) {
             em.createNativeQuery(delete).setParameter(1, old).executeUpdate();
         }
+        for (String end : ENDED_WITH_THE_PERSON) {
+            em.createNativeQuery(end).setParameter(1, old).executeUpdate();
+        }
         em.createNativeQuery("INSERT INTO union_member (id, display_name, sort_name, email, preferred_language, "
                         + "created_at, version) SELECT ?1, ?2, ?3, ?4, 'en', created_at, 1 FROM union_member WHERE id = ?5")
                 .setParameter(1, fresh).setParameter(2, pseudonym.displayName()).setParameter(3, pseudonym.sortName())
@@ -153,7 +169,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             String table = (String) column[0];
             String name = (String) column[1];
             if (table.equalsIgnoreCase("union_member") && name.equalsIgnoreCase("id")
-                    || APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                    || APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))
+                    || TRANSFER_IDS.contains((table + "." + name).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             em.createNativeQuery("UPDATE " + identifier(table) + " SET " + identifier(name) + " = ?1 WHERE "

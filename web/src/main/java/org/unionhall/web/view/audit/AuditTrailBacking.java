@@ -79,6 +79,10 @@ public class AuditTrailBacking implements Serializable {
             case RESERVATION_EXPIRED -> "A reservation expired";
             case TRANSFER_REVERSED -> "Reversed a transfer";
             case LEDGER_CHECKPOINT_SIGNED -> "Signed a ledger checkpoint";
+            case CONTRIBUTION_RECORDED -> "Recorded a contribution";
+            case BANK_STATEMENT_IMPORTED -> "Imported a bank statement";
+            case PLEDGE_MADE -> "Recorded a pledge";
+            case PLEDGE_CANCELLED -> "Cancelled a pledge";
         };
     }
 
