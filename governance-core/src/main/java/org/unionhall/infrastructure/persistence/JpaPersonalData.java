@@ -3,9 +3,12 @@ package org.unionhall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Invitation;
 import org.unionhall.domain.membership.InvitationStatus;
@@ -16,6 +19,7 @@ import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.privacy.PersonalData;
 import org.unionhall.domain.privacy.Pseudonym;
 import org.unionhall.domain.privacy.Retention;
+import org.unionhall.domain.treasury.Amount;
 
 /**
  * A person's data across the tables, their erasure and the retention deletes.
@@ -77,6 +81,37 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     /** For Java SE use. */
     public JpaPersonalData(EntityManager em) {
         super(em);
+    }
+
+    @Override
+    public List<ContributionGiven> contributionsOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT u.name, a.name, c.kind, c.amount, c.currency, c.received_on, "
+                + "c.public_name, c.from_statement FROM contribution c JOIN trade_union u ON u.id = c.union_id "
+                + "JOIN ledger_account a ON a.id = c.fund_id WHERE c.member_id = ?1 "
+                + "ORDER BY c.received_on DESC, c.recorded_at DESC").setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ContributionGiven((String) r[0], (String) r[1],
+                (String) r[2], money(r[3], r[4]), day(r[5]), Optional.ofNullable((String) r[6]),
+                Boolean.TRUE.equals(r[7]))).toList();
+    }
+
+    @Override
+    public List<PledgeMade> pledgesOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT u.name, a.name, p.kind, p.amount, p.currency, p.period, "
+                + "p.made_at, p.cancelled_at FROM contribution_pledge p JOIN trade_union u ON u.id = p.union_id "
+                + "JOIN ledger_account a ON a.id = p.fund_id WHERE p.member_id = ?1 ORDER BY p.made_at DESC")
+                .setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new PledgeMade((String) r[0], (String) r[1],
+                (String) r[2], money(r[3], r[4]), (String) r[5], instant(r[6]),
+                Optional.ofNullable(r[7]).map(JpaPersonalData::instant))).toList();
+    }
+
+    private static String money(Object minorUnits, Object currency) {
+        String code = ((String) currency).strip();
+        return Amount.decimal(((Number) minorUnits).longValue(), Currency.getInstance(code)) + " " + code;
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override

@@ -27,10 +27,13 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.DefaultPrivacyService;
+import org.unionhall.application.MyDataExport;
+import org.unionhall.application.MyDataView;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Instance;
+import org.unionhall.domain.privacy.PersonalData;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
@@ -281,6 +284,14 @@ class ContributionContract {
 
         DefaultPrivacyService privacy = new DefaultPrivacyService(stores, new JpaPersonalData(db.em()),
                 new Argon2PasswordHasher(), new InMemorySignInThrottle());
+        MyDataView his = call(() -> privacy.myData(kwame));
+        assertEquals(List.of(new PersonalData.ContributionGiven("Fediverse Moderators' Union", "Erasure fund",
+                "DONATION", "40.00 EUR", TODAY, Optional.of("Kwame from Accra"), false)), his.contributions());
+        assertEquals(List.of("DUES 5.00 EUR MONTHLY"), his.pledges().stream()
+                .map(p -> p.kind() + " " + p.amount() + " " + p.period()).toList());
+        String export = MyDataExport.json(his, NOW).toString();
+        assertTrue(export.contains("Kwame from Accra") && export.contains("Erasure fund"), export);
+        assertTrue(his.onErasure().stream().anyMatch(line -> line.startsWith("What you gave stays")));
         call(() -> privacy.erase(kwame, DemoData.PASSWORD));
 
         assertEquals(rows, call(() -> treasury.ledger(chloe, MODS)).transferCount());
