@@ -25,7 +25,6 @@ import org.unionhall.application.Page;
 import org.unionhall.application.Stores;
 import org.unionhall.application.UniqueRule;
 import org.unionhall.domain.audit.AuditAction;
-import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Instance;
 import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
@@ -79,6 +78,7 @@ public class DefaultContributionService implements ContributionService {
     private Ledgers ledgers;
     private Contributions contributions;
     private TreasuryLedgerService treasury;
+    private UnionBooks books;
 
     /** For CDI's proxy. */
     protected DefaultContributionService() {
@@ -97,14 +97,15 @@ public class DefaultContributionService implements ContributionService {
         this.ledgers = ledgers;
         this.contributions = contributions;
         this.treasury = treasury;
+        this.books = new UnionBooks(stores, ledgers);
     }
 
     @Override
     public RecordedContribution record(Actor actor, String unionSlug, NewContribution c) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
         Check.present(c, "The contribution");
-        Ledger ledger = locked(union);
+        Ledger ledger = books.locked(union);
         TransferId id = TransferId.of(c.id());
         Contribution record = new Contribution(id, ledger, giver(union, c), fund(ledger, c.fund()),
                 Check.present(c.kind(), "The kind of contribution (DUES or DONATION)"),
@@ -125,7 +126,7 @@ public class DefaultContributionService implements ContributionService {
                 record.amount(), Contribution.REFERENCE)));
         contributions.add(record);
         Names names = names(union, ledger, List.of(record));
-        audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + words(record.kind()) + " of "
+        books.audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + words(record.kind()) + " of "
                 + record.amount() + " from " + words(record.giver().kind()) + " into " + names.fund(record.fundId())
                 + " (transfer " + id + ")");
         return new RecordedContribution(names.view(record), false);
@@ -133,10 +134,10 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public Page<ContributionView> contributions(Actor actor, String unionSlug, int page, int size) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
         Page.checkRequest(page, size);
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         List<Contribution> rows = contributions.ofUnion(union.id(), page * size, size);
         Names names = names(union, ledger, rows);
         return new Page<>(rows.stream().map(names::view).toList(), page, size, contributions.countOfUnion(union.id()));
@@ -144,9 +145,9 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public MyContributions mine(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "their contributions");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         List<Contribution> given = contributions.ofMember(union.id(), actor.memberId());
         Names names = names(union, ledger, given);
         LocalDate today = today();
@@ -156,9 +157,9 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public ContributionTotals totals(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its contributions");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         Names names = names(union, ledger, List.of());
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, LedgerAccountId> funds = new HashMap<>();
@@ -183,7 +184,7 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public PledgeView pledge(Actor actor, String unionSlug, NewPledge p) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         Powers powers = powers(actor);
         Check.present(p, "The pledge");
         boolean forInstance = p.instance() != null && !p.instance().isBlank();
@@ -192,7 +193,7 @@ public class DefaultContributionService implements ContributionService {
         } else if (!powers.isMemberOfUnion(union.id())) {
             throw new AccessDenied("Only members of " + union.name() + " pledge to it.");
         }
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         Giver giver = forInstance ? Giver.instance(instance(union, p.instance()).id()) : Giver.member(actor.memberId());
         Pledge pledge = new Pledge(ledger, giver, fund(ledger, p.fund()),
                 Check.present(p.kind(), "The kind of contribution (DUES or DONATION)"),
@@ -207,17 +208,18 @@ public class DefaultContributionService implements ContributionService {
         }
         UniqueRule.store(() -> contributions.addPledge(pledge), taken);
         if (forInstance) {
-            audit(actor, AuditAction.PLEDGE_MADE, union, "Recorded an instance's pledge of " + pledge.amount() + " "
-                    + per(pledge.period()) + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id() + ")");
+            books.audit(actor, AuditAction.PLEDGE_MADE, union, "Recorded an instance's pledge of " + pledge.amount()
+                    + " " + per(pledge.period()) + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id()
+                    + ")");
         }
         return names.view(pledge, today());
     }
 
     @Override
     public List<PledgeView> pledges(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         List<Pledge> active = contributions.activePledges(union.id());
         Names names = names(union, ledger, List.of()).withMembers(active.stream()
                 .flatMap(p -> p.giver().member().stream()).toList());
@@ -227,7 +229,7 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public PledgeView cancelPledge(Actor actor, String unionSlug, String pledgeId) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         Pledge pledge = contributions.pledge(PledgeId.of(pledgeId)).filter(p -> p.unionId().equals(union.id()))
                 .orElseThrow(() -> new NotFound("There is no pledge " + Check.abbreviate(pledgeId) + " to "
                         + union.name() + "."));
@@ -236,9 +238,9 @@ public class DefaultContributionService implements ContributionService {
             powers(actor).requireTreasurer(union);
         }
         pledge.cancel(now());
-        Names names = names(union, ledgerOf(union), List.of());
+        Names names = names(union, books.ledgerOf(union), List.of());
         if (!own) {
-            audit(actor, AuditAction.PLEDGE_CANCELLED, union, "Cancelled a pledge of " + pledge.amount() + " "
+            books.audit(actor, AuditAction.PLEDGE_CANCELLED, union, "Cancelled a pledge of " + pledge.amount() + " "
                     + per(pledge.period()) + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id() + ")");
         }
         return names.withMembers(pledge.giver().member().stream().toList()).view(pledge, today());
@@ -246,18 +248,18 @@ public class DefaultContributionService implements ContributionService {
 
     @Override
     public StatementPreview previewStatement(Actor actor, String unionSlug, String fundId, InputStream statement) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         LedgerAccount fund = statementFund(ledger, fundId);
         return read(actor, union, ledger, fund, statement).preview(false);
     }
 
     @Override
     public StatementPreview importStatement(Actor actor, String unionSlug, String fundId, InputStream statement) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
-        Ledger ledger = locked(union);
+        Ledger ledger = books.locked(union);
         LedgerAccount fund = statementFund(ledger, fundId);
         Reading reading = read(actor, union, ledger, fund, statement);
         List<StatementLineView> refused = reading.lines.stream()
@@ -266,7 +268,8 @@ public class DefaultContributionService implements ContributionService {
             throw new InvalidInput("Nothing was imported: " + refused.size() + " line" + (refused.size() == 1
                     ? " is" : "s are") + " refused. " + refused.stream().limit(10)
                     .map(l -> "Line " + l.line() + ": " + l.reason().orElse("")).collect(Collectors.joining(" "))
-                    + (refused.size() > 10 ? " …" : "") + " Correct or remove these lines and import the statement again.");
+                    + (refused.size() > 10 ? " …" : "")
+                    + " Correct or remove these lines and import the statement again.");
         }
         if (reading.created.isEmpty()) {
             return reading.preview(true);
@@ -278,7 +281,8 @@ public class DefaultContributionService implements ContributionService {
         for (Contribution c : reading.created) {
             LedgerAccount from = pools.computeIfAbsent(pool(c.giver().kind(), c.kind(), Optional.empty()),
                     name -> contributorAccount(actor, union, ledger, c.giver().kind(), c.kind(), Optional.empty()));
-            legs.add(new TransferOrder.Posted(c.transferId(), from.id(), c.fundId(), c.amount(), Contribution.REFERENCE));
+            legs.add(new TransferOrder.Posted(c.transferId(), from.id(), c.fundId(), c.amount(),
+                    Contribution.REFERENCE));
             legs.add(new TransferOrder.Posted(Contribution.bankTransferId(c.transferId()), bank.id(), from.id(),
                     c.amount(), Contribution.REFERENCE));
         }
@@ -287,7 +291,7 @@ public class DefaultContributionService implements ContributionService {
         }
         reading.created.forEach(contributions::add);
         StatementPreview done = reading.preview(true);
-        audit(actor, AuditAction.BANK_STATEMENT_IMPORTED, union, "Imported a bank statement: " + done.newLines()
+        books.audit(actor, AuditAction.BANK_STATEMENT_IMPORTED, union, "Imported a bank statement: " + done.newLines()
                 + " new contribution" + (done.newLines() == 1 ? "" : "s") + " of " + done.newAmountText()
                 + " in all, anonymous donations into " + Check.abbreviate(fund.name()) + "; "
                 + done.alreadyImported() + " line" + (done.alreadyImported() == 1 ? "" : "s")
@@ -450,7 +454,8 @@ public class DefaultContributionService implements ContributionService {
     private LedgerAccount fund(Ledger ledger, String id) {
         LedgerAccountId wanted = LedgerAccountId.of(Check.present(id, "The fund"));
         return ledgers.account(wanted).filter(a -> a.ledgerId().equals(ledger.id()))
-                .orElseThrow(() -> new InvalidInput("The fund " + wanted + " is not an account of the union's ledger."));
+                .orElseThrow(() -> new InvalidInput("The fund " + wanted
+                        + " is not an account of the union's ledger."));
     }
 
     /** An amount as typed, in the currency named, which must be the ledger's. */
@@ -503,7 +508,8 @@ public class DefaultContributionService implements ContributionService {
         private final List<LedgerAccount> accountList;
         private final List<Instance> instanceList;
 
-        Names(Currency currency, List<LedgerAccount> accounts, List<Instance> instances, Map<MemberId, String> members) {
+        Names(Currency currency, List<LedgerAccount> accounts, List<Instance> instances,
+              Map<MemberId, String> members) {
             this.currency = currency;
             this.accountList = accounts;
             this.instanceList = instances;
@@ -560,25 +566,5 @@ public class DefaultContributionService implements ContributionService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(now(), ZoneOffset.UTC);
-    }
-
-    private Union union(String slug) {
-        return Optional.ofNullable(slug).flatMap(s -> stores.unions().findBySlug(s.strip()))
-                .orElseThrow(() -> new NotFound("There is no union \"" + Check.abbreviate(String.valueOf(slug))
-                        + "\"."));
-    }
-
-    private Ledger ledgerOf(Union union) {
-        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
-    }
-
-    /** The union's ledger with its row locked: taken before anything recorded is read. */
-    private Ledger locked(Union union) {
-        return ledgers.lock(ledgerOf(union).id()).orElseThrow();
-    }
-
-    private void audit(Actor actor, AuditAction action, Union union, String detail) {
-        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
-                Optional.empty(), "", detail, now()));
     }
 }
