@@ -161,20 +161,17 @@ public class DefaultContributionService implements ContributionService {
         powers(actor).requireInsider(union, "its contributions");
         Ledger ledger = books.ledgerOf(union);
         Names names = names(union, ledger, List.of());
-        Map<String, long[]> sums = new LinkedHashMap<>();
-        Map<String, LedgerAccountId> funds = new HashMap<>();
-        for (Contributions.DayTotal day : contributions.totals(union.id())) {
-            String key = month(day.day()) + " " + day.fund();
-            funds.put(key, day.fund());
-            long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-            sum[0] += day.amount();
-            sum[1] += day.count();
+        record FundMonth(String month, LedgerAccountId fund) {
         }
+        Map<FundMonth, List<Contributions.DayTotal>> byMonth = contributions.totals(union.id()).stream()
+                .collect(Collectors.groupingBy(day -> new FundMonth(month(day.day()), day.fund()), LinkedHashMap::new,
+                        Collectors.toList()));
         List<ContributionTotals.MonthTotal> months = new ArrayList<>();
-        sums.forEach((key, sum) -> {
-            LedgerAccountId fund = funds.get(key);
-            months.add(new ContributionTotals.MonthTotal(key.substring(0, 7), fund.toString(), names.fund(fund),
-                    sum[0], LedgerWords.money(sum[0], ledger.currency()), sum[1]));
+        byMonth.forEach((key, days) -> {
+            long sum = days.stream().mapToLong(Contributions.DayTotal::amount).sum();
+            months.add(new ContributionTotals.MonthTotal(key.month(), key.fund().toString(), names.fund(key.fund()),
+                    sum, LedgerWords.money(sum, ledger.currency()),
+                    days.stream().mapToLong(Contributions.DayTotal::count).sum()));
         });
         List<ContributionTotals.PublicDonor> donors = contributions.publiclyNamed(union.id()).stream()
                 .map(c -> new ContributionTotals.PublicDonor(c.publicName().orElseThrow(), names.fund(c.fundId()),
