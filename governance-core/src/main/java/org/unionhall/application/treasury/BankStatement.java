@@ -1,26 +1,22 @@
 package org.unionhall.application.treasury;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.unionhall.application.CsvRecords;
 import org.unionhall.domain.shared.InvalidInput;
 
 /**
  * Reads a bank statement in the one format docs/ledger.md describes: CSV (RFC 4180) in UTF-8, a
  * header line {@code date,amount,currency,payer,reference}, then one line per booking with
  * exactly these five fields, separated by commas, optionally in double quotes. It is strict where
- * a guess could book money wrongly: another header, another number of fields, a quote left open
- * or a field over {@value #MAX_FIELD} characters refuses the whole file, naming the line. What a
- * field means is checked line by line afterwards.
+ * a guess could book money wrongly ({@link CsvRecords#strict}): another header, another number of
+ * fields, a quote left open or a field over {@value #MAX_FIELD} characters refuses the whole file,
+ * naming the line. What a field means is checked line by line afterwards.
  */
 final class BankStatement {
     /** The header, column by column. */
@@ -35,12 +31,10 @@ final class BankStatement {
     record Row(int line, String date, String amount, String currency, String payer, String reference) {
     }
 
-    private final Reader in;
-    private int line = 1;
-    private int next = -2;
+    private final CsvRecords records;
 
-    private BankStatement(Reader in) {
-        this.in = in;
+    private BankStatement(CsvRecords records) {
+        this.records = records;
     }
 
     /**
@@ -51,10 +45,8 @@ final class BankStatement {
      *         many, or has a line that is not five fields
      */
     static List<Row> read(InputStream file, int maxLines) {
-        Reader reader = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            return new BankStatement(reader).rows(maxLines);
+            return new BankStatement(CsvRecords.strict(CsvRecords.utf8(file), MAX_FIELD)).rows(maxLines);
         } catch (CharacterCodingException e) {
             throw new InvalidInput("The statement is not UTF-8 text. Save it as \"CSV UTF-8\" and import it again.");
         } catch (IOException e) {
@@ -63,14 +55,11 @@ final class BankStatement {
     }
 
     private List<Row> rows(int maxLines) throws IOException {
-        if (peek() == '\uFEFF') {
-            take();
-        }
         List<Row> rows = new ArrayList<>();
         boolean header = true;
-        while (peek() != -1) {
-            int at = line;
-            List<String> fields = record();
+        while (records.hasNext()) {
+            int at = records.line();
+            List<String> fields = records.next();
             if (fields.size() == 1 && fields.get(0).isBlank()) {
                 continue;
             }
@@ -101,79 +90,5 @@ final class BankStatement {
             throw new InvalidInput("The statement has no lines after its header.");
         }
         return rows;
-    }
-
-    /** One record, up to and including its line break. */
-    private List<String> record() throws IOException {
-        int at = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean closed = false;
-        while (true) {
-            int c = take();
-            if (c == -1) {
-                if (quoted) {
-                    throw new InvalidInput("Line " + at + ": a quoted field is not closed.");
-                }
-                fields.add(field.toString());
-                return fields;
-            }
-            if (quoted) {
-                if (c == '"' && peek() == '"') {
-                    take();
-                    append(field, '"', at);
-                } else if (c == '"') {
-                    quoted = false;
-                    closed = true;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    append(field, (char) c, at);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                closed = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && peek() == '\n') {
-                    take();
-                }
-                line++;
-                fields.add(field.toString());
-                return fields;
-            } else if (closed) {
-                throw new InvalidInput("Line " + at + ": after a quoted field comes a comma or the end of the line.");
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == '"') {
-                throw new InvalidInput("Line " + at + ": a quote inside a field that does not start with one. "
-                        + "Quote the whole field and double the quotes in it.");
-            } else {
-                append(field, (char) c, at);
-            }
-        }
-    }
-
-    private static void append(StringBuilder field, char c, int at) {
-        if (field.length() == MAX_FIELD) {
-            throw new InvalidInput("Line " + at + ": a field is longer than " + MAX_FIELD + " characters.");
-        }
-        field.append(c);
-    }
-
-    private int peek() throws IOException {
-        if (next == -2) {
-            next = in.read();
-        }
-        return next;
-    }
-
-    private int take() throws IOException {
-        int c = peek();
-        next = -2;
-        return c;
     }
 }
