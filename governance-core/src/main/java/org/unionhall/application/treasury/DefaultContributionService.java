@@ -69,6 +69,8 @@ public class DefaultContributionService implements ContributionService {
     static final String MEMBER_DONATIONS = "Member donations";
     static final String INSTANCE_CONTRIBUTIONS = "Instance contributions";
     static final String ANONYMOUS_DONATIONS = "Anonymous donations";
+    private static final List<String> POOLS = List.of(MEMBER_DUES, MEMBER_DONATIONS, INSTANCE_CONTRIBUTIONS,
+            ANONYMOUS_DONATIONS);
     private static final Pattern PLEDGE = Pattern.compile(
             "(?i)pledge[:\\s-]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
     /** Two legs per statement line (into the fund, into the bank account), so half a ledger batch. */
@@ -407,7 +409,13 @@ public class DefaultContributionService implements ContributionService {
     private static String pool(GiverKind giver, ContributionKind kind, Optional<String> publicName) {
         return switch (giver) {
             case MEMBER -> kind == ContributionKind.DUES ? MEMBER_DUES : MEMBER_DONATIONS;
-            case INSTANCE -> publicName.filter(n -> !n.isBlank()).map(String::strip).orElse(INSTANCE_CONTRIBUTIONS);
+            case INSTANCE -> publicName.filter(n -> !n.isBlank()).map(String::strip).map(name -> {
+                if (POOLS.contains(name)) {
+                    throw new InvalidInput("\"" + name + "\" is the name of a pooled contributor account; an "
+                            + "instance's public name must be its own.");
+                }
+                return name;
+            }).orElse(INSTANCE_CONTRIBUTIONS);
             case ANONYMOUS -> ANONYMOUS_DONATIONS;
         };
     }

@@ -225,6 +225,9 @@ class ContributionContract {
         refusedUnchanged(RuleViolation.class, "Only members pay dues", () -> record(new NewContribution(
                 UUID.randomUUID().toString(), ContributionKind.DUES, GiverKind.ANONYMOUS, null, null, fund, "5.00",
                 "EUR", TODAY, null, null)));
+        refusedUnchanged(InvalidInput.class, "is the name of a pooled contributor account", () -> record(
+                new NewContribution(UUID.randomUUID().toString(), ContributionKind.DONATION, GiverKind.INSTANCE, null,
+                        social.id().toString(), fund, "5.00", "EUR", TODAY, "Member dues", null)));
         String bank = account("Bank account").id();
         refusedUnchanged(InvalidInput.class, "is not one", () -> record(anonymous(bank, "5.00", "EUR")));
         refusedUnchanged(InvalidInput.class, "is not, and was not, a member", () -> record(dues(
