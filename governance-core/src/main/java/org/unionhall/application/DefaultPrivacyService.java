@@ -183,6 +183,13 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                 + "and your member id by a new one that leads back to nobody.");
         onErasure.add("Election records stay exactly as they are and still verify: they never named you. Your name "
                 + "stays only where you stood as a candidate: it is printed on that ballot.");
+        List<PersonalData.ContributionGiven> contributions = personalData.contributionsOf(id);
+        List<PersonalData.PledgeMade> pledges = personalData.pledgesOf(id);
+        if (!contributions.isEmpty() || !pledges.isEmpty()) {
+            onErasure.add("What you gave stays in the union's books, under the pseudonym: the ledger must stay balanced "
+                    + "and never named you. The public name you chose for your gifts is deleted and your pledges are "
+                    + "cancelled.");
+        }
         Optional<String> refused = Optional.empty();
         Set<UnionId> unions = new LinkedHashSet<>();
         mandates.forEach(m -> unions.add(m.unionId()));
@@ -212,7 +219,7 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                         i.expiresAt(), i.statusOn(now))).toList(),
                 sent.stream().map(i -> new MyDataView.InvitationSent(chapterName(i.chapterId()), i.invitedAt(),
                         i.statusOn(now))).toList(),
-                onErasure, refused);
+                contributions, pledges, onErasure, refused);
     }
 
     private String chapterName(ChapterId chapter) {

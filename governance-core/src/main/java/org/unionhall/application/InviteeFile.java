@@ -1,14 +1,9 @@
 package org.unionhall.application;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +33,10 @@ public final class InviteeFile {
             "e-mail address", "address");
     private static final Set<String> NAME_HEADERS = Set.of("name", "display name", "full name");
 
-    private final Reader in;
-    private int line = 1;
-    private int next = -2;
+    private final CsvRecords records;
 
-    private InviteeFile(Reader in) {
-        this.in = in;
+    private InviteeFile(CsvRecords records) {
+        this.records = records;
     }
 
     /**
@@ -53,10 +46,8 @@ public final class InviteeFile {
      *         holds nobody
      */
     public static List<Invitee> read(InputStream file) {
-        Reader reader = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            return new InviteeFile(reader).rows();
+            return new InviteeFile(CsvRecords.lenient(CsvRecords.utf8(file), FIELD_CUT)).rows();
         } catch (CharacterCodingException e) {
             throw new InvalidInput(NOT_UTF8);
         } catch (IOException e) {
@@ -69,12 +60,9 @@ public final class InviteeFile {
         int nameColumn = 0;
         int emailColumn = 1;
         boolean first = true;
-        if (peek() == '\uFEFF') {
-            take();
-        }
-        while (peek() != -1) {
-            int at = line;
-            List<String> fields = record();
+        while (records.hasNext()) {
+            int at = records.line();
+            List<String> fields = records.next();
             if (fields.stream().allMatch(String::isBlank)) {
                 continue;
             }
@@ -111,68 +99,5 @@ public final class InviteeFile {
 
     private static String field(List<String> fields, int column) {
         return column < fields.size() ? fields.get(column) : "";
-    }
-
-    /** One record, up to and including its line break. */
-    private List<String> record() throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            int c = take();
-            if (c == -1) {
-                fields.add(field.toString());
-                return fields;
-            }
-            if (quoted) {
-                if (c == '"') {
-                    if (peek() == '"') {
-                        take();
-                        append(field, '"');
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    append(field, (char) c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == ',' || c == ';') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && peek() == '\n') {
-                    take();
-                }
-                line++;
-                fields.add(field.toString());
-                return fields;
-            } else {
-                append(field, (char) c);
-            }
-        }
-    }
-
-    private static void append(StringBuilder field, char c) {
-        if (field.length() < FIELD_CUT) {
-            field.append(c);
-        }
-    }
-
-    private int peek() throws IOException {
-        if (next == -2) {
-            next = in.read();
-        }
-        return next;
-    }
-
-    private int take() throws IOException {
-        int c = peek();
-        next = -2;
-        return c;
     }
 }

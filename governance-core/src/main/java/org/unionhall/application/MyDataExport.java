@@ -87,6 +87,12 @@ public final class MyDataExport {
                 i.invitedAt().toString(), "expiresAt", i.expiresAt().toString(), "status", i.status().name())));
         root.put("invitationsSent", list(d.invitationsSent(), i -> object("chapter", i.chapter(), "invitedAt",
                 i.invitedAt().toString(), "status", i.status().name())));
+        root.put("contributions", list(d.contributions(), c -> object("union", c.union(), "fund", c.fund(), "kind",
+                c.kind(), "amount", c.amount(), "receivedOn", c.receivedOn().toString(), "publicName", c.publicName(),
+                "fromStatement", c.fromStatement())));
+        root.put("pledges", list(d.pledges(), g -> object("union", g.union(), "fund", g.fund(), "kind", g.kind(),
+                "amount", g.amount(), "period", g.period(), "madeAt", g.madeAt().toString(), "cancelledAt",
+                g.cancelledAt().map(Instant::toString))));
         return root;
     }
 
@@ -158,6 +164,12 @@ public final class MyDataExport {
         table(h, "Invitations you sent (the people invited are not named here)", List.of("Chapter", "Sent", "Status"),
                 d.invitationsSent().stream().map(i -> List.of(i.chapter(), i.invitedAt().toString(),
                         i.status().name())).toList());
+        table(h, "What you gave", List.of("Union", "Fund", "Kind", "Amount", "Received", "Public name"),
+                d.contributions().stream().map(c -> List.of(c.union(), c.fund(), c.kind(), c.amount(),
+                        c.receivedOn().toString(), c.publicName().orElse(""))).toList());
+        table(h, "What you pledged", List.of("Union", "Fund", "Kind", "Amount", "Every", "Made", "Cancelled"),
+                d.pledges().stream().map(g -> List.of(g.union(), g.fund(), g.kind(), g.amount(), g.period(),
+                        g.madeAt().toString(), g.cancelledAt().map(Instant::toString).orElse(""))).toList());
         return h.append("</body></html>\n").toString();
     }
 

@@ -26,6 +26,8 @@ import org.unionhall.domain.privacy.RecordAccess;
  * @param accesses who looked at or exported their record, and when
  * @param invitationsReceived invitations to them (to their address, or the one that made a membership)
  * @param invitationsSent invitations they sent as a steward, without the people invited
+ * @param contributions what they gave a union's treasury, the latest first
+ * @param pledges what they promised a union's treasury, newest first
  * @param onErasure what erasing the account would do, in words
  * @param erasureRefused why erasing is refused just now, if it is
  */
@@ -34,6 +36,7 @@ public record MyDataView(Profile profile, PersonalData.SignInData signIn, List<M
                          List<ElectionTaken> elections, List<NotificationLine> notifications,
                          List<AuditEntryView> auditEntries, List<AccessLine> accesses,
                          List<InvitationReceived> invitationsReceived, List<InvitationSent> invitationsSent,
+                         List<PersonalData.ContributionGiven> contributions, List<PersonalData.PledgeMade> pledges,
                          List<String> onErasure, Optional<String> erasureRefused) {
 
     /**

@@ -66,6 +66,7 @@ public class DefaultGrantService implements GrantService {
 
     private Stores stores;
     private Ledgers ledgers;
+    private UnionBooks books;
     private GrantRequests grants;
     private BylawsBook bylaws;
     private Notifier notifier;
@@ -90,6 +91,7 @@ public class DefaultGrantService implements GrantService {
                                Notifier notifier, MotionService motions, Motions motionRecords) {
         this.stores = stores;
         this.ledgers = ledgers;
+        this.books = new UnionBooks(stores, ledgers);
         this.grants = grants;
         this.bylaws = bylaws;
         this.notifier = notifier;
@@ -99,12 +101,12 @@ public class DefaultGrantService implements GrantService {
 
     @Override
     public GrantView draft(Actor actor, String unionSlug, GrantClaim claim) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         Powers powers = powers(actor);
         powers.requireInsider(union, "its treasury");
         Check.present(claim, "The request");
         Check.present(claim.kind(), "The kind of request");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         Instant now = stores.time().now();
         GrantRequest request = switch (claim.kind()) {
             case MODERATION_LABOUR -> GrantRequest.moderationLabour(union.id(), actor.memberId(),
@@ -122,7 +124,7 @@ public class DefaultGrantService implements GrantService {
         GrantRequest request = lockedVisible(actor, requestId);
         Union union = unionOf(request);
         Check.present(claim, "The request");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         if (request.kind() == GrantKind.MODERATION_LABOUR) {
             request.reviseLabour(actor.memberId(), instance(union, claim.instance()).id(), claim.title(),
                     claim.description(), claim.periodFrom(), claim.periodTo(), claim.hours(),
@@ -195,14 +197,14 @@ public class DefaultGrantService implements GrantService {
      * and submits it for seconds, as for any motion; the amount is reserved until it is decided.
      */
     private GrantView referToMembers(Actor actor, GrantRequest request, Union union, TreasuryRules rules) {
-        Ledger ledger = ledgers.lock(ledgerOf(union).id()).orElseThrow();
+        Ledger ledger = books.locked(union);
         LedgerAccountId payee = payee(ledger, request);
         MotionId motion = MotionId.of(motions.propose(actor, new ProposeMotion(MotionKind.BUDGET, MotionScope.UNION,
                 union.slug(), motionTitle(request), motionText(request, rules))).id());
         motions.submit(actor, motion);
         request.referToMembers(actor.memberId(), rules, grants.evidenceCount(request.id()), payee, motion,
                 stores.time().now());
-        Bookkeeping.record(stores, ledgers, union, ledger, actor.memberId(),
+        books.record(union, ledger, actor.memberId(),
                 List.of(request.reservation(fund(ledger, request))));
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_SUBMITTED, union, request, "asks " + request.amount()
                 + " from " + request.kind().fund() + ", above what the treasurers may approve: the members decide it "
@@ -250,8 +252,7 @@ public class DefaultGrantService implements GrantService {
             }
             Union union = unionOf(request);
             Optional<TransferOrder.VoidPending> release = request.settle(outcome, now);
-            release.ifPresent(order -> Bookkeeping.record(stores, ledgers, union,
-                    ledgers.lock(ledgerOf(union).id()).orElseThrow(), request.requester(), List.of(order)));
+            release.ifPresent(order -> books.record(union, books.locked(union), request.requester(), List.of(order)));
             boolean carried = release.isEmpty();
             audit(Optional.empty(), carried ? AuditAction.GRANT_APPROVED : AuditAction.GRANT_REJECTED, union, request,
                     carried ? "approved by the members' motion " + request.motion().orElseThrow()
@@ -283,7 +284,7 @@ public class DefaultGrantService implements GrantService {
         GrantRequest request = lockedAsTreasurer(actor, requestId);
         Union union = unionOf(request);
         Instant now = stores.time().now();
-        Ledger ledger = ledgers.lock(ledgerOf(union).id()).orElseThrow();
+        Ledger ledger = books.locked(union);
         LedgerAccountId payee = payee(ledger, request);
         boolean approved = request.approve(actor.memberId(), payee, now);
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_APPROVED, union, request, "approval "
@@ -291,7 +292,7 @@ public class DefaultGrantService implements GrantService {
                 + (approved ? "; " + request.amount() + " reserved until " + day(request.reservedUntil().orElseThrow())
                 : ""));
         if (approved) {
-            Bookkeeping.record(stores, ledgers, union, ledger, actor.memberId(),
+            books.record(union, ledger, actor.memberId(),
                     List.of(request.reservation(fund(ledger, request))));
             Set<MemberId> notPaying = new HashSet<>();
             notPaying.add(request.requester());
@@ -318,8 +319,7 @@ public class DefaultGrantService implements GrantService {
         GrantRequest request = lockedAsTreasurer(actor, requestId);
         Union union = unionOf(request);
         Optional<TransferOrder.VoidPending> release = request.reject(actor.memberId(), reason, stores.time().now());
-        release.ifPresent(order -> Bookkeeping.record(stores, ledgers, union,
-                ledgers.lock(ledgerOf(union).id()).orElseThrow(), actor.memberId(), List.of(order)));
+        release.ifPresent(order -> books.record(union, books.locked(union), actor.memberId(), List.of(order)));
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_REJECTED, union, request,
                 release.isPresent() ? "rejected; its reservation was released" : "rejected");
         tellRequester(request, "was rejected: " + request.note());
@@ -331,7 +331,7 @@ public class DefaultGrantService implements GrantService {
         GrantRequest request = lockedAsTreasurer(actor, requestId);
         Union union = unionOf(request);
         TransferOrder.PostPending payment = request.pay(actor.memberId(), stores.time().now());
-        Bookkeeping.record(stores, ledgers, union, ledgers.lock(ledgerOf(union).id()).orElseThrow(),
+        books.record(union, books.locked(union),
                 actor.memberId(), List.of(payment));
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_PAID, union, request, "paid " + request.amount());
         tellRequester(request, "was paid: " + request.amount() + ".");
@@ -347,7 +347,7 @@ public class DefaultGrantService implements GrantService {
     @Override
     public Page<GrantSummary> requests(Actor actor, String unionSlug, boolean mine, Set<GrantStatus> statuses,
                                        int page, int size) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         Powers powers = powers(actor);
         powers.requireInsider(union, "its treasury");
         Page.checkRequest(page, size);
@@ -568,15 +568,8 @@ public class DefaultGrantService implements GrantService {
         return GrantRequestId.of(requestId);
     }
 
-    private Union union(String slug) {
-        return stores.union(slug);
-    }
-
     private Union unionOf(GrantRequest request) {
         return stores.unions().find(request.unionId()).orElseThrow();
     }
 
-    private Ledger ledgerOf(Union union) {
-        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
-    }
 }

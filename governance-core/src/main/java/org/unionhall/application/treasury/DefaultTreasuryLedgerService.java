@@ -5,19 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Page;
 import org.unionhall.application.Stores;
 import org.unionhall.application.UniqueRule;
 import org.unionhall.domain.audit.AuditAction;
-import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.installation.InstallationSigner;
 import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
-import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.domain.treasury.AccountKind;
 import org.unionhall.domain.treasury.Amount;
@@ -45,6 +42,7 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
     private Ledgers ledgers;
     private LedgerCheckpoints checkpoints;
     private InstallationSigner signer;
+    private UnionBooks books;
 
     /** For CDI's proxy. */
     protected DefaultTreasuryLedgerService() {
@@ -63,11 +61,12 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         this.ledgers = ledgers;
         this.checkpoints = checkpoints;
         this.signer = signer;
+        this.books = new UnionBooks(stores, ledgers);
     }
 
     @Override
     public LedgerView open(Actor actor, String unionSlug, String currencyCode) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
         Instant now = stores.time().now();
         Ledger ledger = Ledger.ofUnion(union.id(), Amount.currency(currencyCode), now);
@@ -76,24 +75,24 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
         }
         List<LedgerAccount> accounts = ledger.openStandardAccounts(now);
         UniqueRule.store(() -> ledgers.add(ledger, accounts), union.name() + " has a ledger already.");
-        audit(actor, AuditAction.LEDGER_OPENED, union, "Opened the ledger in " + ledger.currency().getCurrencyCode()
+        books.audit(actor, AuditAction.LEDGER_OPENED, union, "Opened the ledger in " + ledger.currency().getCurrencyCode()
                 + " with the funds " + String.join(", ", Ledger.STANDARD_FUNDS) + " and the bank account");
         return view(union, ledger, accounts);
     }
 
     @Override
     public LedgerAccountView openAccount(Actor actor, String unionSlug, AccountKind kind, String name) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
         Check.present(kind, "The kind of account");
         if (!LedgerWords.openable(kind)) {
             throw new RuleViolation("A ledger has one bank account, opened with it.");
         }
-        Ledger ledger = locked(union);
+        Ledger ledger = books.locked(union);
         LedgerAccount account = ledger.openAccount(kind, name, stores.time().now());
         UniqueRule.store(() -> ledgers.addAccount(account), "The ledger of " + union.name() + " has an account named \""
                 + account.name() + "\" already.");
-        audit(actor, AuditAction.LEDGER_ACCOUNT_OPENED, union, "Opened the " + kind.name().toLowerCase(
+        books.audit(actor, AuditAction.LEDGER_ACCOUNT_OPENED, union, "Opened the " + kind.name().toLowerCase(
                 java.util.Locale.ROOT) + " account " + (kind == AccountKind.FUND ? Check.abbreviate(account.name())
                 : account.id().toString()));
         return LedgerWords.account(account, ledger.currency());
@@ -112,28 +111,28 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public RecordedTransfers recordBatch(Actor actor, String unionSlug, List<TransferOrder> orders) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
         if (orders == null || orders.isEmpty()) {
             throw new InvalidInput("Give at least one transfer to record.");
         }
-        return Bookkeeping.record(stores, ledgers, union, locked(union), actor.memberId(), orders);
+        return books.record(union, books.locked(union), actor.memberId(), orders);
     }
 
     @Override
     public LedgerView ledger(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         return view(union, ledger, ledgers.accounts(ledger.id()));
     }
 
     @Override
     public Page<TransferView> transfers(Actor actor, String unionSlug, int page, int size) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
         Page.checkRequest(page, size);
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         LedgerWords words = new LedgerWords(ledger.currency(), ledgers.accounts(ledger.id()));
         List<TransferView> rows = ledgers.newest(ledger.id(), page * size, size).stream().map(words::transfer)
                 .toList();
@@ -142,9 +141,9 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public LedgerReport verify(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
-        Ledger ledger = locked(union);
+        Ledger ledger = books.locked(union);
         LedgerVerifier verifier = new LedgerVerifier(ledger, ledgers.accounts(ledger.id()),
                 checkpoints.of(ledger.id()), signer);
         ledgers.forEachRow(ledger.id(), verifier::accept);
@@ -153,9 +152,9 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public String journal(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         List<Transfer> rows = rowsUpTo(ledger);
         return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).journal(rows, List.of(
                 "The ledger of " + union.name() + " (" + union.slug() + "), exported by Unionhall",
@@ -165,9 +164,9 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public String csv(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
-        Ledger ledger = ledgerOf(union);
+        Ledger ledger = books.ledgerOf(union);
         return new LedgerExport(ledger.currency(), ledgers.accounts(ledger.id())).csv(rowsUpTo(ledger));
     }
 
@@ -190,20 +189,20 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     @Override
     public CheckpointView checkpoint(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireTreasurer(union);
-        Ledger ledger = locked(union);
+        Ledger ledger = books.locked(union);
         LedgerCheckpoint checkpoint = Checkpointing.sign(ledger, ledgers, checkpoints, signer, stores.time().now());
-        audit(actor, AuditAction.LEDGER_CHECKPOINT_SIGNED, union, "Signed a checkpoint at row "
+        books.audit(actor, AuditAction.LEDGER_CHECKPOINT_SIGNED, union, "Signed a checkpoint at row "
                 + checkpoint.transferCount() + ", head " + checkpoint.headHash().substring(0, 16) + "…");
         return LedgerWords.checkpoint(checkpoint);
     }
 
     @Override
     public List<CheckpointView> checkpoints(Actor actor, String unionSlug) {
-        Union union = union(unionSlug);
+        Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");
-        return checkpoints.of(ledgerOf(union).id()).stream().map(LedgerWords::checkpoint).toList();
+        return checkpoints.of(books.ledgerOf(union).id()).stream().map(LedgerWords::checkpoint).toList();
     }
 
     private LedgerView view(Union union, Ledger ledger, List<LedgerAccount> accounts) {
@@ -214,23 +213,5 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
 
     private Powers powers(Actor actor) {
         return actor.powers(stores);
-    }
-
-    private Union union(String slug) {
-        return stores.union(slug);
-    }
-
-    private Ledger ledgerOf(Union union) {
-        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
-    }
-
-    /** The union's ledger with its row locked: taken before any account or row is read. */
-    private Ledger locked(Union union) {
-        return ledgers.lock(ledgerOf(union).id()).orElseThrow();
-    }
-
-    private void audit(Actor actor, AuditAction action, Union union, String detail) {
-        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
-                Optional.empty(), "", detail, stores.time().now()));
     }
 }

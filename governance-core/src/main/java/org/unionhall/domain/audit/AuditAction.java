@@ -76,5 +76,13 @@ public enum AuditAction {
     /** The requester withdrew a grant request. */
     GRANT_WITHDRAWN,
     /** An approved grant request's reservation ran out before it was paid. */
-    GRANT_EXPIRED
+    GRANT_EXPIRED,
+    /** A treasurer recorded a contribution (dues or a donation); the entry never names the giver. */
+    CONTRIBUTION_RECORDED,
+    /** A treasurer imported the incoming lines of a bank statement as contributions. */
+    BANK_STATEMENT_IMPORTED,
+    /** A treasurer recorded an instance's pledge (a member's own pledge leaves no entry). */
+    PLEDGE_MADE,
+    /** A treasurer cancelled a pledge (a member cancelling their own leaves no entry). */
+    PLEDGE_CANCELLED
 }

@@ -1,7 +1,9 @@
 package org.unionhall.domain.privacy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Invitation;
 import org.unionhall.domain.membership.JoinRequest;
@@ -39,8 +41,34 @@ public interface PersonalData {
     record SessionHeld(Instant startedAt, Instant lastSeenAt, String browser, boolean secondFactor) {
     }
 
+    /**
+     * A contribution the person gave (docs/ledger.md, "Contributions").
+     *
+     * @param amount as a decimal with its currency, e.g. {@code 12.50 EUR}
+     * @param publicName the name they chose to be thanked under publicly
+     */
+    record ContributionGiven(String union, String fund, String kind, String amount, LocalDate receivedOn,
+                             Optional<String> publicName, boolean fromStatement) {
+    }
+
+    /**
+     * A pledge the person made.
+     *
+     * @param amount per period, as a decimal with its currency
+     * @param period {@code MONTHLY} or {@code YEARLY}
+     */
+    record PledgeMade(String union, String fund, String kind, String amount, String period, Instant madeAt,
+                      Optional<Instant> cancelledAt) {
+    }
+
     /** How the person signs in. */
     SignInData signInOf(MemberId person);
+
+    /** The contributions the person gave, the latest received first. */
+    List<ContributionGiven> contributionsOf(MemberId person);
+
+    /** The pledges the person made, newest first. */
+    List<PledgeMade> pledgesOf(MemberId person);
 
     /** Every join request the person made, newest first. */
     List<JoinRequest> joinRequestsOf(MemberId person);

@@ -6,6 +6,8 @@
  * reservations, linked batches and reversals; signed checkpoints; and the
  * {@link org.unionhall.domain.treasury.LedgerVerifier} that re-checks all of it from the rows. The
  * semantics follow TigerBeetle's; docs/ledger.md is the outsider's description, precise enough to
- * re-verify an export.
+ * re-verify an export. {@link org.unionhall.domain.treasury.Contribution} and
+ * {@link org.unionhall.domain.treasury.Pledge} keep who gave the money of a contribution transfer,
+ * apart from the ledger, which never names a giver.
  */
 package org.unionhall.domain.treasury;

@@ -3,9 +3,12 @@ package org.unionhall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Invitation;
 import org.unionhall.domain.membership.InvitationStatus;
@@ -16,6 +19,7 @@ import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.privacy.PersonalData;
 import org.unionhall.domain.privacy.Pseudonym;
 import org.unionhall.domain.privacy.Retention;
+import org.unionhall.domain.treasury.Amount;
 
 /**
  * A person's data across the tables, their erasure and the retention deletes.
@@ -50,12 +54,25 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM outgoing_mail WHERE LOWER(recipient) = (SELECT email FROM union_member WHERE id = ?1)");
 
     /**
+     * What the person chose that ends with them: the public name they gave their contributions
+     * under, and their pledges, cancelled. The contributions stay (the money is in the ledger) and
+     * move to the pseudonym with every other row.
+     */
+    private static final List<String> ENDED_WITH_THE_PERSON = List.of(
+            "UPDATE contribution SET public_name = NULL WHERE member_id = ?1",
+            "UPDATE contribution_pledge SET cancelled_at = CURRENT_TIMESTAMP, active_key = NULL "
+                    + "WHERE member_id = ?1 AND cancelled_at IS NULL");
+
+    /**
      * The treasury's append-only tables (V80, V81): they hold ids of ledgers, accounts and
      * transfers, never a member's, and the database refuses to change them; a transfer id is
      * chosen by the client, so one equal to a member's id must not make an erasure try.
      */
     private static final java.util.Set<String> APPEND_ONLY = java.util.Set.of("ledger_transfer", "ledger_checkpoint",
             "ledger_checkpoint_balance");
+
+    /** Columns that hold a client-chosen transfer id, for the same reason: never a member's id. */
+    private static final java.util.Set<String> TRANSFER_IDS = java.util.Set.of("contribution.transfer_id");
 
     /** For CDI. */
     protected JpaPersonalData() {
@@ -64,6 +81,37 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
     /** For Java SE use. */
     public JpaPersonalData(EntityManager em) {
         super(em);
+    }
+
+    @Override
+    public List<ContributionGiven> contributionsOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT u.name, a.name, c.kind, c.amount, c.currency, c.received_on, "
+                + "c.public_name, c.from_statement FROM contribution c JOIN trade_union u ON u.id = c.union_id "
+                + "JOIN ledger_account a ON a.id = c.fund_id WHERE c.member_id = ?1 "
+                + "ORDER BY c.received_on DESC, c.recorded_at DESC").setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ContributionGiven((String) r[0], (String) r[1],
+                (String) r[2], money(r[3], r[4]), day(r[5]), Optional.ofNullable((String) r[6]),
+                Boolean.TRUE.equals(r[7]))).toList();
+    }
+
+    @Override
+    public List<PledgeMade> pledgesOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT u.name, a.name, p.kind, p.amount, p.currency, p.period, "
+                + "p.made_at, p.cancelled_at FROM contribution_pledge p JOIN trade_union u ON u.id = p.union_id "
+                + "JOIN ledger_account a ON a.id = p.fund_id WHERE p.member_id = ?1 ORDER BY p.made_at DESC")
+                .setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new PledgeMade((String) r[0], (String) r[1],
+                (String) r[2], money(r[3], r[4]), (String) r[5], instant(r[6]),
+                Optional.ofNullable(r[7]).map(JpaPersonalData::instant))).toList();
+    }
+
+    private static String money(Object minorUnits, Object currency) {
+        String code = ((String) currency).strip();
+        return Amount.decimal(((Number) minorUnits).longValue(), Currency.getInstance(code)) + " " + code;
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override
@@ -145,6 +193,9 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
         for (String delete : DELETED_WITH_THE_PERSON) {
             em.createNativeQuery(delete).setParameter(1, old).executeUpdate();
         }
+        for (String end : ENDED_WITH_THE_PERSON) {
+            em.createNativeQuery(end).setParameter(1, old).executeUpdate();
+        }
         em.createNativeQuery("INSERT INTO union_member (id, display_name, sort_name, email, preferred_language, "
                         + "created_at, version) SELECT ?1, ?2, ?3, ?4, 'en', created_at, 1 FROM union_member WHERE id = ?5")
                 .setParameter(1, fresh).setParameter(2, pseudonym.displayName()).setParameter(3, pseudonym.sortName())
@@ -153,7 +204,8 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             String table = (String) column[0];
             String name = (String) column[1];
             if (table.equalsIgnoreCase("union_member") && name.equalsIgnoreCase("id")
-                    || APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                    || APPEND_ONLY.contains(table.toLowerCase(java.util.Locale.ROOT))
+                    || TRANSFER_IDS.contains((table + "." + name).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             em.createNativeQuery("UPDATE " + identifier(table) + " SET " + identifier(name) + " = ?1 WHERE "

@@ -888,6 +888,34 @@ class EndpointRolesIT {
         probe("GET /api/v1/unions/{union}/ledger/checkpoints", get(ledger + "/checkpoints")).check();
         probe("GET /api/v1/unions/{union}/ledger/export.journal", download(ledger + "/export.journal")).check();
         probe("GET /api/v1/unions/{union}/ledger/export.csv", download(ledger + "/export.csv")).check();
+        contributions(general);
+    }
+
+    /** Contributions and pledges, recorded into the ledger's General fund. */
+    private void contributions(String general) {
+        String base = "api/v1/unions/" + UNION + "/contributions";
+        String pledges = "api/v1/unions/" + UNION + "/pledges";
+        Supplier<Object> given = () -> members.session("fatima").get(base).expect(200).body();
+        probe("POST /api/v1/unions/{union}/contributions", role -> as(role).post(base, "{\"id\":\""
+                + UUID.randomUUID() + "\",\"kind\":\"DONATION\",\"giver\":\"ANONYMOUS\",\"fund\":\"" + general
+                + "\",\"amount\":\"5.00\",\"currency\":\"EUR\",\"receivedOn\":\"2026-01-02\"}")).leaves(given)
+                .check();
+        probe("GET /api/v1/unions/{union}/contributions", get(base)).check();
+        probe("GET /api/v1/unions/{union}/contributions/mine", get(base + "/mine")).check();
+        probe("GET /api/v1/unions/{union}/contributions/totals", get(base + "/totals")).check();
+        String statement = "date,amount,currency,payer,reference\n2026-01-03,4.00,EUR,Someone,Gift\n";
+        probe("POST /api/v1/unions/{union}/contributions/statement/preview",
+                csv(base + "/statement/preview?fund=" + general, statement)).leaves(given).check();
+        probe("POST /api/v1/unions/{union}/contributions/statement",
+                csv(base + "/statement?fund=" + general, statement)).leaves(given).check();
+        Supplier<Object> promised = () -> members.session("fatima").get(pledges).expect(200).body();
+        probe("POST /api/v1/unions/{union}/pledges", post(pledges, "{\"kind\":\"DUES\",\"fund\":\"" + general
+                + "\",\"amount\":\"3.00\",\"currency\":\"EUR\",\"period\":\"MONTHLY\"}")).leaves(promised).check();
+        probe("GET /api/v1/unions/{union}/pledges", get(pledges)).check();
+        String chloes = members.session("chloe").get(base + "/mine").expect(200).json().getJsonArray("pledges")
+                .getJsonObject(0).getString("id");
+        probe("POST /api/v1/unions/{union}/pledges/{pledge}/cancel", post(pledges + "/" + chloes + "/cancel", "{}"))
+                .allowed(post(pledges + "/" + chloes + "/cancel", "{}"), "cancelled already").leaves(promised).check();
     }
 
     // ---- grant requests ---------------------------------------------------------------------------

@@ -86,6 +86,10 @@ public class AuditTrailBacking implements Serializable {
             case GRANT_PAID -> "Paid a grant request";
             case GRANT_WITHDRAWN -> "Withdrew a grant request";
             case GRANT_EXPIRED -> "A grant approval ran out unpaid";
+            case CONTRIBUTION_RECORDED -> "Recorded a contribution";
+            case BANK_STATEMENT_IMPORTED -> "Imported a bank statement";
+            case PLEDGE_MADE -> "Recorded a pledge";
+            case PLEDGE_CANCELLED -> "Cancelled a pledge";
         };
     }
 

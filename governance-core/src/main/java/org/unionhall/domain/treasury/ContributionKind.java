@@ -1,0 +1,9 @@
+package org.unionhall.domain.treasury;
+
+/** What a contribution is for the union: a member's dues, or a donation from anyone. */
+public enum ContributionKind {
+    /** What a member owes by the bylaws; only members pay dues. */
+    DUES,
+    /** A gift: from a member, an instance or someone who stays anonymous. */
+    DONATION
+}
