@@ -75,7 +75,8 @@ public final class MyDataExport {
         root.put("elections", list(d.elections(), e -> object("electionId", e.electionId(), "title", e.title(),
                 "phase", e.phase(), "hasVoted", e.hasVoted())));
         root.put("notifications", list(d.notifications(), n -> object("kind", n.kind().name(), "message",
-                n.message(), "motionId", n.motionId(), "createdAt", n.createdAt().toString(), "readAt",
+                n.message(), "motionId", Optional.ofNullable(n.motionId()), "grantRequestId",
+                Optional.ofNullable(n.grantRequestId()), "createdAt", n.createdAt().toString(), "readAt",
                 n.readAt().map(Instant::toString))));
         root.put("auditEntries", list(d.auditEntries(), a -> object("at", a.at().toString(), "by",
                 a.actorDisplayName(), "action", a.action().name(), "scope", a.scopeName(), "reason", a.reason(),
