@@ -41,8 +41,9 @@ import org.unionhall.domain.treasury.TransferOrder;
  * thirteen months ago to now: each month members' dues come in, moderation teams are paid for the
  * hours they worked (two treasurers approve, a third pays), legal aid is granted now and then; and
  * today some requests wait (one for its second approval, one to be paid, one above the bylaws'
- * limit with the members). The Fediverse Moderators keep euros, the Indie Sellers dollars. Runs in
- * the caller's transaction, once: a union that has a ledger is left alone.
+ * limit with the members). The Fediverse Moderators keep euros, the Indie Sellers dollars; each
+ * ledger ends with a checkpoint signed now. Runs in the caller's transaction, once: a union that
+ * has a ledger is left alone.
  */
 public final class DemoTreasury {
     private static final String MODS = "fediverse-moderators";
@@ -96,6 +97,8 @@ public final class DemoTreasury {
         clock.set(start);
         sellers(first);
         clock.set(now);
+        ledger.checkpoint(actor("fatima"), MODS);
+        ledger.checkpoint(actor("ravi"), SELLERS);
         return true;
     }
 
