@@ -303,7 +303,7 @@ class MemberMotionIT {
             String outcome = chloe.find(By.id("outcome")).getText();
             assertEquals("Carried", outcome, "3 for, 1 against, 1 abstaining of 15 with a quorum of 25% carries");
             String reasons = chloe.find(By.id("motion:result")).getText();
-            assertTrue(reasons.contains("For 3, against 1, abstaining 1 of 15 eligible voters. Quorum of 25% met"),
+            assertTrue(reasons.contains("For 3, against 1, abstaining 1 of 16 eligible voters. Quorum of 25% met"),
                     reasons);
             chloe.screenshot("motion-carried");
 
