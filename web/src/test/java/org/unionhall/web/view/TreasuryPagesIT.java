@@ -55,6 +55,8 @@ class TreasuryPagesIT {
             mateo.find(By.id("newRequest")).click();
             mateo.waitForTitle("Ask Fediverse Moderators' Union for a grant");
             mateo.find(By.id("request:title")).sendKeys("December moderation on Example Social");
+            new org.openqa.selenium.support.ui.Select(mateo.find(By.id("request:instance")))
+                    .selectByVisibleText("Example Social (social.example.org)");
             mateo.script("document.getElementById('request:periodFrom').value = '2026-11-01';"
                     + "document.getElementById('request:periodTo').value = '2026-11-30';");
             mateo.find(By.id("request:hours")).sendKeys("12.5");

@@ -37,7 +37,8 @@ public class GrantBacking implements Serializable {
     private String link;
     private transient Part file;
     private String note;
-    private boolean confirmed;
+    private boolean confirmPay;
+    private boolean confirmReject;
 
     /** Loads the request; one the caller may not see is the 404 page. */
     public void load() {
@@ -110,7 +111,7 @@ public class GrantBacking implements Serializable {
     /** A treasurer rejects it, once they confirmed. */
     public String reject() {
         return step(() -> {
-            requireConfirmed("rejecting");
+            requireConfirmed(confirmReject, "rejecting");
             return grants.reject(member.actor(), id, note);
         }, "The request is rejected; its requester is told.");
     }
@@ -118,12 +119,12 @@ public class GrantBacking implements Serializable {
     /** A treasurer pays it, once they confirmed. */
     public String pay() {
         return step(() -> {
-            requireConfirmed("paying");
+            requireConfirmed(confirmPay, "paying");
             return grants.pay(member.actor(), id);
         }, "The request is paid: the money moved from the fund to the payee in the ledger.");
     }
 
-    private void requireConfirmed(String what) {
+    private static void requireConfirmed(boolean confirmed, String what) {
         if (!confirmed) {
             throw new InvalidInput("Tick the box to confirm before " + what + "; it cannot be undone.");
         }
@@ -183,11 +184,19 @@ public class GrantBacking implements Serializable {
         this.note = note;
     }
 
-    public boolean isConfirmed() {
-        return confirmed;
+    public boolean isConfirmPay() {
+        return confirmPay;
     }
 
-    public void setConfirmed(boolean confirmed) {
-        this.confirmed = confirmed;
+    public void setConfirmPay(boolean confirmPay) {
+        this.confirmPay = confirmPay;
+    }
+
+    public boolean isConfirmReject() {
+        return confirmReject;
+    }
+
+    public void setConfirmReject(boolean confirmReject) {
+        this.confirmReject = confirmReject;
     }
 }
