@@ -72,8 +72,8 @@ public class TreasuryBacking implements Serializable {
             return true;
         }
         funds = fundService.funds(Optional.of(member.actor()), union);
-        waiting = grants.requests(member.actor(), union, false, Set.of(GrantStatus.SUBMITTED, GrantStatus.APPROVED),
-                0, SHOWN).items();
+        waiting = grants.requests(member.actor(), union, false, Set.of(GrantStatus.SUBMITTED, GrantStatus.WITH_MEMBERS,
+                GrantStatus.APPROVED), 0, SHOWN).items();
         mine = grants.requests(member.actor(), union, true, Set.of(), 0, SHOWN).items();
         decided = grants.requests(member.actor(), union, false, Set.of(GrantStatus.PAID, GrantStatus.REJECTED,
                 GrantStatus.EXPIRED), 0, SHOWN).items();
