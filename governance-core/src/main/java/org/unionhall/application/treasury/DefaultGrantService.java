@@ -213,8 +213,7 @@ public class DefaultGrantService implements GrantService {
     }
 
     private static String motionTitle(GrantRequest request) {
-        return request.kind().confidential() ? "Legal aid of " + request.amount()
-                : Check.abbreviate("Grant: " + request.title());
+        return request.kind().confidential() ? "Legal aid of " + request.amount() : "Grant: " + request.title();
     }
 
     /** What the members decide; legal aid without a word of the case, which only the treasurers know. */
