@@ -39,9 +39,6 @@ public interface GrantRequests {
     /** Every request the members decide by motion, oldest first. */
     List<GrantRequest> withMembers();
 
-    /** Every request the member wrote (for their own data, and for erasing them). */
-    List<GrantRequest> ofRequester(MemberId member);
-
     /** The request's evidence, oldest first. */
     List<GrantEvidence> evidence(GrantRequestId request);
 

@@ -91,12 +91,6 @@ public class JpaGrantRequests extends JpaRepository implements GrantRequests {
     }
 
     @Override
-    public List<GrantRequest> ofRequester(MemberId member) {
-        return em.createQuery("SELECT r FROM GrantRequest r WHERE r.requesterId = :member ORDER BY r.createdAt, r.id",
-                GrantRequest.class).setParameter("member", member.toString()).getResultList();
-    }
-
-    @Override
     public List<GrantEvidence> evidence(GrantRequestId request) {
         return em.createQuery("SELECT e FROM GrantEvidence e WHERE e.requestId = :request ORDER BY e.addedAt, e.id",
                 GrantEvidence.class).setParameter("request", request.toString()).getResultList();
