@@ -210,7 +210,8 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                 personalData.electionsOf(id),
                 personalData.notificationsOf(id).stream().map(n -> new MyDataView.NotificationLine(n.kind(),
                         n.message(), n.motionId().map(Object::toString).orElse(null),
-                        n.grantRequestId().map(Object::toString).orElse(null), n.createdAt(), n.readAt())).toList(),
+                        n.grantRequestId().map(Object::toString).orElse(null),
+                        n.budgetRoundId().map(Object::toString).orElse(null), n.createdAt(), n.readAt())).toList(),
                 about.stream().map(e -> auditView(e, names)).toList(),
                 accesses.stream().map(a -> new MyDataView.AccessLine(a.viewer().equals(id) ? "you"
                         : names.getOrDefault(a.viewer(), ""), a.kind(), a.what(), a.occurredAt())).toList(),

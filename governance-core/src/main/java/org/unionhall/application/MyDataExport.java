@@ -76,7 +76,8 @@ public final class MyDataExport {
                 "phase", e.phase(), "hasVoted", e.hasVoted())));
         root.put("notifications", list(d.notifications(), n -> object("kind", n.kind().name(), "message",
                 n.message(), "motionId", Optional.ofNullable(n.motionId()), "grantRequestId",
-                Optional.ofNullable(n.grantRequestId()), "createdAt", n.createdAt().toString(), "readAt",
+                Optional.ofNullable(n.grantRequestId()), "budgetRoundId", Optional.ofNullable(n.budgetRoundId()),
+                "createdAt", n.createdAt().toString(), "readAt",
                 n.readAt().map(Instant::toString))));
         root.put("auditEntries", list(d.auditEntries(), a -> object("at", a.at().toString(), "by",
                 a.actorDisplayName(), "action", a.action().name(), "scope", a.scopeName(), "reason", a.reason(),

@@ -55,11 +55,12 @@ public record MyDataView(Profile profile, PersonalData.SignInData signIn, List<M
      * @param message its text
      * @param motionId the motion it is about, or {@code null}
      * @param grantRequestId the grant request it is about, or {@code null}
+     * @param budgetRoundId the participatory budget it is about, or {@code null}
      * @param createdAt when it was made
      * @param readAt when it was marked read
      */
     public record NotificationLine(NotificationKind kind, String message, String motionId, String grantRequestId,
-                                   Instant createdAt, Optional<Instant> readAt) {
+                                   String budgetRoundId, Instant createdAt, Optional<Instant> readAt) {
     }
 
     /**

@@ -25,8 +25,9 @@ import org.unionhall.domain.election.ElectionId;
 public interface ElectionService {
 
     /**
-     * A steward of the scope: prepares a secret member ballot in phase CEREMONY (members call
-     * one by proposing a motion, whose scheduling prepares it). Every trustee must be an active
+     * A steward of the scope (for a participatory budget, a treasurer of the union): prepares a
+     * secret member ballot in phase CEREMONY (members call one by proposing a motion, whose
+     * scheduling prepares it). Every trustee must be an active
      * member of its union; 1 ≤ t ≤ n ≤ 20; 1 to 20 questions of at most 50 options; it must open
      * before it closes and close in the future.
      *

@@ -16,6 +16,7 @@ import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.election.Election;
 import org.unionhall.domain.election.ElectionId;
 import org.unionhall.domain.election.ElectionTrustee;
+import org.unionhall.domain.election.SubjectKind;
 import org.unionhall.domain.election.Elections;
 import org.unionhall.domain.membership.Chapter;
 import org.unionhall.domain.membership.MemberId;
@@ -25,7 +26,8 @@ import org.unionhall.domain.shared.InvalidInput;
 
 /**
  * Setting an election up (protocol §5): a steward of the scope prepares a secret member ballot,
- * its manifest fixed and its trustees named, in phase CEREMONY.
+ * its manifest fixed and its trustees named, in phase CEREMONY; a union's treasurer prepares the
+ * ballot of a participatory budget.
  */
 final class ElectionSetup {
     /** The protocol version of new elections (docs/protocol.md): 2 signs a receipt for every ballot. */
@@ -44,7 +46,12 @@ final class ElectionSetup {
     ElectionId prepare(Actor actor, PrepareElection request) {
         Check.present(request, "The election");
         ElectionLookup.Scope scope = lookup.scope(request.scopeSlug());
-        if (!lookup.stewards(actor, scope)) {
+        if (request.subjectKind() == SubjectKind.BUDGET_ROUND) {
+            if (scope.chapter().isPresent() || !actor.powers(stores).isTreasurerOf(scope.union().id())) {
+                throw new AccessDenied("Only a treasurer of " + scope.name() + " may put a participatory budget to "
+                        + "its members.");
+            }
+        } else if (!lookup.stewards(actor, scope)) {
             throw new AccessDenied("Only a steward of " + scope.name() + " may prepare a secret ballot there "
                     + "(members call one by proposing a motion).");
         }

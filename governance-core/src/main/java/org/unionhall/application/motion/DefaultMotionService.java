@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.unionhall.application.Actor;
 import org.unionhall.application.UniqueRule;
+import org.unionhall.application.election.BallotTrustees;
 import org.unionhall.application.election.ContestSpec;
 import org.unionhall.application.election.ElectionPublished;
 import org.unionhall.application.election.ElectionService;
@@ -35,8 +36,6 @@ import org.unionhall.domain.congress.Seat;
 import org.unionhall.domain.election.ElectionId;
 import org.unionhall.domain.election.ElectionPhase;
 import org.unionhall.domain.election.SubjectKind;
-import org.unionhall.domain.membership.Mandate;
-import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.motion.ElectionMethod;
@@ -263,10 +262,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
                     + "send this kind of motion to the congress.");
         }
         Union union = scope.union().get();
-        List<MemberId> trustees = stores.core().mandates().ofUnion(union.id()).stream()
-                .filter(x -> x.role() == MandateRole.TRUSTEE && x.activeOn(today()))
-                .sorted(Comparator.comparing((Mandate x) -> x.term().start()).thenComparing(x -> x.holder().toString()))
-                .map(Mandate::holder).distinct().limit(bylaws.terms().trustees()).toList();
+        List<MemberId> trustees = BallotTrustees.of(stores.core(), union.id(), bylaws.terms().trustees());
         if (trustees.isEmpty()) {
             throw new RuleViolation(union.name() + " has no trustee in office; a union steward names trustees first.");
         }

@@ -80,7 +80,8 @@ public class DefaultNotificationService implements NotificationService {
 
     static NotificationView view(Notification n) {
         return new NotificationView(n.id().toString(), n.kind(), n.message(), n.motionId().map(Object::toString).orElse(null),
-                n.grantRequestId().map(Object::toString).orElse(null), n.createdAt(),
+                n.grantRequestId().map(Object::toString).orElse(null),
+                n.budgetRoundId().map(Object::toString).orElse(null), n.createdAt(),
                 n.readAt().isPresent());
     }
 }

@@ -16,6 +16,7 @@ import org.unionhall.domain.notification.MailPreferences;
 import org.unionhall.domain.notification.Notification;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.notification.Notifications;
+import org.unionhall.domain.treasury.BudgetRoundId;
 import org.unionhall.domain.treasury.GrantRequestId;
 
 /**
@@ -67,6 +68,16 @@ public class Notifier {
      */
     public int notify(Collection<MemberId> members, NotificationKind kind, GrantRequestId request, String message) {
         return tell(members, kind, message, member -> new Notification(member, kind, request, message,
+                core.time().now()));
+    }
+
+    /**
+     * Tells each member (once, even if listed twice) about a participatory budget.
+     *
+     * @return how many were told
+     */
+    public int notify(Collection<MemberId> members, NotificationKind kind, BudgetRoundId round, String message) {
+        return tell(members, kind, message, member -> new Notification(member, kind, round, message,
                 core.time().now()));
     }
 

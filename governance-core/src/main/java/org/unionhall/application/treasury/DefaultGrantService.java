@@ -37,7 +37,6 @@ import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
-import org.unionhall.domain.treasury.AccountKind;
 import org.unionhall.domain.treasury.Amount;
 import org.unionhall.domain.treasury.GrantEvidence;
 import org.unionhall.domain.treasury.GrantKind;
@@ -46,7 +45,6 @@ import org.unionhall.domain.treasury.GrantRequestId;
 import org.unionhall.domain.treasury.GrantRequests;
 import org.unionhall.domain.treasury.GrantStatus;
 import org.unionhall.domain.treasury.Ledger;
-import org.unionhall.domain.treasury.LedgerAccount;
 import org.unionhall.domain.treasury.LedgerAccountId;
 import org.unionhall.domain.treasury.Ledgers;
 import org.unionhall.domain.treasury.TransferOrder;
@@ -60,8 +58,6 @@ import org.unionhall.domain.treasury.TransferOrder;
 @ApplicationScoped
 @Transactional
 public class DefaultGrantService implements GrantService {
-    /** The payee all legal aid is paid to in the ledger, so that the books never name a case. */
-    static final String LEGAL_PAYEE = "Legal aid providers";
     private static final Set<GrantStatus> SUBMITTED_OR_LATER = EnumSet.complementOf(EnumSet.of(GrantStatus.DRAFT));
 
     private Stores stores;
@@ -198,14 +194,14 @@ public class DefaultGrantService implements GrantService {
      */
     private GrantView referToMembers(Actor actor, GrantRequest request, Union union, TreasuryRules rules) {
         Ledger ledger = books.locked(union);
-        LedgerAccountId payee = payee(ledger, request);
+        LedgerAccountId payee = books.payee(ledger, request);
         MotionId motion = MotionId.of(motions.propose(actor, new ProposeMotion(MotionKind.BUDGET, MotionScope.UNION,
                 union.slug(), motionTitle(request), motionText(request, rules))).id());
         motions.submit(actor, motion);
         request.referToMembers(actor.memberId(), rules, grants.evidenceCount(request.id()), payee, motion,
                 stores.time().now());
         books.record(union, ledger, actor.memberId(),
-                List.of(request.reservation(fund(ledger, request))));
+                List.of(request.reservation(books.fund(ledger, request.kind().fund()))));
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_SUBMITTED, union, request, "asks " + request.amount()
                 + " from " + request.kind().fund() + ", above what the treasurers may approve: the members decide it "
                 + "by motion " + motion + "; the amount is reserved meanwhile");
@@ -251,7 +247,7 @@ public class DefaultGrantService implements GrantService {
             }
             Union union = unionOf(request);
             Optional<TransferOrder.VoidPending> release = request.settle(outcome, now);
-            release.ifPresent(order -> books.record(union, books.locked(union), request.requester(), List.of(order)));
+            release.ifPresent(order -> books.recordByUnionhall(union, books.locked(union), List.of(order)));
             boolean carried = release.isEmpty();
             audit(Optional.empty(), carried ? AuditAction.GRANT_APPROVED : AuditAction.GRANT_REJECTED, union, request,
                     carried ? "approved by the members' motion " + request.motion().orElseThrow()
@@ -284,7 +280,7 @@ public class DefaultGrantService implements GrantService {
         Union union = unionOf(request);
         Instant now = stores.time().now();
         Ledger ledger = books.locked(union);
-        LedgerAccountId payee = payee(ledger, request);
+        LedgerAccountId payee = books.payee(ledger, request);
         boolean approved = request.approve(actor.memberId(), payee, now);
         audit(Optional.of(actor.memberId()), AuditAction.GRANT_APPROVED, union, request, "approval "
                 + request.approvals().size() + " of " + request.approvalsNeeded()
@@ -292,7 +288,7 @@ public class DefaultGrantService implements GrantService {
                 : ""));
         if (approved) {
             books.record(union, ledger, actor.memberId(),
-                    List.of(request.reservation(fund(ledger, request))));
+                    List.of(request.reservation(books.fund(ledger, request.kind().fund()))));
             Set<MemberId> notPaying = new HashSet<>();
             notPaying.add(request.requester());
             request.approvals().forEach(a -> notPaying.add(a.treasurer()));
@@ -436,27 +432,6 @@ public class DefaultGrantService implements GrantService {
 
     // --- the ledger's side ------------------------------------------------------------------
 
-    /** The payee: the instance's moderation team, or for every legal-aid request the pooled legal payee. */
-    private LedgerAccountId payee(Ledger ledger, GrantRequest request) {
-        String name = request.kind() == GrantKind.LEGAL_AID ? LEGAL_PAYEE : "Moderation team of "
-                + instanceOf(request).host();
-        return account(ledger, AccountKind.PAYEE, name).orElseGet(() -> {
-            LedgerAccount opened = ledger.openAccount(AccountKind.PAYEE, name, stores.time().now());
-            ledgers.addAccount(opened);
-            return opened.id();
-        });
-    }
-
-    private LedgerAccountId fund(Ledger ledger, GrantRequest request) {
-        return account(ledger, AccountKind.FUND, request.kind().fund()).orElseThrow(() -> new NotFound(
-                "The ledger has no fund named " + request.kind().fund() + "."));
-    }
-
-    private Optional<LedgerAccountId> account(Ledger ledger, AccountKind kind, String name) {
-        return ledgers.accounts(ledger.id()).stream().filter(a -> a.kind() == kind && a.name().equals(name))
-                .map(LedgerAccount::id).findFirst();
-    }
-
     private static Amount money(String text, Ledger ledger, String field) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput(field + " is required.");
@@ -507,8 +482,9 @@ public class DefaultGrantService implements GrantService {
         r.decidedBy().ifPresent(people::add);
         Map<MemberId, String> names = stores.members().displayNames(people);
         Optional<Instance> instance = r.instance().map(id -> instanceOf(r));
-        boolean reserved = r.status() == GrantStatus.WITH_MEMBERS || r.approvedAt().isPresent()
-                && r.status() != GrantStatus.SUBMITTED && r.status() != GrantStatus.RETURNED;
+        boolean reserved = r.budgetRound().isEmpty() && (r.status() == GrantStatus.WITH_MEMBERS
+                || r.approvedAt().isPresent() && r.status() != GrantStatus.SUBMITTED
+                && r.status() != GrantStatus.RETURNED);
         return new GrantView(r.id().toString(), union.slug(), r.kind(), r.status(), r.title(), r.description(),
                 names.getOrDefault(r.requester(), ""), r.isRequester(powers.member()),
                 instance.map(Instance::host).orElse(null), instance.map(Instance::name).orElse(null),
@@ -521,7 +497,7 @@ public class DefaultGrantService implements GrantService {
                 r.submittedAt().orElse(null), r.approvedAt().orElse(null), r.closedAt().orElse(null),
                 reserved ? r.id().transfer("reservation").toString() : null,
                 r.status() == GrantStatus.PAID ? r.id().transfer("payment").toString() : null,
-                r.motion().map(Object::toString).orElse(null),
+                r.motion().map(Object::toString).orElse(null), r.budgetRound().map(Object::toString).orElse(null),
                 seesEvidence(r, powers) ? grants.evidence(r.id()).stream().map(DefaultGrantService::evidenceView)
                         .toList() : List.of(), actions(r, powers));
     }

@@ -39,6 +39,7 @@ import org.unionhall.domain.treasury.GrantStatus;
  * @param reservationId the ledger transfer reserving its money, once approved, or {@code null}
  * @param paymentId the ledger transfer paying it, once paid, or {@code null}
  * @param motionId the budget motion by which the members decide it, or {@code null}
+ * @param budgetRoundId the participatory budget in which the members decide or decided it, or {@code null}
  * @param evidence its evidence, for its requester and the treasurers; empty for others
  * @param may what the caller may do now
  */
@@ -48,7 +49,7 @@ public record GrantView(String id, String unionSlug, GrantKind kind, GrantStatus
                         String currency, String fund, int approvalsNeeded, List<Approval> approvals,
                         Instant reservedUntil, String note, String decidedBy, Instant createdAt, Instant submittedAt,
                         Instant approvedAt, Instant closedAt, String reservationId, String paymentId,
-                        String motionId, List<EvidenceView> evidence, Actions may) {
+                        String motionId, String budgetRoundId, List<EvidenceView> evidence, Actions may) {
 
     /**
      * One treasurer's approval.

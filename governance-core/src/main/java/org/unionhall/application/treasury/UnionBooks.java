@@ -8,10 +8,17 @@ import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
+import org.unionhall.domain.membership.Instance;
+import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.NotFound;
+import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.GrantKind;
+import org.unionhall.domain.treasury.GrantRequest;
 import org.unionhall.domain.treasury.Ledger;
+import org.unionhall.domain.treasury.LedgerAccount;
+import org.unionhall.domain.treasury.LedgerAccountId;
 import org.unionhall.domain.treasury.Ledgers;
 import org.unionhall.domain.treasury.Recording;
 import org.unionhall.domain.treasury.TransferOrder;
@@ -19,11 +26,14 @@ import org.unionhall.domain.treasury.TransferOrder;
 /**
  * Where the treasury's services find a union and its ledger by the union's short name, record in
  * it and write their audit entries: one home for the words of "no ledger yet", for taking the
- * ledger's lock before anything recorded is read, and for recording orders, the same for a
+ * ledger's lock before anything recorded is read, for finding funds and payees, and for recording orders, the same for a
  * treasurer's own transfers, a grant's and a contribution's: the ledger decides, the new rows are
  * appended and each gets an audit entry in the union's trail; a retry writes nothing.
  */
 final class UnionBooks {
+    /** The payee all legal aid is paid to in the ledger, so that the books never name a case. */
+    static final String LEGAL_PAYEE = "Legal aid providers";
+
     private final Stores stores;
     private final Ledgers ledgers;
 
@@ -45,10 +55,54 @@ final class UnionBooks {
         return ledgers.lock(ledgerOf(union).id()).orElseThrow();
     }
 
+    /** The account of this kind and name in the ledger, if it has one. */
+    Optional<LedgerAccountId> account(Ledger ledger, AccountKind kind, String name) {
+        return ledgers.accounts(ledger.id()).stream().filter(a -> a.kind() == kind && a.name().equals(name))
+                .map(LedgerAccount::id).findFirst();
+    }
+
+    /** The fund of this name; a ledger without it is a request for something the union does not hold. */
+    LedgerAccountId fund(Ledger ledger, String name) {
+        return account(ledger, AccountKind.FUND, name).orElseThrow(() -> new NotFound(
+                "The ledger has no fund named " + name + "."));
+    }
+
+    /** The payee of this name, opened the first time something is reserved or paid to it. */
+    LedgerAccountId payee(Ledger ledger, String name) {
+        return account(ledger, AccountKind.PAYEE, name).orElseGet(() -> {
+            LedgerAccount opened = ledger.openAccount(AccountKind.PAYEE, name, stores.time().now());
+            ledgers.addAccount(opened);
+            return opened.id();
+        });
+    }
+
+    /**
+     * Who a grant request is paid to: the instance's moderation team, or for every legal-aid
+     * request the pooled {@link #LEGAL_PAYEE}, so that the books never name a case.
+     */
+    LedgerAccountId payee(Ledger ledger, GrantRequest request) {
+        if (request.kind() == GrantKind.LEGAL_AID) {
+            return payee(ledger, LEGAL_PAYEE);
+        }
+        InstanceId id = request.instance().orElseThrow();
+        Instance instance = stores.instances().ofUnion(request.unionId()).stream().filter(i -> i.id().equals(id))
+                .findFirst().orElseThrow();
+        return payee(ledger, "Moderation team of " + instance.host());
+    }
+
     /** An entry in the union's trail, by the actor, about nobody in particular. */
     void audit(Actor actor, AuditAction action, Union union, String detail) {
-        stores.audit().append(new AuditEntry(Optional.of(actor.memberId()), action, Optional.empty(), union.id(),
-                Optional.empty(), "", detail, stores.time().now()));
+        audit(Optional.of(actor.memberId()), action, union, detail);
+    }
+
+    /** An entry in the union's trail, by Unionhall's timer, about nobody in particular. */
+    void auditByUnionhall(AuditAction action, Union union, String detail) {
+        audit(Optional.empty(), action, union, detail);
+    }
+
+    private void audit(Optional<MemberId> by, AuditAction action, Union union, String detail) {
+        stores.audit().append(new AuditEntry(by, action, Optional.empty(), union.id(), Optional.empty(), "", detail,
+                stores.time().now()));
     }
 
     /**
@@ -58,6 +112,15 @@ final class UnionBooks {
      * @param actor who recorded them
      */
     RecordedTransfers record(Union union, Ledger ledger, MemberId actor, List<TransferOrder> orders) {
+        return record(union, ledger, Optional.of(actor), orders);
+    }
+
+    /** Records the orders as one linked batch, by Unionhall's timer ({@link #record(Union, Ledger, MemberId, List)}). */
+    RecordedTransfers recordByUnionhall(Union union, Ledger ledger, List<TransferOrder> orders) {
+        return record(union, ledger, Optional.empty(), orders);
+    }
+
+    private RecordedTransfers record(Union union, Ledger ledger, Optional<MemberId> actor, List<TransferOrder> orders) {
         Instant now = stores.time().now();
         Recording recording = ledger.record(orders, ledgers, now);
         LedgerWords words = new LedgerWords(ledger.currency(), recording.transfers().stream()
@@ -65,7 +128,7 @@ final class UnionBooks {
                 .map(id -> ledgers.account(id).orElseThrow()).toList());
         if (!recording.retry()) {
             ledgers.append(recording.transfers());
-            stores.audit().appendAll(recording.transfers().stream().map(row -> new AuditEntry(Optional.of(actor),
+            stores.audit().appendAll(recording.transfers().stream().map(row -> new AuditEntry(actor,
                     LedgerWords.action(row), Optional.empty(), union.id(), Optional.empty(), "", words.detail(row),
                     now)).toList());
         }

@@ -77,6 +77,12 @@ public enum AuditAction {
     GRANT_WITHDRAWN,
     /** An approved grant request's reservation ran out before it was paid. */
     GRANT_EXPIRED,
+    /** A treasurer put competing grant requests before the members as a participatory budget. */
+    BUDGET_OPENED,
+    /** A participatory budget was executed from its ballot's published result. */
+    BUDGET_FUNDED,
+    /** A participatory budget ended with its cancelled ballot; nothing was funded. */
+    BUDGET_CANCELLED,
     /** A treasurer recorded a contribution (dues or a donation); the entry never names the giver. */
     CONTRIBUTION_RECORDED,
     /** A treasurer imported the incoming lines of a bank statement as contributions. */

@@ -5,5 +5,7 @@ public enum SubjectKind {
     /** A motion sent to a secret member ballot by the bylaws. */
     MOTION,
     /** An election of officers or delegates. */
-    OFFICER_ELECTION
+    OFFICER_ELECTION,
+    /** A participatory budget: the members approve the requests that share a fund's budget. */
+    BUDGET_ROUND
 }

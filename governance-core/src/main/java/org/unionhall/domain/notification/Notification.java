@@ -15,6 +15,7 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.RuleViolation;
+import org.unionhall.domain.treasury.BudgetRoundId;
 import org.unionhall.domain.treasury.GrantRequestId;
 
 /**
@@ -42,6 +43,9 @@ public class Notification {
     @Column(name = "grant_request_id", length = 36)
     private String grantRequestId;
 
+    @Column(name = "budget_round_id", length = 36)
+    private String budgetRoundId;
+
     @Column(name = "message", nullable = false, length = 300)
     private String message;
 
@@ -65,6 +69,12 @@ public class Notification {
     public Notification(MemberId member, NotificationKind kind, GrantRequestId request, String message, Instant now) {
         this(member, kind, message, now);
         this.grantRequestId = request.toString();
+    }
+
+    /** A new unread notification about a participatory budget. */
+    public Notification(MemberId member, NotificationKind kind, BudgetRoundId round, String message, Instant now) {
+        this(member, kind, message, now);
+        this.budgetRoundId = round.toString();
     }
 
     private Notification(MemberId member, NotificationKind kind, String message, Instant now) {
@@ -109,6 +119,11 @@ public class Notification {
     /** The grant request it is about, when it is about one. */
     public Optional<GrantRequestId> grantRequestId() {
         return Optional.ofNullable(grantRequestId).map(GrantRequestId::of);
+    }
+
+    /** The participatory budget it is about, if any. */
+    public Optional<BudgetRoundId> budgetRoundId() {
+        return Optional.ofNullable(budgetRoundId).map(BudgetRoundId::of);
     }
 
     /** The message. */

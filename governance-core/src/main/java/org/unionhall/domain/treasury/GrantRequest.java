@@ -48,7 +48,10 @@ import org.unionhall.domain.shared.RuleViolation;
  * it, which posts the reservation. Rejecting after approval releases the reservation; one that runs
  * out makes the request expire. A request above the bylaws' limit is not for the treasurers: it goes
  * to the members as a budget motion ({@link #referToMembers}), its amount reserved until the motion
- * is decided ({@link #settle}); carried, it is approved and a treasurer pays it.
+ * is decided ({@link #settle}); carried, it is approved and a treasurer pays it. A treasurer may
+ * also enter a submitted request into a participatory budget ({@link #enterBudgetRound}), where the
+ * members share a fund's budget among competing requests: funded, it is paid at once; not funded,
+ * it is rejected with the reason.
  *
  * <p>The ledger transfers it makes have ids derived from its own ({@link GrantRequestId#transfer}),
  * so a step repeated after a crash or a double click is recorded once.
@@ -129,6 +132,9 @@ public class GrantRequest {
 
     @Column(name = "motion_id", length = 36)
     private String motionId;
+
+    @Column(name = "budget_round_id", length = 36)
+    private String budgetRoundId;
 
     @Column(name = "note", nullable = false, length = 2000)
     private String note;
@@ -308,7 +314,7 @@ public class GrantRequest {
      * @return the order releasing the reservation when the motion did not carry
      */
     public Optional<TransferOrder.VoidPending> settle(MotionStatus outcome, Instant now) {
-        if (status != GrantStatus.WITH_MEMBERS || !outcome.closed()) {
+        if (status != GrantStatus.WITH_MEMBERS || motionId == null || !outcome.closed()) {
             throw new RuleViolation("Only a request with the members is settled, once their motion is decided.");
         }
         if (outcome == MotionStatus.CARRIED) {
@@ -419,6 +425,62 @@ public class GrantRequest {
                 Optional.empty(), id().reference());
     }
 
+    /**
+     * A treasurer enters a submitted moderation-labour request into a participatory budget: from
+     * now on the members decide it by their approval ballot, and it can no longer be approved,
+     * returned, rejected or withdrawn on its own. Legal aid never goes before the members: its case
+     * is confidential.
+     */
+    public void enterBudgetRound(BudgetRoundId round) {
+        if (kind.confidential()) {
+            throw new RuleViolation("Legal-aid requests are confidential and never go before the members.");
+        }
+        if (status != GrantStatus.SUBMITTED) {
+            throw new RuleViolation("Only a submitted request can enter a participatory budget; \"" + title
+                    + "\" is " + status.inSentence() + ".");
+        }
+        this.status = GrantStatus.WITH_MEMBERS;
+        this.budgetRoundId = round.toString();
+    }
+
+    /**
+     * The participatory budget funded the request: it is paid at once from the fund to the payee,
+     * as a posted transfer; the members' ballot was its approval.
+     *
+     * @return the payment, one leg of the linked batch that executes the budget
+     */
+    public TransferOrder.Posted fundByBudget(LedgerAccountId fund, LedgerAccountId payee, String why, Instant now) {
+        requireInBudgetRound();
+        this.status = GrantStatus.PAID;
+        this.payeeAccountId = Objects.requireNonNull(payee, "payee").toString();
+        this.note = why;
+        this.approvedAt = now;
+        this.closedAt = now;
+        return new TransferOrder.Posted(id().transfer("payment"), fund, payee, amount(), id().reference());
+    }
+
+    /** The participatory budget did not fund the request: it is rejected with the reason. */
+    public void notFundedByBudget(String why, Instant now) {
+        requireInBudgetRound();
+        this.status = GrantStatus.REJECTED;
+        this.note = why;
+        this.closedAt = now;
+    }
+
+    /** The participatory budget was cancelled before it decided: the request is with the treasurers again. */
+    public void leaveBudgetRound(String why) {
+        requireInBudgetRound();
+        this.status = GrantStatus.SUBMITTED;
+        this.budgetRoundId = null;
+        this.note = why;
+    }
+
+    private void requireInBudgetRound() {
+        if (status != GrantStatus.WITH_MEMBERS || budgetRoundId == null) {
+            throw new RuleViolation("This request is not in a participatory budget.");
+        }
+    }
+
     /** The requester withdraws a request nobody approved yet. */
     public void withdraw(MemberId by, Instant now) {
         requireRequester(by, "withdraw");
@@ -492,6 +554,11 @@ public class GrantRequest {
     /** Whether the treasurer approved it. */
     public boolean approvedBy(MemberId treasurer) {
         return approvals.stream().anyMatch(a -> a.treasurer().equals(treasurer));
+    }
+
+    /** The participatory budget deciding it, or that decided it. */
+    public Optional<BudgetRoundId> budgetRound() {
+        return Optional.ofNullable(budgetRoundId).map(BudgetRoundId::of);
     }
 
     /** Its id. */

@@ -36,7 +36,7 @@ public interface GrantRequests {
     /** Approved requests whose reservation ran out by {@code now}, at most {@code limit}. */
     List<GrantRequest> approvedUntil(Instant now, int limit);
 
-    /** Every request the members decide by motion, oldest first. */
+    /** Every request the members decide by a budget motion, oldest first. */
     List<GrantRequest> withMembers();
 
     /** The request's evidence, oldest first. */

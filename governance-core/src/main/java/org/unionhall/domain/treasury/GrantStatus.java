@@ -11,7 +11,10 @@ public enum GrantStatus {
     DRAFT,
     /** Sent to the treasurers, collecting approvals. */
     SUBMITTED,
-    /** Above the bylaws' limit: the members decide it by a budget motion; its money is reserved meanwhile. */
+    /**
+     * The members decide it: above the bylaws' limit by a budget motion (its money reserved
+     * meanwhile), or among competing requests in a participatory budget.
+     */
     WITH_MEMBERS,
     /** Sent back to the requester with a note, to be changed and submitted again. */
     RETURNED,

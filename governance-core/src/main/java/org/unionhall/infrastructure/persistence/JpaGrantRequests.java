@@ -86,7 +86,8 @@ public class JpaGrantRequests extends JpaRepository implements GrantRequests {
 
     @Override
     public List<GrantRequest> withMembers() {
-        return em.createQuery("SELECT r FROM GrantRequest r WHERE r.status = :withMembers ORDER BY r.submittedAt, r.id",
+        return em.createQuery("SELECT r FROM GrantRequest r WHERE r.status = :withMembers AND r.motionId IS NOT NULL "
+                        + "ORDER BY r.submittedAt, r.id",
                 GrantRequest.class).setParameter("withMembers", GrantStatus.WITH_MEMBERS).getResultList();
     }
 

@@ -14,12 +14,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.unionhall.application.TimeSource;
+import org.unionhall.application.treasury.BudgetService;
 import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.LedgerUpkeep;
 
 /**
  * Once a minute, expires the ledgers' reservations whose timeout ran out, settles the grant requests
- * the members decided by motion and expires those approved but not paid in time, then signs a checkpoint
+ * the members decided by motion, executes the participatory budgets whose ballot's result is published
+ * (or ends those whose ballot was cancelled) and expires grants approved but not paid in time, then signs a checkpoint
  * of every ledger whose head moved and whose latest checkpoint is older than
  * {@link #CHECKPOINT_EVERY}. On a cluster the tick runs on the one node that takes the
  * {@link TimerLease} {@value #LEASE_NAME}, as {@link MotionTimer} does. A tick that fails changes
@@ -47,6 +49,9 @@ public class LedgerTimer {
     @Inject
     GrantService grants;
 
+    @Inject
+    BudgetService budgets;
+
     @Schedule(hour = "*", minute = "*", persistent = false, info = "Ledgers: expiries and checkpoints")
     void tick() {
         try (Connection connection = dataSource.getConnection()) {
@@ -72,6 +77,14 @@ public class LedgerTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Settling grant requests decided by motion failed; will retry in a minute", e);
+        }
+        try {
+            int funded = budgets.settleDue();
+            if (funded > 0) {
+                LOG.fine(() -> funded + " participatory budgets executed or cancelled with their ballots");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Settling participatory budgets failed; will retry in a minute", e);
         }
         try {
             int lapsed = grants.lapseDue();

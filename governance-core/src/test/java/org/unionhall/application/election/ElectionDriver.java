@@ -31,9 +31,9 @@ import org.unionhall.domain.membership.MemberId;
  * own Java roles ({@code Trustee}, {@code Booth}, {@code Credential}), passing every message in
  * its record form as the browser would.
  */
-final class ElectionDriver {
+public final class ElectionDriver {
     /** A transaction around a service call, as the container gives one. */
-    interface Tx {
+    public interface Tx {
         <T> T call(Supplier<T> work);
     }
 
@@ -46,7 +46,7 @@ final class ElectionDriver {
     Actor insider;
     final List<Trustee> trustees = new ArrayList<>();
 
-    ElectionDriver(ElectionService service, Tx tx) {
+    public ElectionDriver(ElectionService service, Tx tx) {
         this.service = service;
         this.tx = tx;
     }
@@ -66,7 +66,7 @@ final class ElectionDriver {
      * Drives an election prepared elsewhere (by a motion's schedule), reading its trustees as the
      * given insider: trustees' member ids are shown to the union's members and stewards only.
      */
-    void follow(ElectionId election, Actor unionInsider) {
+    public void follow(ElectionId election, Actor unionInsider) {
         id = election;
         insider = unionInsider;
     }
@@ -120,7 +120,7 @@ final class ElectionDriver {
     }
 
     /** A complete, honest ceremony. */
-    void ceremony() {
+    public void ceremony() {
         List<TrusteeAnnouncement> announcements = announceAll();
         List<EncryptedShare> all = new ArrayList<>();
         for (Trustee t : trustees) {
@@ -136,7 +136,7 @@ final class ElectionDriver {
     }
 
     /** Registers a fresh credential for the member and returns it. */
-    Credential register(Actor voter) {
+    public Credential register(Actor voter) {
         Credential c = Credential.generate(random);
         tx.call(() -> {
             service.register(voter, id, Bytes.encode(c.publicKey().encode()));
@@ -145,7 +145,7 @@ final class ElectionDriver {
         return c;
     }
 
-    ElectionContext context() {
+    public ElectionContext context() {
         ElectionView v = view(Optional.empty());
         RecordCodec.DeclaredContext d = RecordCodec.context(Json.parse(v.contextJson().orElseThrow()));
         return ElectionContext.create(RecordCodec.manifest(Json.parse(v.electionJson())), d.jointKey(),
@@ -157,6 +157,11 @@ final class ElectionDriver {
         List<Integer> marks = new ArrayList<>(List.of(0, 0, 0));
         marks.set(choice, 1);
         return Booth.encrypt(context, c, List.of(marks), random);
+    }
+
+    /** An approval ballot: 1 for each option approved, 0 for the others, in the manifest's order. */
+    public Booth.PreparedBallot approvals(ElectionContext context, Credential c, int... marks) {
+        return Booth.encrypt(context, c, List.of(java.util.Arrays.stream(marks).boxed().toList()), random);
     }
 
     static Map<String, Object> ballotJson(Booth.PreparedBallot b) {
@@ -171,7 +176,7 @@ final class ElectionDriver {
         return (List<Object>) entry.get("opening");
     }
 
-    BallotReceipt cast(Actor voter, Booth.PreparedBallot b) {
+    public BallotReceipt cast(Actor voter, Booth.PreparedBallot b) {
         return tx.call(() -> service.submit(voter, id, SubmittedBallot.cast(ballotJson(b))));
     }
 
@@ -180,7 +185,7 @@ final class ElectionDriver {
     }
 
     /** The given trustees (numbers) decrypt the tally, in order. */
-    void decrypt(int... indices) {
+    public void decrypt(int... indices) {
         ElectionContext context = context();
         EncryptedTally tally = RecordCodec.tally(Json.parse(tx.call(() -> service.tally(id))));
         for (int j : indices) {

@@ -273,7 +273,7 @@ class GrantContract {
         call(() -> grants.approve(fatima, draft.id()));
         call(() -> grants.approve(marta, draft.id()));
         call(() -> grants.pay(kwame, draft.id()));
-        assertEquals(30_000, account(DefaultGrantService.LEGAL_PAYEE).balance());
+        assertEquals(30_000, account(UnionBooks.LEGAL_PAYEE).balance());
         String journal = call(() -> ledger.journal(jonas, MODS));
         assertFalse(journal.contains("Defamation") || journal.contains("Ada"), "the ledger never names the case");
         assertTrue(trail().stream().noneMatch(e -> e.detail().contains("Defamation")), "nor does the audit trail");

@@ -86,6 +86,9 @@ public class AuditTrailBacking implements Serializable {
             case GRANT_PAID -> "Paid a grant request";
             case GRANT_WITHDRAWN -> "Withdrew a grant request";
             case GRANT_EXPIRED -> "A grant approval ran out unpaid";
+            case BUDGET_OPENED -> "A participatory budget was put to the members";
+            case BUDGET_FUNDED -> "A participatory budget was funded";
+            case BUDGET_CANCELLED -> "A participatory budget was cancelled";
             case CONTRIBUTION_RECORDED -> "Recorded a contribution";
             case BANK_STATEMENT_IMPORTED -> "Imported a bank statement";
             case PLEDGE_MADE -> "Recorded a pledge";
