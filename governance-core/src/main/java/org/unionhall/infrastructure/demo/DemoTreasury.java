@@ -19,16 +19,20 @@ import org.unionhall.application.motion.DefaultMotionService;
 import org.unionhall.application.motion.MotionStores;
 import org.unionhall.application.notification.DefaultNotificationService;
 import org.unionhall.application.notification.Notifier;
+import org.unionhall.application.treasury.BudgetService;
+import org.unionhall.application.treasury.DefaultBudgetService;
 import org.unionhall.application.treasury.DefaultGrantService;
 import org.unionhall.application.treasury.DefaultTreasuryLedgerService;
 import org.unionhall.application.treasury.GrantClaim;
 import org.unionhall.application.treasury.GrantService;
+import org.unionhall.application.treasury.NewBudgetRound;
 import org.unionhall.application.treasury.TreasuryLedgerService;
 import org.unionhall.domain.installation.InstallationSigner;
 import org.unionhall.domain.mail.Outbox;
 import org.unionhall.domain.notification.MailPreferences;
 import org.unionhall.domain.treasury.AccountKind;
 import org.unionhall.domain.treasury.Amount;
+import org.unionhall.domain.treasury.BudgetRounds;
 import org.unionhall.domain.treasury.GrantRequests;
 import org.unionhall.domain.treasury.LedgerAccountId;
 import org.unionhall.domain.treasury.LedgerCheckpoints;
@@ -41,7 +45,7 @@ import org.unionhall.domain.treasury.TransferOrder;
  * thirteen months ago to now: each month members' dues come in, moderation teams are paid for the
  * hours they worked (two treasurers approve, a third pays), legal aid is granted now and then; and
  * today some requests wait (one for its second approval, one to be paid, one above the bylaws'
- * limit with the members). The Fediverse Moderators keep euros, the Indie Sellers dollars; each
+ * limit with the members, three in a participatory budget whose ballot waits for its key ceremony). The Fediverse Moderators keep euros, the Indie Sellers dollars; each
  * ledger ends with a checkpoint signed now. Runs in the caller's transaction, once: a union that
  * has a ledger is left alone.
  */
@@ -56,15 +60,19 @@ public final class DemoTreasury {
     private final MovingClock clock;
     private final TreasuryLedgerService ledger;
     private final GrantService grants;
+    private final BudgetService budgets;
     private final DefaultNotificationService notifications;
     private final Random random = new Random(2026);
     private final Instant now;
 
     /**
      * @param stores the application's stores (their clock is replaced by the walking one)
+     * @param rounds the participatory budgets
+     * @param ballots the secret ballot service, which prepares the open budget's ballot
      */
     public DemoTreasury(MotionStores stores, Ledgers ledgers, LedgerCheckpoints checkpoints, InstallationSigner signer,
-                        GrantRequests requests, Outbox outbox, MailPreferences preferences) {
+                        GrantRequests requests, BudgetRounds rounds, Outbox outbox, MailPreferences preferences,
+                        BallotBox ballots) {
         Stores real = stores.core();
         this.now = real.time().now();
         this.clock = new MovingClock(now);
@@ -78,6 +86,7 @@ public final class DemoTreasury {
         this.ledger = new DefaultTreasuryLedgerService(past, ledgers, checkpoints, signer);
         this.grants = new DefaultGrantService(past, ledgers, requests, stores.bylaws(), notifier,
                 new DefaultMotionService(pastMotions, notifier, new BallotBox(Optional.empty())), stores.motions());
+        this.budgets = new DefaultBudgetService(past, ledgers, rounds, requests, stores.bylaws(), notifier, ballots);
         this.notifications = new DefaultNotificationService(past, stores.notifications());
     }
 
@@ -162,6 +171,24 @@ public final class DemoTreasury {
         labour(actor("mateo"), MODS, SOCIAL, month, "The autumn spam wave on Example Social",
                 "Three moderators worked in shifts for six weeks to clear a spam wave of 40,000 accounts.",
                 300, "18.00");
+        winterBudget(month);
+    }
+
+    /**
+     * Three moderation requests compete for a winter budget the members share; its ballot waits
+     * for the trustees' key ceremony (their secrets are made on their own devices, never here).
+     */
+    private void winterBudget(YearMonth month) {
+        List<String> competing = List.of(
+                labour(actor("mateo"), MODS, SOCIAL, month, "Night shifts over the holidays on Example Social",
+                        "Cover of the report queue every night from 20 December to 6 January.", 20, "18.00"),
+                labour(actor("yuki"), MODS, ART, month, "Moderator handbook for Art Commons",
+                        "Writing and translating the handbook new moderators learn the rules from.", 15, "18.00"),
+                labour(actor("mateo"), MODS, SOCIAL, month, "Appeals backlog on Example Social",
+                        "Answering the 140 appeals that waited more than a month.", 12, "18.00"));
+        clock.set(now.minus(Duration.ofHours(1)));
+        budgets.open(actor("fatima"), MODS, new NewBudgetRound("Moderation, winter", null, "600.00", competing, null,
+                null));
     }
 
     private void sellers(YearMonth first) {

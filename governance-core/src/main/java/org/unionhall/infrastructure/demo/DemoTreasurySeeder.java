@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.unionhall.application.motion.BallotBox;
 import org.unionhall.application.motion.MotionStores;
 import org.unionhall.domain.installation.InstallationSigner;
 import org.unionhall.domain.mail.Outbox;
 import org.unionhall.domain.notification.MailPreferences;
+import org.unionhall.domain.treasury.BudgetRounds;
 import org.unionhall.domain.treasury.GrantRequests;
 import org.unionhall.domain.treasury.LedgerCheckpoints;
 import org.unionhall.domain.treasury.Ledgers;
@@ -47,6 +49,12 @@ public class DemoTreasurySeeder {
     private GrantRequests requests;
 
     @Inject
+    private BudgetRounds rounds;
+
+    @Inject
+    private BallotBox ballots;
+
+    @Inject
     private Outbox outbox;
 
     @Inject
@@ -59,7 +67,8 @@ public class DemoTreasurySeeder {
             return;
         }
         long started = System.nanoTime();
-        boolean kept = new DemoTreasury(stores, ledgers, checkpoints, signer, requests, outbox, preferences)
+        boolean kept = new DemoTreasury(stores, ledgers, checkpoints, signer, requests, rounds, outbox, preferences,
+                ballots)
                 .seedIfMissing();
         LOG.info(() -> kept ? "A year of the demo treasury kept in " + (System.nanoTime() - started) / 1_000_000
                 + " ms" : "Demo treasury already present");

@@ -17,7 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.application.election.DefaultElectionService;
+import org.unionhall.application.motion.BallotBox;
 import org.unionhall.application.motion.MotionStores;
+import org.unionhall.application.treasury.BudgetRoundView;
+import org.unionhall.application.treasury.DefaultBudgetService;
 import org.unionhall.application.treasury.DefaultFundService;
 import org.unionhall.application.treasury.DefaultTreasuryLedgerService;
 import org.unionhall.application.treasury.FundService;
@@ -28,12 +32,15 @@ import org.unionhall.application.treasury.TreasuryLedgerService;
 import org.unionhall.application.treasury.TreasuryServices;
 import org.unionhall.domain.bylaws.Bylaws;
 import org.unionhall.domain.bylaws.TreasuryRules;
+import org.unionhall.domain.election.ElectionPhase;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.BudgetRoundStatus;
 import org.unionhall.domain.treasury.GrantStatus;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
 import org.unionhall.infrastructure.crypto.Ed25519InstallationSigner;
+import org.unionhall.infrastructure.persistence.JpaBudgetRounds;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaGrantRequests;
@@ -45,6 +52,7 @@ import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
+import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -67,9 +75,11 @@ class DemoTreasuryContract {
                     new JpaNominations(db.em()), new JpaCongressVotes(db.em()), new JpaProxies(db.em()),
                     new JpaNotifications(db.em()));
             Ed25519InstallationSigner signer = new Ed25519InstallationSigner(db.em(), new SecureRandom());
+            BallotBox ballots = new BallotBox(Optional.of(new DefaultElectionService(stores,
+                    new JpaElections(db.em()), published -> { })));
             DemoTreasury treasury = new DemoTreasury(motions, new JpaLedgers(db.em()),
-                    new JpaLedgerCheckpoints(db.em()), signer, new JpaGrantRequests(db.em()), new JpaOutbox(db.em()),
-                    new JpaMailPreferences(db.em()));
+                    new JpaLedgerCheckpoints(db.em()), signer, new JpaGrantRequests(db.em()),
+                    new JpaBudgetRounds(db.em()), new JpaOutbox(db.em()), new JpaMailPreferences(db.em()), ballots);
             assertTrue(db.tx(() -> {
                 new DemoData(stores, new Argon2PasswordHasher()).seedIfEmpty();
                 new DemoBylaws(motions).seedIfMissing();
@@ -103,6 +113,13 @@ class DemoTreasuryContract {
             for (GrantStatus waiting : List.of(GrantStatus.SUBMITTED, GrantStatus.APPROVED, GrantStatus.WITH_MEMBERS)) {
                 assertTrue(byStatus.getOrDefault(waiting, 0L) >= 1, waiting + " in " + byStatus);
             }
+            List<BudgetRoundView> budgets = db.tx(() -> new DefaultBudgetService(stores, new JpaLedgers(db.em()),
+                    new JpaBudgetRounds(db.em()), new JpaGrantRequests(db.em()), new JpaBylawsBook(db.em()),
+                    TreasuryServices.notifier(db.em(), stores), ballots).rounds(chloe, "fediverse-moderators"));
+            assertEquals(1, budgets.size(), "one participatory budget is before the members");
+            assertEquals(BudgetRoundStatus.VOTING, budgets.get(0).status());
+            assertEquals(ElectionPhase.CEREMONY, budgets.get(0).ballotPhase(), "its trustees hold the key ceremony");
+            assertEquals(3, budgets.get(0).entries().size());
             Map<GrantStatus, Long> sellers = db.tx(() -> grants.requests(actor(db, stores, "ravi"), "indie-sellers",
                     false, Set.of(), 0, 100)).items().stream().collect(Collectors.groupingBy(GrantSummary::status,
                     Collectors.counting()));

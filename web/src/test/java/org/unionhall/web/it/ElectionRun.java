@@ -41,7 +41,7 @@ import org.unionhall.web.it.Api.Answer;
  * browsers, and the trustees' secrets and the voters' keys live here, in the test. Each step
  * that a test may want to see refused also gives its request body on its own.
  */
-final class ElectionRun {
+public final class ElectionRun {
     private final Members members;
     private final String steward;
     private final SecureRandom random = new SecureRandom();
@@ -65,6 +65,23 @@ final class ElectionRun {
         this.trusteeHandles = new ArrayList<>(trusteeHandles);
         id = members.post(steward, "api/v1/elections", prepareBody(members, scope, title, trusteeHandles, threshold))
                 .expect(201).json().getString("id");
+    }
+
+    private ElectionRun(Members members, String steward, String id, List<String> trusteeHandles) {
+        this.members = members;
+        this.steward = steward;
+        this.trusteeHandles = new ArrayList<>(trusteeHandles);
+        this.id = id;
+    }
+
+    /**
+     * Drives a ballot prepared elsewhere (a participatory budget's), as its trustees and voters.
+     *
+     * @param steward a steward of its union, who may open and close it
+     * @param trusteeHandles its trustees' handles, in any order
+     */
+    public static ElectionRun following(Members members, String steward, String id, List<String> trusteeHandles) {
+        return new ElectionRun(members, steward, id, trusteeHandles);
     }
 
     /** The body that prepares such a ballot. */
@@ -150,7 +167,7 @@ final class ElectionRun {
     }
 
     /** An honest ceremony. */
-    void ceremony() {
+    public void ceremony() {
         announce();
         sendShares();
     }
@@ -178,16 +195,16 @@ final class ElectionRun {
         return answer;
     }
 
-    Credential register(String handle) {
+    public Credential register(String handle) {
         offerKey(handle).expect(204);
         return keys.get(handle);
     }
 
-    void open() {
+    public void open() {
         assertEquals("OPEN", members.post(steward, path("/open"), "{}").expect(200).json().getString("phase"));
     }
 
-    ElectionContext context() {
+    public ElectionContext context() {
         JsonObject v = view(steward);
         RecordCodec.DeclaredContext d = RecordCodec.context(Json.parse(v.getJsonObject("context").toString()));
         return ElectionContext.create(RecordCodec.manifest(Json.parse(v.getJsonObject("election").toString())),
@@ -199,6 +216,16 @@ final class ElectionRun {
         List<Integer> marks = new ArrayList<>(List.of(0, 0, 0));
         marks.set(choice, 1);
         return Booth.encrypt(context(), key, List.of(marks), random);
+    }
+
+    /** An approval ballot: 1 for each option approved, 0 for the others, in the manifest's order. */
+    public Booth.PreparedBallot approvals(Credential key, int... marks) {
+        return Booth.encrypt(context(), key, List.of(java.util.Arrays.stream(marks).boxed().toList()), random);
+    }
+
+    /** The steward closes voting now. */
+    public void close() {
+        assertEquals("CLOSED", members.post(steward, path("/close"), "{}").expect(200).json().getString("phase"));
     }
 
     /** A ballot signed with a key that is on nobody's roll. */
@@ -217,7 +244,7 @@ final class ElectionRun {
         return "{\"ballot\":" + Json.write(RecordCodec.ballot(b.ballot())) + ",\"opening\":" + Json.write(opening) + "}";
     }
 
-    Answer cast(String handle, EncryptedBallot ballot) {
+    public Answer cast(String handle, EncryptedBallot ballot) {
         return members.post(handle, path("/ballots"), castBody(ballot));
     }
 
@@ -247,7 +274,7 @@ final class ElectionRun {
     }
 
     /** The given trustees decrypt the tally from their devices. */
-    void decrypt(int... indices) {
+    public void decrypt(int... indices) {
         for (int j : indices) {
             members.post(trusteeHandle(j), path("/decryption"), decryptionBody(j)).expect(204);
         }

@@ -150,6 +150,7 @@ class EndpointRolesIT {
         elections();
         treasury();
         grants();
+        budgets();
 
         Set<String> unchecked = new TreeSet<>(table.keySet());
         unchecked.removeAll(checked);
@@ -982,6 +983,20 @@ class EndpointRolesIT {
         probe("POST /api/v1/grants/{request}/pay", post(asked + "/pay", "{}"))
                 .allowed(post(asked + "/pay", "{}"), "only an approved request can be paid").leaves(priyas).check();
         probe("POST /api/v1/grants/{request}/approve", post(asked + "/approve", "{}")).leaves(priyas).check();
+    }
+
+    /** A budget of 50.00 shared by two new requests of 40.00 each, submitted by Priya. */
+    private String budget() {
+        return "{\"title\":\"Probe budget\",\"budget\":\"50.00\",\"requests\":[\"" + grantBy("priya", true) + "\",\""
+                + grantBy("priya", true) + "\"]}";
+    }
+
+    private void budgets() {
+        String list = "api/v1/unions/" + UNION + "/budgets";
+        probe("POST /api/v1/unions/{union}/budgets", role -> as(role).post(list, budget())).check();
+        probe("GET /api/v1/unions/{union}/budgets", get(list)).check();
+        String id = members.session("priya").get(list).expect(200).array().getJsonObject(0).getString("id");
+        probe("GET /api/v1/budgets/{budget}", get("api/v1/budgets/" + id)).check();
     }
 
     /** GET of a file, accepting whatever it is (a refusal is problem+json). */

@@ -3,8 +3,12 @@ package org.unionhall.web.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.unionhall.crypto.ballot.Credential;
+import org.unionhall.web.it.Api;
+import org.unionhall.web.it.ElectionRun;
+import org.unionhall.web.it.Members;
 
 /**
  * The treasury's pages in a real Chromium, on the demo's year of books: Mateo, of the moderation
@@ -21,7 +29,10 @@ import org.openqa.selenium.By;
  * evidence and submits; the treasurer Fatima finds it waiting and approves; Noor approves too and
  * the money is reserved; Oskar must tick the confirmation before he records the payment; the
  * treasury page then lists it as paid and the fund holds less. A request above the bylaws' limit
- * shows the budget motion by which the members decide it.
+ * shows the budget motion by which the members decide it. Fatima puts three moderation requests
+ * before the members as a participatory budget; the trustees' ceremony and four members' approval
+ * ballots run through the API as their devices would; the ledger's timer funds the winners and the
+ * budget's page shows each request's approvals and why it was or was not funded.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +132,96 @@ class TreasuryPagesIT {
             assertEquals("with members", oskar.find(By.id("status")).getText());
             oskar.find(By.id("motionLink")).click();
             oskar.waitForTitle("Grant: The autumn spam wave on Example Social");
+        }
+    }
+
+    /** A submitted moderation request by Mateo, through the API as his browser would send it. */
+    private static String submitted(Members members, String title, int hours) {
+        String id = members.post("mateo", "api/v1/unions/" + UNION + "/grants", "{\"kind\":\"MODERATION_LABOUR\","
+                + "\"instance\":\"social.example.org\",\"title\":\"" + title + "\",\"description\":\"Report queue "
+                + "shifts.\",\"periodFrom\":\"2026-11-01\",\"periodTo\":\"2026-11-30\",\"hours\":\"" + hours
+                + "\",\"rate\":\"20.00\"}").expect(201).json().getString("id");
+        members.post("mateo", "api/v1/grants/" + id + "/evidence", "{\"label\":\"Log\",\"link\":"
+                + "\"https://social.example.org/admin/log\"}").expect(201);
+        members.post("mateo", "api/v1/grants/" + id + "/submit", "{}").expect(200);
+        return id;
+    }
+
+    @Test
+    void theMembersShareABudgetInASecretBallotAndTheWinnersArePaid() throws Exception {
+        Members members = new Members(new Api(base));
+        String small = "Queue cover in December";    // 200.00
+        String large = "Appeals of the autumn";      // 400.00
+        String middle = "Weekend shifts in December"; // 300.00
+        submitted(members, small, 10);
+        submitted(members, large, 20);
+        submitted(members, middle, 15);
+
+        String budget;
+        try (Browser fatima = Browser.open(base)) {
+            fatima.signIn("fatima@unionhall.example");
+            fatima.go("/treasury/index.xhtml?union=" + UNION);
+            fatima.waitForTitle("Treasury of");
+            fatima.find(By.id("newBudget")).click();
+            fatima.waitForTitle("Let the members of Fediverse Moderators' Union share a budget");
+            fatima.find(By.id("budget:title")).sendKeys("Moderation, December");
+            fatima.find(By.id("budget:amount")).sendKeys("500.00");
+            for (String title : List.of(small, large, middle)) {
+                fatima.find(By.xpath("//label[starts-with(normalize-space(.), '" + title + "')]")).click();
+            }
+            fatima.screenshot("participatory-budget-form");
+            fatima.find(By.id("budget:open")).click();
+            fatima.waitForMessage("The budget is reserved and its ballot prepared");
+            assertEquals("voting", fatima.find(By.id("status")).getText());
+            assertTrue(fatima.find(By.id("tieRule")).getText().contains("the cheaper one comes first"));
+            assertTrue(fatima.find(By.id("ceremony")).getText().contains("trustees are preparing"));
+            budget = fatima.currentUrl().replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1");
+        }
+
+        JsonObject round = members.get("chloe", "api/v1/budgets/" + budget).expect(200).json();
+        ElectionRun ballot = ElectionRun.following(members, "amara", round.getString("electionId"),
+                List.of("yuki", "priya", "kwame"));
+        ballot.ceremony();
+        List<String> titles = round.getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("title")).toList();
+        Map<String, List<String>> approved = Map.of("priya", List.of(small, large, middle),
+                "jonas", List.of(small, large, middle), "chloe", List.of(small, large, middle), "diego", List.of(small));
+        Map<String, Credential> keys = new HashMap<>();
+        approved.keySet().forEach(voter -> keys.put(voter, ballot.register(voter)));
+        ballot.open();
+        approved.forEach((voter, chosen) -> ballot.cast(voter, ballot.approvals(keys.get(voter),
+                titles.stream().mapToInt(t -> chosen.contains(t) ? 1 : 0).toArray()).ballot()).expect(201));
+        ballot.close();
+        ballot.decrypt(1, 2);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        while (!members.get("chloe", "api/v1/budgets/" + budget).expect(200).json().getString("status")
+                .equals("FUNDED")) {
+            assertTrue(System.nanoTime() < deadline, "the ledger's timer executes the budget within a minute");
+            Thread.sleep(2000);
+        }
+
+        try (Browser mateo = Browser.open(base)) {
+            mateo.signIn("mateo@unionhall.example");
+            mateo.go("/treasury/index.xhtml?union=" + UNION);
+            mateo.waitForTitle("Treasury of");
+            mateo.find(By.id("budgetList")).findElement(By.partialLinkText("Moderation, December")).click();
+            mateo.waitForTitle("Moderation, December");
+            assertEquals("funded", mateo.find(By.id("status")).getText());
+            String table = mateo.find(By.id("entryTable")).getText();
+            assertTrue(table.contains("Funded: 4 approvals, 1st of 3"), table);
+            assertTrue(table.contains("Funded: 3 approvals, 2nd of 3"), table);
+            assertTrue(table.contains("Not funded: 3 approvals, 3rd of 3 in the order of funding; it costs 400.00 EUR "
+                    + "and only 0.00 EUR of the budget was left"), table);
+            assertTrue(mateo.find(By.id("outcome")).getText().contains("500.00 EUR of 500.00 EUR funded"));
+            mateo.screenshot("participatory-budget-funded");
+            mateo.go("/treasury/index.xhtml?union=" + UNION);
+            mateo.waitForTitle("Treasury of");
+            String decided = mateo.find(By.id("decidedTable")).getText();
+            assertTrue(decided.contains(small) && decided.contains(middle) && decided.contains(large), decided);
+            mateo.find(By.id("decidedTable")).findElement(By.linkText(small)).click();
+            mateo.waitForTitle(small);
+            assertEquals("paid", mateo.find(By.id("status")).getText());
+            assertTrue(mateo.find(By.id("budgetLink")).isDisplayed());
         }
     }
 }
