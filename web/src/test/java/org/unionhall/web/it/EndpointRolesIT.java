@@ -993,7 +993,8 @@ class EndpointRolesIT {
 
     private void budgets() {
         String list = "api/v1/unions/" + UNION + "/budgets";
-        probe("POST /api/v1/unions/{union}/budgets", role -> as(role).post(list, budget())).check();
+        String body = budget();
+        probe("POST /api/v1/unions/{union}/budgets", role -> as(role).post(list, body)).check();
         probe("GET /api/v1/unions/{union}/budgets", get(list)).check();
         String id = members.session("priya").get(list).expect(200).array().getJsonObject(0).getString("id");
         probe("GET /api/v1/budgets/{budget}", get("api/v1/budgets/" + id)).check();
