@@ -252,8 +252,9 @@ public class BudgetRound {
                         + "turn came.");
                 left -= e.cost();
             } else {
-                e.decide(count, false, "Not funded: " + place + "; it costs " + money(e.cost()) + " and only "
-                        + money(left) + " of the budget was left when its turn came.");
+                e.decide(count, false, "Not funded: " + place + "; it costs " + money(e.cost()) + " and "
+                        + (left == 0 ? "nothing" : "only " + money(left)) + " of the budget was left when its turn "
+                        + "came.");
             }
         }
         this.ballots = ballotsCounted;

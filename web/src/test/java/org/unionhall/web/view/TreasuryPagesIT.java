@@ -29,7 +29,8 @@ import org.unionhall.web.it.Members;
  * evidence and submits; the treasurer Fatima finds it waiting and approves; Noor approves too and
  * the money is reserved; Oskar must tick the confirmation before he records the payment; the
  * treasury page then lists it as paid and the fund holds less. A request above the bylaws' limit
- * shows the budget motion by which the members decide it. Fatima puts three moderation requests
+ * shows the budget motion by which the members decide it; the delegates carry it in the congress,
+ * the ledger's timer approves the request and Noor pays it. Fatima puts three moderation requests
  * before the members as a participatory budget; the trustees' ceremony and four members' approval
  * ballots run through the API as their devices would; the ledger's timer funds the winners and the
  * budget's page shows each request's approvals and why it was or was not funded.
@@ -133,6 +134,44 @@ class TreasuryPagesIT {
             oskar.find(By.id("motionLink")).click();
             oskar.waitForTitle("Grant: The autumn spam wave on Example Social");
         }
+
+        Members members = new Members(new Api(base));
+        JsonObject spam = members.get("mateo", "api/v1/unions/" + UNION + "/grants?status=WITH_MEMBERS").expect(200)
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(g -> g.getString("title").equals("The autumn spam wave on Example Social")).findFirst()
+                .orElseThrow();
+        String grant = "api/v1/grants/" + spam.getString("id");
+        String motion = "api/v1/motions/" + members.get("mateo", grant).expect(200).json().getString("motionId");
+        members.post("jonas", motion + "/seconds", "{}").expect(200);
+        members.post("chloe", motion + "/seconds", "{}").expect(200);
+        members.post("amara", motion + "/schedule", "{}").expect(200);
+        members.post("amara", motion + "/open-voting", "{}").expect(200);
+        String congress = motion.replace("motions", "congress");
+        for (String delegate : List.of("priya", "mateo", "kwame")) {
+            members.post(delegate, congress + "/votes", "{\"choice\":\"FOR\"}").expect(200);
+        }
+        assertEquals("CARRIED", members.post("amara", congress + "/close", "{}").expect(200).json()
+                .getString("outcome"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        while (!members.get("mateo", grant).expect(200).json().getString("status").equals("APPROVED")) {
+            assertTrue(System.nanoTime() < deadline, "the ledger's timer settles the carried motion within a minute");
+            Thread.sleep(2000);
+        }
+        try (Browser noor = Browser.open(base)) {
+            noor.signIn("noor@unionhall.example");
+            noor.go("/treasury/grant.xhtml?id=" + spam.getString("id"));
+            noor.waitForTitle("The autumn spam wave on Example Social");
+            assertEquals("approved", noor.find(By.id("status")).getText());
+            noor.find(By.id("steps:confirmPay")).click();
+            noor.find(By.id("steps:pay")).click();
+            noor.waitForMessage("The request is paid");
+            assertEquals("paid", noor.find(By.id("status")).getText());
+            noor.go("/treasury/index.xhtml?union=" + UNION);
+            noor.waitForTitle("Treasury of");
+            assertTrue(noor.find(By.id("decidedTable")).getText().contains("The autumn spam wave on Example Social"));
+            assertTrue(noor.find(By.id("paidTable")).getText().contains("The autumn spam wave on Example Social"),
+                    "the fund page lists the grant the members decided among those paid");
+        }
     }
 
     /** A submitted moderation request by Mateo, through the API as his browser would send it. */
@@ -211,13 +250,15 @@ class TreasuryPagesIT {
             assertTrue(table.contains("Funded: 4 approvals, 1st of 3"), table);
             assertTrue(table.contains("Funded: 3 approvals, 2nd of 3"), table);
             assertTrue(table.contains("Not funded: 3 approvals, 3rd of 3 in the order of funding; it costs 400.00 EUR "
-                    + "and only 0.00 EUR of the budget was left"), table);
+                    + "and nothing of the budget was left"), table);
             assertTrue(mateo.find(By.id("outcome")).getText().contains("500.00 EUR of 500.00 EUR funded"));
             mateo.screenshot("participatory-budget-funded");
             mateo.go("/treasury/index.xhtml?union=" + UNION);
             mateo.waitForTitle("Treasury of");
             String decided = mateo.find(By.id("decidedTable")).getText();
             assertTrue(decided.contains(small) && decided.contains(middle) && decided.contains(large), decided);
+            String paid = mateo.find(By.id("paidTable")).getText();
+            assertTrue(paid.contains(small) && paid.contains(middle) && !paid.contains(large), paid);
             mateo.find(By.id("decidedTable")).findElement(By.linkText(small)).click();
             mateo.waitForTitle(small);
             assertEquals("paid", mateo.find(By.id("status")).getText());
