@@ -1,10 +1,9 @@
 package org.unionhall.application;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.unionhall.domain.mail.MailCategory;
 import org.unionhall.domain.mail.OutgoingMail;
+import org.unionhall.domain.shared.Moments;
 
 /** The security mail about a person's own account: always sent, whatever their mail preferences. */
 final class AccountMail {
@@ -90,9 +89,6 @@ final class AccountMail {
                 MailCategory.SECURITY, now);
     }
 
-    /** When a sign-in was made, as the mail says it: to the minute, in UTC. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /**
      * A sign-in with password and code from a browser the account has not signed in on before (a
@@ -110,7 +106,7 @@ final class AccountMail {
                 new key), and sign out your other sessions at
 
                 %s
-                """.formatted(name, browser, WHEN.format(now), settingsPage), MailCategory.SECURITY, now);
+                """.formatted(name, browser, Moments.inWords(now), settingsPage), MailCategory.SECURITY, now);
     }
 
     static OutgoingMail secondFactorReset(String to, String name, String settingsPage, Instant now) {

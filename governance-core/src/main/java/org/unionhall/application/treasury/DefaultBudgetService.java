@@ -32,6 +32,7 @@ import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.domain.treasury.Amount;
@@ -145,7 +146,7 @@ public class DefaultBudgetService implements BudgetService {
         for (GrantRequest r : requests) {
             notifier.notify(List.of(r.requester()), NotificationKind.GRANT_DECIDED, r.id(), "Your grant request \""
                     + r.title() + "\" is before the members in the participatory budget \"" + round.title()
-                    + "\"; voting closes " + closes + ".");
+                    + "\"; voting closes " + Moments.inWords(closes) + ".");
         }
         return view(round, union, Optional.of(elections));
     }

@@ -8,10 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -26,8 +25,6 @@ import org.unionhall.domain.shared.RuleViolation;
 public class SetupLink {
     /** How long a setup link works after it is printed. */
     public static final Duration VALID_FOR = Duration.ofHours(24);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     /** What the setup page says of a link nobody issued (forged, mistyped, or replaced by a newer one). */
     public static final String UNKNOWN = "This setup link is not valid. Use the newest link printed by "
@@ -80,7 +77,7 @@ public class SetupLink {
 
     /** A moment as the console and the setup page show it, e.g. {@code 2026-12-08 05:53 UTC}. */
     public static String when(Instant moment) {
-        return WHEN.format(moment);
+        return Moments.inWords(moment);
     }
 
     /** When it stops working. */
