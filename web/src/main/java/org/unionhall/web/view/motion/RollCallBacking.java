@@ -81,12 +81,17 @@ public class RollCallBacking implements Serializable {
         act(() -> congress.vote(member.actor(), id(), choice), "Your vote (" + choice.label() + ") is recorded.");
     }
 
-    /** The caller casts a proxy's weight as split in the form. */
+    /**
+     * The caller casts a proxy's weight as split in the form. A refused split stays in the form, to
+     * be corrected and sent again.
+     */
     public void voteByProxy(ProxyView proxy) {
-        Map<Choice, String> typed = parts.getOrDefault(proxy.id(), Map.of());
-        act(() -> congress.voteByProxy(member.actor(), id(), ProxyId.of(proxy.id()), weights(typed)),
-                "The vote of " + proxy.giverName() + " is recorded.");
-        parts.remove(proxy.id());
+        Map<Choice, String> typed = parts.computeIfAbsent(proxy.id(), k -> new EnumMap<>(Choice.class));
+        if (Pages.act(() -> congress.voteByProxy(member.actor(), id(), ProxyId.of(proxy.id()), weights(typed)),
+                "The vote of " + proxy.giverName() + " is recorded.")) {
+            typed.clear();
+            reload();
+        }
     }
 
     private static Map<Choice, Long> weights(Map<Choice, String> typed) {
