@@ -265,4 +265,28 @@ class TreasuryPagesIT {
             assertTrue(mateo.find(By.id("budgetLink")).isDisplayed());
         }
     }
+
+    @Test
+    void aMemberAsksForLegalAidWhichOnlyTheTreasurersSee() throws Exception {
+        try (Browser chloe = Browser.open(base)) {
+            chloe.signIn("chloe@unionhall.example");
+            chloe.go("/treasury/index.xhtml?union=" + UNION);
+            chloe.waitForTitle("Treasury of");
+            chloe.find(By.id("newRequest")).click();
+            chloe.waitForTitle("Ask Fediverse Moderators' Union for a grant");
+            assertEquals("moderation labour", chloe.find(By.id("kindChosen")).getText());
+            chloe.find(By.id("switchKind")).click();
+            chloe.waitForTitle("Ask Fediverse Moderators' Union for a grant");
+            assertEquals("legal aid", chloe.find(By.id("kindChosen")).getText());
+            chloe.find(By.id("request:title")).sendKeys("Answering a cease-and-desist letter");
+            chloe.find(By.id("request:amount")).sendKeys("350.00");
+            chloe.find(By.id("request:caseDescription")).sendKeys("A lawyer's reply to a letter about a ban.");
+            chloe.find(By.id("request:save")).click();
+            chloe.waitForMessage("Your draft is saved");
+            assertEquals("Legal aid", chloe.find(By.id("summary")).findElement(By.tagName("strong")).getText());
+            chloe.find(By.id("steps:submit")).click();
+            chloe.waitForMessage("Your request is with the treasurers");
+            assertEquals("submitted", chloe.find(By.id("status")).getText());
+        }
+    }
 }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.unionhall.application.DirectoryService;
 import org.unionhall.application.InstanceView;
 import org.unionhall.application.treasury.GrantClaim;
@@ -101,11 +100,6 @@ public class GrantFormBacking implements Serializable {
         } catch (NumberFormatException e) {
             throw new InvalidInput("The hours are a number such as 12.5.");
         }
-    }
-
-    /** The kinds, by their names. */
-    public Map<String, GrantKind> getKinds() {
-        return Pages.byLabel(GrantKind::label, GrantKind.values());
     }
 
     /** Whether the form is for moderation labour. */
