@@ -26,7 +26,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The contribution pages in a real Chromium, on the demo's books: Mateo pledges 10.00 EUR a month
  * on his own page; the treasurer Fatima finds the pledge on the contributions page, records
- * Mateo's dues and sees the month's total into General grow by them; she imports a bank statement
+ * Mateo's dues (after an amount written with a comma is refused) and a donation of Example Social
+ * thanked publicly, and sees the month's total into General grow by them; she imports a bank statement
  * after its preview (two donations added, a payment out left alone) and the total grows by the
  * donations; the same statement checked again has nothing new and adds nothing. Mateo then finds
  * his dues on his page and cancels his pledge, after being asked again.
@@ -81,6 +82,11 @@ class ContributionPagesIT {
 
             fatima.find(By.id("record:member_input")).sendKeys("Mateo");
             fatima.find(By.cssSelector(".ui-autocomplete-item[data-item-label='Mateo García']")).click();
+            fatima.find(By.id("record:amount")).sendKeys("15,00");
+            fatima.find(By.id("record:recordButton")).click();
+            fatima.waitForMessage("The amount must be a number such as 12.50");
+            assertEquals(before, generalThisMonth(fatima), "a refused contribution adds nothing");
+            fatima.find(By.id("record:amount")).clear();
             fatima.find(By.id("record:amount")).sendKeys("15.00");
             fatima.find(By.id("record:recordButton")).click();
             fatima.waitForMessage("Recorded: dues of 15.00 EUR into General.");
@@ -88,24 +94,35 @@ class ContributionPagesIT {
             String recent = fatima.find(By.id("recentForm:recentTable")).getText();
             assertTrue(recent.contains("Mateo García") && recent.contains("15.00 EUR"), recent);
 
+            fatima.find(By.id("record:giver:1")).click();
+            new org.openqa.selenium.support.ui.Select(fatima.find(By.id("record:instance")))
+                    .selectByVisibleText("Example Social (social.example.org)");
+            fatima.find(By.id("record:kind:1")).click();
+            fatima.find(By.id("record:amount")).sendKeys("5.00");
+            fatima.find(By.id("record:publicName")).sendKeys("Example Social");
+            fatima.find(By.id("record:recordButton")).click();
+            fatima.waitForMessage("Recorded: a donation of 5.00 EUR into General.");
+            assertEquals(before.add(new BigDecimal("20.00")), generalThisMonth(fatima));
+            assertTrue(fatima.find(By.id("recentForm:recentTable")).getText().contains("thanked as Example Social"));
+
             fatima.find(By.id("upload:file")).sendKeys(statement);
             fatima.find(By.id("upload:check")).click();
             fatima.waitForMessage("Check the lines below, then import them.");
             String preview = fatima.find(By.id("previewTable")).getText();
             assertTrue(preview.contains("will be added") && preview.contains("outgoing: left alone"), preview);
             assertTrue(fatima.find(By.id("previewSummary")).getText().startsWith("2 new (27.50 EUR)"));
-            assertEquals(before.add(new BigDecimal("15.00")), generalThisMonth(fatima), "a preview adds nothing");
+            assertEquals(before.add(new BigDecimal("20.00")), generalThisMonth(fatima), "a preview adds nothing");
             fatima.screenshot("contributions-statement-preview", By.id("statement"));
             fatima.find(By.id("confirm:importButton")).click();
             fatima.waitForMessage("2 lines were added to the books as contributions, 27.50 EUR in all.");
-            assertEquals(before.add(new BigDecimal("42.50")), generalThisMonth(fatima));
+            assertEquals(before.add(new BigDecimal("47.50")), generalThisMonth(fatima));
 
             fatima.find(By.id("upload:file")).sendKeys(statement);
             fatima.find(By.id("upload:check")).click();
             fatima.waitForMessage("Nothing in it is new: importing it would add nothing.");
             assertTrue(fatima.find(By.id("previewTable")).getText().contains("already there"));
             assertTrue(fatima.findAll(By.id("confirm:importButton")).isEmpty(), "nothing new is offered for import");
-            assertEquals(before.add(new BigDecimal("42.50")), generalThisMonth(fatima));
+            assertEquals(before.add(new BigDecimal("47.50")), generalThisMonth(fatima));
             fatima.screenshot("contributions");
         }
 

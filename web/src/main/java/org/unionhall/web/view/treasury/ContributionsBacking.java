@@ -117,7 +117,10 @@ public class ContributionsBacking implements Serializable {
         totals = contributions.totals(member.actor(), union);
     }
 
-    /** Records the contribution of the form; the same form sent twice records it once. */
+    /**
+     * Records the contribution of the form, from the member or the instance chosen only when the
+     * giver chosen is one; the same form sent twice records it once.
+     */
     public void record() {
         Pages.attempt(() -> contributions.record(member.actor(), union, new NewContribution(contributionId, kind,
                 giver, giver == GiverKind.MEMBER && giverMember != null ? giverMember.memberId() : null,
@@ -127,6 +130,7 @@ public class ContributionsBacking implements Serializable {
                     amount = null;
                     publicName = null;
                     giverMember = null;
+                    instance = null;
                     refresh();
                 });
     }
