@@ -128,9 +128,9 @@ public class DefaultContributionService implements ContributionService {
                 record.amount(), Contribution.REFERENCE)));
         contributions.add(record);
         Names names = names(union, ledger, List.of(record));
-        books.audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + record.kind().inSentence() + " of "
-                + record.amount() + " from " + record.giver().kind().inSentence() + " into " + names.fund(record.fundId())
-                + " (transfer " + id + ")");
+        books.audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + record.kind().inSentence()
+                + " of " + record.amount() + " from " + record.giver().kind().inSentence() + " into "
+                + names.fund(record.fundId()) + " (transfer " + id + ")");
         return new RecordedContribution(names.view(record), false);
     }
 
