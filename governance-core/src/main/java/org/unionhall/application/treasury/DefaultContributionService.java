@@ -128,9 +128,9 @@ public class DefaultContributionService implements ContributionService {
                 record.amount(), Contribution.REFERENCE)));
         contributions.add(record);
         Names names = names(union, ledger, List.of(record));
-        books.audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + words(record.kind()) + " of "
-                + record.amount() + " from " + words(record.giver().kind()) + " into " + names.fund(record.fundId())
-                + " (transfer " + id + ")");
+        books.audit(actor, AuditAction.CONTRIBUTION_RECORDED, union, "Recorded " + record.kind().inSentence()
+                + " of " + record.amount() + " from " + record.giver().kind().inSentence() + " into "
+                + names.fund(record.fundId()) + " (transfer " + id + ")");
         return new RecordedContribution(names.view(record), false);
     }
 
@@ -208,7 +208,7 @@ public class DefaultContributionService implements ContributionService {
         UniqueRule.store(() -> contributions.addPledge(pledge), taken);
         if (forInstance) {
             books.audit(actor, AuditAction.PLEDGE_MADE, union, "Recorded an instance's pledge of " + pledge.amount()
-                    + " " + per(pledge.period()) + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id()
+                    + " " + pledge.period().per() + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id()
                     + ")");
         }
         return names.view(pledge, today());
@@ -240,7 +240,7 @@ public class DefaultContributionService implements ContributionService {
         Names names = names(union, books.ledgerOf(union), List.of());
         if (!own) {
             books.audit(actor, AuditAction.PLEDGE_CANCELLED, union, "Cancelled a pledge of " + pledge.amount() + " "
-                    + per(pledge.period()) + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id() + ")");
+                    + pledge.period().per() + " into " + names.fund(pledge.fundId()) + " (pledge " + pledge.id() + ")");
         }
         return names.withMembers(pledge.giver().member().stream().toList()).view(pledge, today());
     }
@@ -477,22 +477,6 @@ public class DefaultContributionService implements ContributionService {
         return contributions.pledge(PledgeId.of(id)).filter(p -> p.unionId().equals(union.id()))
                 .orElseThrow(() -> new InvalidInput("There is no pledge " + Check.abbreviate(id) + " to " + union.name()
                         + "."));
-    }
-
-    private static String words(ContributionKind kind) {
-        return kind == ContributionKind.DUES ? "dues" : "a donation";
-    }
-
-    private static String words(GiverKind giver) {
-        return switch (giver) {
-            case MEMBER -> "a member";
-            case INSTANCE -> "an instance";
-            case ANONYMOUS -> "an anonymous giver";
-        };
-    }
-
-    private static String per(PledgePeriod period) {
-        return period == PledgePeriod.MONTHLY ? "a month" : "a year";
     }
 
     private static String month(LocalDate day) {

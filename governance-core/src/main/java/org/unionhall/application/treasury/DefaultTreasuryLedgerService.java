@@ -128,6 +128,11 @@ public class DefaultTreasuryLedgerService implements TreasuryLedgerService {
     }
 
     @Override
+    public boolean keepsBooks(Actor actor, String unionSlug) {
+        return powers(actor).isTreasurerOf(books.union(unionSlug).id());
+    }
+
+    @Override
     public Page<TransferView> transfers(Actor actor, String unionSlug, int page, int size) {
         Union union = books.union(unionSlug);
         powers(actor).requireInsider(union, "its ledger");

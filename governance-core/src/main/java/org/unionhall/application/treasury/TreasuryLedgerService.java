@@ -57,6 +57,12 @@ public interface TreasuryLedgerService {
     LedgerView ledger(Actor actor, String unionSlug);
 
     /**
+     * Whether the caller keeps the union's books now (a treasurer of the whole union, with the
+     * second factor this session needs), so that a page offers what only treasurers do. Anyone may ask.
+     */
+    boolean keepsBooks(Actor actor, String unionSlug);
+
+    /**
      * A page of the ledger's rows, newest first. Requires a member.
      *
      * @param page zero-based

@@ -3,6 +3,7 @@ package org.unionhall.domain.treasury;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,6 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.Check;
@@ -49,15 +49,13 @@ public class Contribution {
     @Column(name = "ledger_id", nullable = false, length = 36)
     private String ledgerId;
 
+    /** The giver's kind, kept beside their ids so that the table says it for an anonymous giver too. */
     @Enumerated(EnumType.STRING)
     @Column(name = "giver", nullable = false, length = 16)
-    private GiverKind giver;
+    private GiverKind giverKind;
 
-    @Column(name = "member_id", length = 36)
-    private String memberId;
-
-    @Column(name = "instance_id", length = 36)
-    private String instanceId;
+    @Embedded
+    private Giver giver;
 
     @Column(name = "fund_id", nullable = false, length = 36)
     private String fundId;
@@ -126,9 +124,8 @@ public class Contribution {
         this.transferId = transfer.toString();
         this.unionId = ledger.unionId().orElseThrow().toString();
         this.ledgerId = ledger.id().toString();
-        this.giver = giver.kind();
-        this.memberId = giver.member().map(Object::toString).orElse(null);
-        this.instanceId = giver.instance().map(Object::toString).orElse(null);
+        this.giverKind = giver.kind();
+        this.giver = giver;
         this.fundId = fund.id().toString();
         this.kind = kind;
         this.amount = amount.requireCurrency(ledger.currency()).minorUnits();
@@ -183,8 +180,8 @@ public class Contribution {
 
     /** Whether another record of the same transfer says the same, so that a retry may be answered with this one. */
     public boolean sameAs(Contribution other) {
-        return transferId.equals(other.transferId) && giver == other.giver && Objects.equals(memberId, other.memberId)
-                && Objects.equals(instanceId, other.instanceId) && fundId.equals(other.fundId) && kind == other.kind
+        return transferId.equals(other.transferId) && giver().equals(other.giver()) && fundId.equals(other.fundId)
+                && kind == other.kind
                 && amount == other.amount && currency.equals(other.currency) && receivedOn.equals(other.receivedOn)
                 && Objects.equals(publicName, other.publicName) && Objects.equals(pledgeId, other.pledgeId);
     }
@@ -199,10 +196,9 @@ public class Contribution {
         return UnionId.of(unionId);
     }
 
-    /** Who gave it. */
+    /** Who gave it (JPA reads the giver of an anonymous gift, both ids empty, as no giver at all). */
     public Giver giver() {
-        return new Giver(giver, Optional.ofNullable(memberId).map(MemberId::of),
-                Optional.ofNullable(instanceId).map(InstanceId::of));
+        return giver == null ? Giver.anonymous() : giver;
     }
 
     /** The fund it went into. */

@@ -3,6 +3,7 @@ package org.unionhall.domain.treasury;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.RuleViolation;
@@ -39,11 +39,8 @@ public class Pledge {
     @Column(name = "ledger_id", nullable = false, length = 36)
     private String ledgerId;
 
-    @Column(name = "member_id", length = 36)
-    private String memberId;
-
-    @Column(name = "instance_id", length = 36)
-    private String instanceId;
+    @Embedded
+    private Giver giver;
 
     @Column(name = "fund_id", nullable = false, length = 36)
     private String fundId;
@@ -101,8 +98,7 @@ public class Pledge {
         this.id = PledgeId.generate().toString();
         this.unionId = ledger.unionId().orElseThrow().toString();
         this.ledgerId = ledger.id().toString();
-        this.memberId = giver.member().map(Object::toString).orElse(null);
-        this.instanceId = giver.instance().map(Object::toString).orElse(null);
+        this.giver = giver;
         this.fundId = fund.id().toString();
         this.kind = kind;
         this.amount = amount.requireCurrency(ledger.currency()).minorUnits();
@@ -111,7 +107,8 @@ public class Pledge {
         this.startsOn = period.start(today);
         this.madeAt = Objects.requireNonNull(now);
         this.madeBy = madeBy.toString();
-        this.activeKey = (memberId != null ? memberId : instanceId) + ":" + fundId;
+        this.activeKey = giver.member().map(Object::toString).orElseGet(() -> giver.instance().orElseThrow().toString())
+                + ":" + fundId;
     }
 
     /**
@@ -156,7 +153,7 @@ public class Pledge {
 
     /** Who promised. */
     public Giver giver() {
-        return memberId != null ? Giver.member(MemberId.of(memberId)) : Giver.instance(InstanceId.of(instanceId));
+        return giver;
     }
 
     /** The fund it goes into. */

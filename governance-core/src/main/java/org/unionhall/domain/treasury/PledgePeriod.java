@@ -9,6 +9,11 @@ public enum PledgePeriod {
     /** Every calendar year. */
     YEARLY;
 
+    /** How often, after an amount: {@code a month}, {@code a year}. */
+    public String per() {
+        return this == MONTHLY ? "a month" : "a year";
+    }
+
     /** The first day of the period that holds the day. */
     public LocalDate start(LocalDate day) {
         return this == MONTHLY ? day.withDayOfMonth(1) : day.withDayOfYear(1);

@@ -52,7 +52,7 @@ public class JpaContributions extends JpaRepository implements Contributions {
 
     @Override
     public List<Contribution> ofMember(UnionId union, MemberId member) {
-        return em.createQuery("SELECT c FROM Contribution c WHERE c.unionId = :union AND c.memberId = :member "
+        return em.createQuery("SELECT c FROM Contribution c WHERE c.unionId = :union AND c.giver.memberId = :member "
                         + "ORDER BY c.receivedOn DESC, c.recordedAt DESC, c.transferId", Contribution.class)
                 .setParameter("union", union.toString()).setParameter("member", member.toString()).getResultList();
     }
@@ -101,7 +101,7 @@ public class JpaContributions extends JpaRepository implements Contributions {
 
     @Override
     public List<Pledge> pledgesOf(UnionId union, MemberId member) {
-        return em.createQuery("SELECT p FROM Pledge p WHERE p.unionId = :union AND p.memberId = :member "
+        return em.createQuery("SELECT p FROM Pledge p WHERE p.unionId = :union AND p.giver.memberId = :member "
                         + "ORDER BY p.madeAt DESC, p.id", Pledge.class)
                 .setParameter("union", union.toString()).setParameter("member", member.toString()).getResultList();
     }

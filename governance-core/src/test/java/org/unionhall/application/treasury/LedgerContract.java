@@ -187,6 +187,10 @@ class LedgerContract {
         assertTrue(assertThrows(AccessDenied.class, () -> call(() -> treasury.record(withoutCode, MODS, order)))
                 .getMessage().startsWith("Turn on two-factor sign-in"));
         assertEquals(1_000, balance(fund).balance());
+        assertTrue(call(() -> treasury.keepsBooks(fatima, MODS)));
+        assertFalse(call(() -> treasury.keepsBooks(chloe, MODS)), "a member keeps no books");
+        assertFalse(call(() -> treasury.keepsBooks(ravi, MODS)), "another union's treasurer keeps none of these");
+        assertFalse(call(() -> treasury.keepsBooks(withoutCode, MODS)), "not without the second factor");
     }
 
     // --- idempotency -----------------------------------------------------------------------------

@@ -57,15 +57,29 @@ public final class Pages {
      * @return whether it succeeded
      */
     public static boolean act(Runnable change, String done) {
+        return attempt(() -> {
+            change.run();
+            return Boolean.TRUE;
+        }, ok -> done).isPresent();
+    }
+
+    /**
+     * Runs one change whose answer the confirmation tells of, and reports it on the page.
+     *
+     * @param change the service call
+     * @param done the confirmation shown for its answer
+     * @return the answer; empty when it was refused
+     */
+    public static <T> Optional<T> attempt(Supplier<T> change, Function<T, String> done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            return true;
+            T answer = change.get();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(answer), null));
+            return Optional.of(answer);
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.unionhall.web.view.steward;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.unionhall.application.AssignMandate;
 import org.unionhall.application.ChapterView;
 import org.unionhall.application.DirectoryService;
@@ -25,6 +22,8 @@ import org.unionhall.domain.membership.MandateRole;
 import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.web.security.CurrentActor;
+import org.unionhall.web.view.MemberChoice;
+import org.unionhall.web.view.MemberPicker;
 import org.unionhall.web.view.Pages;
 
 /**
@@ -37,7 +36,6 @@ import org.unionhall.web.view.Pages;
 public class MandatesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int SUGGESTIONS = 10;
 
     @Inject
     private DirectoryService directory;
@@ -53,10 +51,9 @@ public class MandatesBacking implements Serializable {
     private String scopeName;
     private int delegateSeats;
     private int delegatesSeated;
-    private List<String> chapterSlugs = List.of();
+    private MemberPicker picker;
     private List<MandateView> mandates = List.of();
     private final Map<String, String> endReasons = new HashMap<>();
-    private final Map<String, MemberChoice> offered = new HashMap<>();
 
     private MandateRole role;
     private MemberChoice holder;
@@ -98,31 +95,12 @@ public class MandatesBacking implements Serializable {
 
     /** Members whose name contains what was typed: of the chapter, or of every chapter of the union. */
     public List<MemberChoice> completeMember(String typed) {
-        Optional<String> name = Optional.ofNullable(typed).map(String::strip).filter(s -> !s.isEmpty());
-        List<MemberChoice> found = chapterSlugs.stream()
-                .flatMap(slug -> directory.members(member.actor(), slug, 0, SUGGESTIONS, name).items().stream())
-                .map(m -> new MemberChoice(m.memberId(), m.displayName()))
-                .distinct()
-                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
-                .limit(SUGGESTIONS)
-                .toList();
-        found.forEach(choice -> offered.put(choice.memberId(), choice));
-        return found;
+        return picker.complete(typed);
     }
 
     /** Turns a member offered by {@link #completeMember(String)} into the id the form sends, and back. */
     public Converter<MemberChoice> getMemberConverter() {
-        return new Converter<>() {
-            @Override
-            public MemberChoice getAsObject(FacesContext context, UIComponent component, String value) {
-                return value == null || value.isBlank() ? null : offered.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, MemberChoice value) {
-                return value == null ? "" : value.memberId();
-            }
-        };
+        return picker.converter();
     }
 
     /** The roles that may be held in this scope, by their names. */
@@ -138,13 +116,13 @@ public class MandatesBacking implements Serializable {
             scopeName = chapter.name();
             delegateSeats = chapter.delegateSeats();
             delegatesSeated = chapter.delegatesSeated();
-            chapterSlugs = List.of(chapter.slug());
+            picker = new MemberPicker(directory, member, List.of(chapter.slug()));
             mandates = directory.mandates(member.actor(), chapterSlug);
         } else {
             UnionView union = directory.union(member.actor(), unionSlug);
             requireSteward(union.viewerIsSteward(), union.name());
             scopeName = union.name();
-            chapterSlugs = union.chapters().stream().map(c -> c.slug()).toList();
+            picker = new MemberPicker(directory, member, union.chapters().stream().map(c -> c.slug()).toList());
             mandates = directory.unionMandates(member.actor(), unionSlug);
         }
         return true;

@@ -14,8 +14,6 @@ import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.GrantSummary;
 import org.unionhall.application.treasury.LedgerView;
 import org.unionhall.application.treasury.TreasuryLedgerService;
-import org.unionhall.domain.membership.MandateRole;
-import org.unionhall.domain.membership.ScopeKind;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.treasury.GrantStatus;
 import org.unionhall.web.security.CurrentActor;
@@ -63,8 +61,7 @@ public class TreasuryBacking implements Serializable {
 
     private boolean reload() {
         unionName = directory.union(member.actor(), union).name();
-        treasurer = directory.dashboard(member.actor()).mandates().stream().anyMatch(m -> m.active()
-                && m.role() == MandateRole.TREASURER && m.scopeKind() == ScopeKind.UNION && m.scopeSlug().equals(union));
+        treasurer = treasury.keepsBooks(member.actor(), union);
         try {
             ledger = treasury.ledger(member.actor(), union);
         } catch (NotFound none) {

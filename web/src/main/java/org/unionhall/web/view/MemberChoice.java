@@ -1,9 +1,9 @@
-package org.unionhall.web.view.steward;
+package org.unionhall.web.view;
 
 import java.io.Serializable;
 
 /**
- * A member offered in the "member" box of the mandate form.
+ * A member offered in a "member" box that completes a typed name (see {@link MemberPicker}).
  *
  * @param memberId the member's id
  * @param displayName the name shown
