@@ -15,8 +15,9 @@
 # Database: with UNIONHALL_TEST_PG_URL, UNIONHALL_TEST_PG_USER and UNIONHALL_TEST_PG_PASSWORD set (as
 # for the tests), a fresh schema of that database, dropped at the end; without them a throwaway
 # PostgreSQL 15 of its own (needs root and the PostgreSQL binaries, as web-member-list.sh).
-# To measure again without filling again (ten minutes and more): KEEP=1 keeps the filled schema and
-# prints its name; FUND_PAGE_SCHEMA=NAME then measures on it (and keeps it).
+# To measure again without filling again (ten minutes and more; with UNIONHALL_TEST_PG_URL only):
+# KEEP=1 keeps the filled schema and prints its name; FUND_PAGE_SCHEMA=NAME then measures on it
+# (and keeps it; drop it with DROP SCHEMA NAME CASCADE).
 # Environment: TRANSFERS (1000000, a multiple of 1,000), CONNECTIONS (20), WARMUP (30s), WRK_TIMEOUT
 # (10s: wrk counts a slower answer as a timeout and leaves it out of the latencies),
 # UNIONHALL_PORT (8181), UNIONHALL_HTTP_THREADS (see web-load.sh), SKIP_BUILD=1 to reuse the last
