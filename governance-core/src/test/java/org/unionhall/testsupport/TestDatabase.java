@@ -133,6 +133,20 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(Kind.POSTGRESQL, url, user, pw, schema);
     }
 
+    /**
+     * An installation's own PostgreSQL database (or schema, named by {@code currentSchema} in the
+     * URL) as it is, migrated if it needs to be, and left in place on {@link #close}. For the
+     * benchmarks that fill the database a running installation then opens.
+     */
+    public static TestDatabase installation(String url, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setUser(user);
+        ds.setPassword(password);
+        SchemaMigration.migrate(ds);
+        return new TestDatabase(Kind.POSTGRESQL, url, user, password, null);
+    }
+
     /** Opens a database of the given kind. */
     public static TestDatabase of(Kind kind) {
         return kind == Kind.H2 ? h2() : postgres();

@@ -246,13 +246,12 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     private BudgetRoundView view(BudgetRound r, Union union, Optional<ElectionService> elections) {
-        Map<InstanceId, String> hosts = new HashMap<>();
-        stores.instances().ofUnion(union.id()).forEach(i -> hosts.put(i.id(), i.host()));
+        Map<InstanceId, String> instances = stores.instances().namesOfUnion(union.id());
         Optional<ElectionPhase> phase = r.election().flatMap(id -> elections.map(e -> e.view(Optional.empty(), id)
                 .phase()));
         List<BudgetRoundView.Entry> entries = r.entries().stream().map(e -> new BudgetRoundView.Entry(
                 e.request().toString(), e.title(), grants.find(e.request()).flatMap(GrantRequest::instance)
-                .map(hosts::get).orElse(null), Amount.decimal(e.cost(), r.currency()), e.approvals().orElse(null),
+                .map(instances::get).orElse(null), Amount.decimal(e.cost(), r.currency()), e.approvals().orElse(null),
                 e.funded().orElse(null), e.reason())).toList();
         return new BudgetRoundView(r.id().toString(), union.slug(), r.title(), r.fund(), r.budget().toDecimal(),
                 r.currency().getCurrencyCode(), r.status(), r.election().map(Object::toString).orElse(null),

@@ -452,7 +452,7 @@ public class DefaultContributionService implements ContributionService {
 
     private Instance instance(Union union, String id) {
         InstanceId wanted = InstanceId.of(id);
-        return stores.instances().ofUnion(union.id()).stream().filter(i -> i.id().equals(wanted)).findFirst()
+        return stores.instances().ofUnion(union.id(), wanted)
                 .orElseThrow(() -> new InvalidInput(union.name() + " works with no instance " + wanted + "."));
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +75,7 @@ public class DefaultFundService implements FundService {
         YearMonth first = YearMonth.from(stores.time().now().atZone(ZoneOffset.UTC)).minusMonths(MONTHS - 1);
         List<MonthlyFlow> flows = ledgers.monthlyFlows(ledger.id(), first.atDay(1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC));
-        Map<InstanceId, String> instances = new HashMap<>();
-        stores.instances().ofUnion(union.id()).forEach(i -> instances.put(i.id(), i.name()));
+        Map<InstanceId, String> instances = stores.instances().namesOfUnion(union.id());
         List<GrantRequest> paid = grants.ofUnion(union.id(), EnumSet.of(GrantStatus.PAID),
                 EnumSet.allOf(GrantKind.class), Optional.empty(), 0, PAID_SHOWN);
         return new FundsView(union.slug(), union.name(), ledger.currency().getCurrencyCode(), open, funds,

@@ -360,7 +360,7 @@ public class DefaultGrantService implements GrantService {
         List<GrantRequest> rows = grants.ofUnion(union.id(), wanted, kinds, requester, page * size, size);
         Map<MemberId, String> names = stores.members().displayNames(new HashSet<>(rows.stream()
                 .map(GrantRequest::requester).toList()));
-        Map<InstanceId, String> instances = instanceNames(union);
+        Map<InstanceId, String> instances = stores.instances().namesOfUnion(union.id());
         return new Page<>(rows.stream().map(r -> new GrantSummary(r.id().toString(), r.kind(), r.status(), r.title(),
                 names.getOrDefault(r.requester(), ""), r.instance().map(instances::get).orElse(null),
                 r.amount().toDecimal(), r.amount().currency().getCurrencyCode(), r.approvals().size(),
@@ -481,7 +481,7 @@ public class DefaultGrantService implements GrantService {
         r.approvals().forEach(a -> people.add(a.treasurer()));
         r.decidedBy().ifPresent(people::add);
         Map<MemberId, String> names = stores.members().displayNames(people);
-        Optional<Instance> instance = r.instance().map(id -> instanceOf(r));
+        Optional<Instance> instance = r.instance().map(id -> instanceOf(r, id));
         boolean reserved = r.budgetRound().isEmpty() && (r.status() == GrantStatus.WITH_MEMBERS
                 || r.approvedAt().isPresent() && r.status() != GrantStatus.SUBMITTED
                 && r.status() != GrantStatus.RETURNED);
@@ -520,15 +520,11 @@ public class DefaultGrantService implements GrantService {
     }
 
     private Instance instanceOf(GrantRequest request) {
-        InstanceId id = request.instance().orElseThrow();
-        return stores.instances().ofUnion(request.unionId()).stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow();
+        return instanceOf(request, request.instance().orElseThrow());
     }
 
-    private Map<InstanceId, String> instanceNames(Union union) {
-        Map<InstanceId, String> names = new java.util.HashMap<>();
-        stores.instances().ofUnion(union.id()).forEach(i -> names.put(i.id(), i.name()));
-        return names;
+    private Instance instanceOf(GrantRequest request, InstanceId id) {
+        return stores.instances().ofUnion(request.unionId(), id).orElseThrow();
     }
 
     private static String day(Instant at) {

@@ -9,7 +9,6 @@ import org.unionhall.application.Stores;
 import org.unionhall.domain.audit.AuditAction;
 import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Instance;
-import org.unionhall.domain.membership.InstanceId;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.shared.NotFound;
@@ -84,9 +83,8 @@ final class UnionBooks {
         if (request.kind() == GrantKind.LEGAL_AID) {
             return payee(ledger, LEGAL_PAYEE);
         }
-        InstanceId id = request.instance().orElseThrow();
-        Instance instance = stores.instances().ofUnion(request.unionId()).stream().filter(i -> i.id().equals(id))
-                .findFirst().orElseThrow();
+        Instance instance = stores.instances().ofUnion(request.unionId(), request.instance().orElseThrow())
+                .orElseThrow();
         return payee(ledger, "Moderation team of " + instance.host());
     }
 

@@ -42,7 +42,11 @@ public interface Ledgers extends LedgerRecords {
     /** The ledger's accounts, in the order they were opened. */
     List<LedgerAccount> accounts(LedgerId ledger);
 
-    /** Stores new rows, in their order. */
+    /**
+     * Stores new rows, in their order, and adds what they move into and out of funds to their
+     * months' sums ({@link MonthlyFlow#of}), which {@link #monthlyFlows} reads. The caller holds
+     * the ledger's lock.
+     */
     void append(List<Transfer> rows);
 
     /**
@@ -57,7 +61,8 @@ public interface Ledgers extends LedgerRecords {
     /**
      * Money that moved for good into the ledger's funds (from contributors or the bank) and out of
      * them (to payees or the bank), month by month in UTC, from {@code since} on: what a fund page
-     * charts. Reservations count only once posted.
+     * charts. Reservations count only once posted. Read from the sums {@link #append} keeps, so it
+     * costs the same however many rows the ledger holds; {@code since} counts from its month's start.
      */
     List<MonthlyFlow> monthlyFlows(LedgerId ledger, Instant since);
 

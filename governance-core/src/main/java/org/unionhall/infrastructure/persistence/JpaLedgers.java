@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.treasury.Ledger;
@@ -129,6 +131,25 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
             unwritten.add(row.id());
         }
         em.flush();
+        rows.stream().collect(Collectors.groupingBy(Transfer::ledgerId)).forEach((ledger, ofLedger) ->
+                MonthlyFlow.of(ofLedger, id -> em.find(LedgerAccount.class, id.toString()).kind())
+                        .forEach(flow -> addFlow(ledger, flow)));
+    }
+
+    /** Adds to the month's kept sums, or keeps the first of them: the caller holds the ledger's lock. */
+    private void addFlow(LedgerId ledger, MonthlyFlow flow) {
+        int updated = em.createNativeQuery("UPDATE ledger_month_flow SET money_in = money_in + ?1, "
+                        + "money_out = money_out + ?2 WHERE ledger_id = ?3 AND flow_year = ?4 AND flow_month = ?5")
+                .setParameter(1, flow.in()).setParameter(2, flow.out()).setParameter(3, ledger.toString())
+                .setParameter(4, flow.month().getYear()).setParameter(5, flow.month().getMonthValue())
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO ledger_month_flow (ledger_id, flow_year, flow_month, money_in, "
+                            + "money_out) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, ledger.toString()).setParameter(2, flow.month().getYear())
+                    .setParameter(3, flow.month().getMonthValue()).setParameter(4, flow.in())
+                    .setParameter(5, flow.out()).executeUpdate();
+        }
     }
 
     /**
@@ -165,20 +186,15 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
 
     @Override
     public List<MonthlyFlow> monthlyFlows(LedgerId ledger, Instant since) {
-        List<?> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM t.recorded_at AT TIME ZONE 'UTC'), "
-                        + "EXTRACT(MONTH FROM t.recorded_at AT TIME ZONE 'UTC'), "
-                        + "SUM(CASE WHEN c.kind = 'FUND' AND d.kind <> 'FUND' THEN t.amount ELSE 0 END), "
-                        + "SUM(CASE WHEN d.kind = 'FUND' AND c.kind <> 'FUND' THEN t.amount ELSE 0 END) "
-                        + "FROM ledger_transfer t JOIN ledger_account d ON d.id = t.debit_account_id "
-                        + "JOIN ledger_account c ON c.id = t.credit_account_id "
-                        + "WHERE t.ledger_id = ?1 AND t.recorded_at >= ?2 AND t.kind IN ('POSTED', 'POST_PENDING') "
-                        + "GROUP BY EXTRACT(YEAR FROM t.recorded_at AT TIME ZONE 'UTC'), "
-                        + "EXTRACT(MONTH FROM t.recorded_at AT TIME ZONE 'UTC')")
-                .setParameter(1, ledger.toString()).setParameter(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
-                .getResultList();
+        YearMonth first = YearMonth.from(since.atZone(ZoneOffset.UTC));
+        List<?> rows = em.createNativeQuery("SELECT flow_year, flow_month, money_in, money_out FROM ledger_month_flow "
+                        + "WHERE ledger_id = ?1 AND (flow_year > ?2 OR flow_year = ?2 AND flow_month >= ?3) "
+                        + "ORDER BY flow_year, flow_month")
+                .setParameter(1, ledger.toString()).setParameter(2, first.getYear())
+                .setParameter(3, first.getMonthValue()).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new MonthlyFlow(YearMonth.of(
                 ((Number) r[0]).intValue(), ((Number) r[1]).intValue()), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).sorted(java.util.Comparator.comparing(MonthlyFlow::month)).toList();
+                ((Number) r[3]).longValue())).toList();
     }
 
     @Override
