@@ -16,7 +16,7 @@ import org.unionhall.domain.treasury.BudgetRoundStatus;
  * @param currency the ledger's currency
  * @param status where it stands
  * @param electionId its secret approval ballot
- * @param ballotPhase where that ballot stands
+ * @param ballotPhase where that ballot stands; {@code null} in a list of budgets
  * @param votingOpens when voting opens
  * @param votingCloses when voting closes
  * @param tieRule how the order of funding is decided, stated before voting opens

@@ -24,7 +24,10 @@ public interface BudgetService {
     /** One budget. Requires a member of its union. */
     BudgetRoundView round(Actor actor, String roundId);
 
-    /** The union's budgets, newest first. Requires a member of the union. */
+    /**
+     * The union's budgets, newest first, without their ballot's phase (which {@link #round} gives).
+     * Requires a member of the union.
+     */
     List<BudgetRoundView> rounds(Actor actor, String unionSlug);
 
     /**

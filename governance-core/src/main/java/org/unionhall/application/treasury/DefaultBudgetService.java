@@ -166,8 +166,7 @@ public class DefaultBudgetService implements BudgetService {
     public List<BudgetRoundView> rounds(Actor actor, String unionSlug) {
         Union union = books.union(unionSlug);
         actor.powers(stores).requireInsider(union, "its participatory budgets");
-        Optional<ElectionService> elections = ballots.service();
-        return rounds.ofUnion(union.id()).stream().map(r -> view(r, union, elections)).toList();
+        return rounds.ofUnion(union.id()).stream().map(r -> view(r, union, Optional.empty())).toList();
     }
 
     @Override
@@ -245,6 +244,7 @@ public class DefaultBudgetService implements BudgetService {
         return locked;
     }
 
+    /** The budget as members read it; its ballot's phase only when the election service is given. */
     private BudgetRoundView view(BudgetRound r, Union union, Optional<ElectionService> elections) {
         Map<InstanceId, String> instances = stores.instances().namesOfUnion(union.id());
         Optional<ElectionPhase> phase = r.election().flatMap(id -> elections.map(e -> e.view(Optional.empty(), id)
