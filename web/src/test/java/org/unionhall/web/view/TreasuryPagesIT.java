@@ -215,6 +215,8 @@ class TreasuryPagesIT {
             assertTrue(fatima.find(By.id("tieRule")).getText().contains("the cheaper one comes first"));
             assertTrue(fatima.find(By.id("ceremony")).getText().contains("trustees are preparing"));
             budget = fatima.currentUrl().replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1");
+            fatima.find(By.id("trusteeLink")).click();
+            fatima.waitForTitle("Trustee of an election");
         }
 
         JsonObject round = members.get("chloe", "api/v1/budgets/" + budget).expect(200).json();
@@ -253,6 +255,12 @@ class TreasuryPagesIT {
                     + "and nothing of the budget was left"), table);
             assertTrue(mateo.find(By.id("outcome")).getText().contains("500.00 EUR of 500.00 EUR funded"));
             mateo.screenshot("participatory-budget-funded");
+            mateo.find(By.id("recordLink")).click();
+            mateo.waitForTitle("Result: Moderation, December");
+            assertTrue(mateo.find(By.id("published")).getText().contains("Queue cover in December"),
+                    "the record's counts name each request");
+            mateo.find(By.id("budgetLink")).click();
+            mateo.waitForTitle("Moderation, December");
             mateo.go("/treasury/index.xhtml?union=" + UNION);
             mateo.waitForTitle("Treasury of");
             String decided = mateo.find(By.id("decidedTable")).getText();
