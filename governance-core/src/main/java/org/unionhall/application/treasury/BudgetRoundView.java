@@ -26,11 +26,13 @@ import org.unionhall.domain.treasury.BudgetRoundStatus;
  * @param note what came of it: the sums once funded, the reason once cancelled
  * @param createdAt when a treasurer opened it
  * @param closedAt when it was funded or cancelled, or {@code null}
+ * @param mayOpenVoting whether the caller, a steward of the union, may open its voting now
  */
 public record BudgetRoundView(String id, String unionSlug, String title, String fund, String budget, String currency,
                               BudgetRoundStatus status, String electionId, ElectionPhase ballotPhase,
                               Instant votingOpens, Instant votingCloses, String tieRule, List<Entry> entries,
-                              String funded, Long ballots, String note, Instant createdAt, Instant closedAt) {
+                              String funded, Long ballots, String note, Instant createdAt, Instant closedAt,
+                              boolean mayOpenVoting) {
 
     /** Copies the list. */
     public BudgetRoundView {

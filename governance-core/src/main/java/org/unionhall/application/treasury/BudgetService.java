@@ -31,6 +31,12 @@ public interface BudgetService {
     List<BudgetRoundView> rounds(Actor actor, String unionSlug);
 
     /**
+     * Opens voting before the time set, once the key ceremony is done and members have registered
+     * their voting key. Requires a steward of the union, as for any secret ballot.
+     */
+    BudgetRoundView openVoting(Actor actor, String roundId);
+
+    /**
      * Unionhall's timer only: executes every budget whose ballot's result is published (the funded
      * requests are paid, the others rejected with the reason, the rest of the budget released) and
      * ends every budget whose ballot was cancelled (its requests go back to the treasurers). Each

@@ -59,6 +59,12 @@ import org.unionhall.domain.treasury.TransferOrder;
 public class DefaultBudgetService implements BudgetService {
     /** The payee the budget is reserved for while the members vote; the reservation is always released. */
     static final String HOLDING = "Participatory budgets";
+    /**
+     * How long after opening a budget its voting opens unless the treasurer says otherwise: time for
+     * the trustees' key ceremony and for members to register their voting key, which only those
+     * who registered before voting opens can use.
+     */
+    static final Duration REGISTRATION = Duration.ofDays(2);
 
     private Stores stores;
     private UnionBooks books;
@@ -124,7 +130,7 @@ public class DefaultBudgetService implements BudgetService {
             throw new RuleViolation(union.name() + " has no trustee in office; a union steward names trustees first.");
         }
         Instant now = stores.time().now();
-        Instant opens = Optional.ofNullable(asked.opensAt()).orElse(now);
+        Instant opens = Optional.ofNullable(asked.opensAt()).orElse(now.plus(REGISTRATION));
         Instant closes = Optional.ofNullable(asked.closesAt()).orElse(opens.plus(Duration.ofDays(terms.votingDays())));
         BudgetRound round = BudgetRound.open(union.id(), asked.title(), fund, books.fund(ledger, fund), budget,
                 requests, opens, closes, now);
@@ -148,7 +154,7 @@ public class DefaultBudgetService implements BudgetService {
                     + r.title() + "\" is before the members in the participatory budget \"" + round.title()
                     + "\"; voting closes " + Moments.inWords(closes) + ".");
         }
-        return view(round, union, Optional.of(elections));
+        return view(round, union, Optional.of(elections), actor.powers(stores));
     }
 
     @Override
@@ -159,14 +165,24 @@ public class DefaultBudgetService implements BudgetService {
             throw new NotFound("There is no participatory budget " + Check.abbreviate(String.valueOf(roundId))
                     + " you may see.");
         }
-        return view(round, union, ballots.service());
+        return view(round, union, ballots.service(), actor.powers(stores));
+    }
+
+    @Override
+    public BudgetRoundView openVoting(Actor actor, String roundId) {
+        BudgetRoundView round = round(actor, roundId);
+        ElectionService elections = ballots.service().orElseThrow(() -> new RuleViolation(
+                "Secret member ballots are not available on this installation."));
+        elections.open(actor, ElectionId.of(round.electionId()));
+        return round(actor, roundId);
     }
 
     @Override
     public List<BudgetRoundView> rounds(Actor actor, String unionSlug) {
         Union union = books.union(unionSlug);
-        actor.powers(stores).requireInsider(union, "its participatory budgets");
-        return rounds.ofUnion(union.id()).stream().map(r -> view(r, union, Optional.empty())).toList();
+        Powers powers = actor.powers(stores);
+        powers.requireInsider(union, "its participatory budgets");
+        return rounds.ofUnion(union.id()).stream().map(r -> view(r, union, Optional.empty(), powers)).toList();
     }
 
     @Override
@@ -245,7 +261,7 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     /** The budget as members read it; its ballot's phase only when the election service is given. */
-    private BudgetRoundView view(BudgetRound r, Union union, Optional<ElectionService> elections) {
+    private BudgetRoundView view(BudgetRound r, Union union, Optional<ElectionService> elections, Powers powers) {
         Map<InstanceId, String> instances = stores.instances().namesOfUnion(union.id());
         Optional<ElectionPhase> phase = r.election().flatMap(id -> elections.map(e -> e.view(Optional.empty(), id)
                 .phase()));
@@ -257,6 +273,7 @@ public class DefaultBudgetService implements BudgetService {
                 r.currency().getCurrencyCode(), r.status(), r.election().map(Object::toString).orElse(null),
                 phase.orElse(null), r.votingOpens(), r.votingCloses(), BudgetRound.TIE_RULE, entries,
                 Amount.decimal(r.fundedTotal(), r.currency()), r.ballots().orElse(null), r.note(), r.createdAt(),
-                r.closedAt().orElse(null));
+                r.closedAt().orElse(null), phase.orElse(null) == ElectionPhase.REGISTRATION
+                && powers.stewardsUnion(union.id()));
     }
 }

@@ -184,7 +184,13 @@ class BudgetRoundContract {
         driver.ceremony();
         List<String> voters = List.of("priya", "jonas", "mateo", "yuki", "diego");
         List<Credential> keys = voters.stream().map(h -> driver.register(actor(h))).toList();
-        call(() -> elections.open(amara, ElectionId.of(round.electionId())));
+        BudgetRoundView registering = call(() -> budgets.round(amara, round.id()));
+        assertEquals(ElectionPhase.REGISTRATION, registering.ballotPhase());
+        assertTrue(registering.votingOpens().isAfter(GrantContract.NOW.plus(java.time.Duration.ofDays(1))),
+                "members have time to register before voting opens");
+        assertTrue(registering.mayOpenVoting(), "a steward may open it sooner");
+        assertThrows(AccessDenied.class, () -> call(() -> budgets.openVoting(chloe, round.id())));
+        assertEquals(ElectionPhase.OPEN, call(() -> budgets.openVoting(amara, round.id())).ballotPhase());
         ElectionContext context = driver.context();
         int[][] marks = {{1, 1, 1, 0, 1}, {1, 1, 1, 0, 1}, {1, 1, 1, 0, 1}, {0, 1, 1, 0, 0}, {0, 1, 0, 0, 0}};
         for (int i = 0; i < voters.size(); i++) {

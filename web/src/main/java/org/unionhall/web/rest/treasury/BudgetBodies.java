@@ -24,7 +24,7 @@ public final class BudgetBodies {
      * @param fund the fund whose budget is shared; Moderation Labour when left out
      * @param budget the amount shared, a decimal string in the ledger's currency
      * @param requests the ids of the competing submitted requests, in the order they enter
-     * @param opensAt when voting opens; as soon as the key ceremony is done when left out
+     * @param opensAt when voting opens; two days after the budget is opened when left out
      * @param closesAt when voting closes; the bylaws' voting days after it opens when left out
      */
     @Schema(name = "BudgetRoundBody")

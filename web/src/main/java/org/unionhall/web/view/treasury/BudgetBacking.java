@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.unionhall.application.treasury.BudgetRoundView;
 import org.unionhall.application.treasury.BudgetService;
-import org.unionhall.domain.election.ElectionPhase;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
@@ -28,6 +28,7 @@ public class BudgetBacking implements Serializable {
 
     private String id;
     private BudgetRoundView round;
+    private boolean confirmOpen;
 
     /** Loads the budget; one the caller may not see is the 404 page. */
     public void load() {
@@ -39,14 +40,18 @@ public class BudgetBacking implements Serializable {
         return Money.format(decimal, round.currency());
     }
 
-    /** Whether members may register and vote in the booth now. */
-    public boolean isVoting() {
-        return round.ballotPhase() == ElectionPhase.REGISTRATION || round.ballotPhase() == ElectionPhase.OPEN;
-    }
-
-    /** Whether the trustees' key ceremony still runs. */
-    public boolean isInCeremony() {
-        return round.ballotPhase() == ElectionPhase.CEREMONY;
+    /** A steward opens the vote before its time, once they confirmed that registration then ends. */
+    public String openVoting() {
+        if (Pages.act(() -> {
+            if (!confirmOpen) {
+                throw new InvalidInput("Tick the box to confirm before opening the vote; registration then ends.");
+            }
+            round = budgets.openVoting(member.actor(), id);
+        }, "The vote is open.")) {
+            Pages.keepMessagesForNextPage();
+            return "/treasury/budget?faces-redirect=true&id=" + id;
+        }
+        return null;
     }
 
     public String getId() {
@@ -59,5 +64,13 @@ public class BudgetBacking implements Serializable {
 
     public BudgetRoundView getRound() {
         return round;
+    }
+
+    public boolean isConfirmOpen() {
+        return confirmOpen;
+    }
+
+    public void setConfirmOpen(boolean confirmOpen) {
+        this.confirmOpen = confirmOpen;
     }
 }

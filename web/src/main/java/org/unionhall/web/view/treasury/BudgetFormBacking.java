@@ -22,8 +22,8 @@ import org.unionhall.web.view.Pages;
 
 /**
  * A treasurer puts submitted moderation requests before the members as a participatory budget
- * ({@code ?union=}): a title, the budget, the competing requests and, if not the bylaws' voting
- * days, the last day of voting.
+ * ({@code ?union=}): a title, the budget, the competing requests and, if not the defaults, the
+ * first and last days of voting.
  */
 @Named
 @ViewScoped
@@ -48,6 +48,7 @@ public class BudgetFormBacking implements Serializable {
     private String title;
     private String budget;
     private List<String> chosen = new ArrayList<>();
+    private LocalDate firstDay;
     private LocalDate lastDay;
 
     /** Loads the union and the submitted moderation requests that may compete. */
@@ -65,10 +66,10 @@ public class BudgetFormBacking implements Serializable {
     public String open() {
         String[] opened = new String[1];
         if (Pages.act(() -> opened[0] = budgets.open(member.actor(), union, new NewBudgetRound(title, null, budget,
-                        chosen, null, lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC)
-                        .toInstant())).id(),
+                        chosen, firstDay == null ? null : firstDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())).id(),
                 "The budget is reserved and its ballot prepared: the trustees are asked to the key ceremony, and "
-                        + "voting opens when they are done.")) {
+                        + "members can register their voting key.")) {
             Pages.keepMessagesForNextPage();
             return "/treasury/budget?faces-redirect=true&id=" + opened[0];
         }
@@ -113,6 +114,14 @@ public class BudgetFormBacking implements Serializable {
 
     public void setChosen(List<String> chosen) {
         this.chosen = chosen;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public void setFirstDay(LocalDate firstDay) {
+        this.firstDay = firstDay;
     }
 
     public LocalDate getLastDay() {
