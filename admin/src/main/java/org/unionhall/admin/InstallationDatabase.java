@@ -42,12 +42,13 @@ import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
  * The installation's database as the server opens it, from the same settings, migrated to the
  * current schema before anything else, with the application services built on it and one local
  * transaction per call. H2 URLs get {@code WRITE_DELAY=0} as the server's do, so a command's
- * commit is on disk when it says "done".
+ * commit is on disk when it says "done", and the server's query cache.
  */
 final class InstallationDatabase implements AutoCloseable {
     /** The server's own default (META-INF/microprofile-config.properties of the web module). */
     static final String DEFAULT_URL = "jdbc:h2:file:./data/db/unionhall";
     private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=[^;]*");
+    private static final Pattern QUERY_CACHE_SIZE = Pattern.compile("(?i);\\s*QUERY_CACHE_SIZE\\s*=");
 
     private final EntityManagerFactory emf;
     private final EntityManager em;
@@ -117,7 +118,11 @@ final class InstallationDatabase implements AutoCloseable {
     /** The URL the server opens for a configured one (see the web module's DatabaseConfigSource). */
     static String effectiveUrl(String url) {
         String trimmed = url.strip();
-        return isPostgreSql(trimmed) ? trimmed : WRITE_DELAY.matcher(trimmed).replaceAll("") + ";WRITE_DELAY=0";
+        if (isPostgreSql(trimmed)) {
+            return trimmed;
+        }
+        String durable = WRITE_DELAY.matcher(trimmed).replaceAll("") + ";WRITE_DELAY=0";
+        return QUERY_CACHE_SIZE.matcher(durable).find() ? durable : durable + ";QUERY_CACHE_SIZE=64";
     }
 
     private static boolean isPostgreSql(String url) {

@@ -46,12 +46,16 @@ final class UnionBooks {
     }
 
     Ledger ledgerOf(Union union) {
-        return ledgers.ofUnion(union.id()).orElseThrow(() -> new NotFound(union.name() + " has no ledger yet."));
+        return ledgers.ofUnion(union.id()).orElseThrow(() -> noLedger(union));
     }
 
     /** The union's ledger with its row locked: taken before any account or row is read. */
     Ledger locked(Union union) {
-        return ledgers.lock(ledgerOf(union).id()).orElseThrow();
+        return ledgers.lockOfUnion(union.id()).orElseThrow(() -> noLedger(union));
+    }
+
+    private static NotFound noLedger(Union union) {
+        return new NotFound(union.name() + " has no ledger yet.");
     }
 
     /** The account of this kind and name in the ledger, if it has one. */

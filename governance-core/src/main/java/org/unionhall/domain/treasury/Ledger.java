@@ -157,6 +157,7 @@ public class Ledger {
             return retry.get();
         }
         Batch batch = new Batch(records, now);
+        batch.lookUpAccounts(orders);
         for (int i = 0; i < orders.size(); i++) {
             TransferOrder order = orders.get(i);
             boolean linked = i < orders.size() - 1;
@@ -213,16 +214,17 @@ public class Ledger {
     }
 
     private Optional<Recording> retry(List<TransferOrder> orders, LedgerRecords records) {
+        Map<TransferId, Transfer> recorded = records.transfers(orders.stream().map(TransferOrder::id).toList());
         List<Transfer> earlier = new ArrayList<>();
-        for (int i = 0; i < orders.size(); i++) {
+        for (int i = 0; i < orders.size() && !recorded.isEmpty(); i++) {
             TransferOrder order = orders.get(i);
-            Optional<Transfer> found = records.transfer(order.id());
-            if (found.isPresent()) {
-                if (!sameBody(order, i < orders.size() - 1, found.get())) {
+            Transfer found = recorded.get(order.id());
+            if (found != null) {
+                if (!sameBody(order, i < orders.size() - 1, found)) {
                     throw new RuleViolation("Transfer " + order.id() + " was recorded already with other details. "
                             + "A retry must send exactly the same details; a new transfer needs a new id.");
                 }
-                earlier.add(found.get());
+                earlier.add(found);
             }
         }
         if (earlier.isEmpty()) {
@@ -332,6 +334,27 @@ public class Ledger {
             this.at = headRecordedAt != null && truncated.isBefore(headRecordedAt) ? headRecordedAt : truncated;
             this.sequence = transferCount;
             this.previous = headHash;
+        }
+
+        /**
+         * Reads the accounts the orders name at once, this ledger's only: one look-up for a batch
+         * instead of one per account (an account of another ledger is then not found, as before).
+         */
+        void lookUpAccounts(List<TransferOrder> orders) {
+            Set<LedgerAccountId> named = new HashSet<>();
+            for (TransferOrder order : orders) {
+                if (order instanceof TransferOrder.Posted p) {
+                    named.add(p.debit());
+                    named.add(p.credit());
+                } else if (order instanceof TransferOrder.Pending p) {
+                    named.add(p.debit());
+                    named.add(p.credit());
+                }
+            }
+            if (!named.isEmpty()) {
+                records.accounts(named).values().stream().filter(a -> a.ledgerId().equals(id()))
+                        .forEach(a -> accounts.put(a.id(), a));
+            }
         }
 
         void apply(TransferOrder order, boolean linked) {

@@ -33,6 +33,9 @@ public interface Ledgers extends LedgerRecords {
      */
     Optional<Ledger> lock(LedgerId id);
 
+    /** The union's ledger, with its row locked as {@link #lock} does: one statement. */
+    Optional<Ledger> lockOfUnion(UnionId union);
+
     /** Stores a new ledger and its first accounts. */
     void add(Ledger ledger, List<LedgerAccount> accounts);
 

@@ -3,11 +3,14 @@ package org.unionhall.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,7 +21,6 @@ import org.unionhall.domain.treasury.Ledger;
 import org.unionhall.domain.treasury.LedgerAccount;
 import org.unionhall.domain.treasury.LedgerAccountId;
 import org.unionhall.domain.treasury.LedgerId;
-
 import org.unionhall.domain.treasury.Ledgers;
 import org.unionhall.domain.treasury.MonthlyFlow;
 import org.unionhall.domain.treasury.Transfer;
@@ -36,6 +38,8 @@ import org.unionhall.domain.treasury.TransferKind;
 @ApplicationScoped
 public class JpaLedgers extends JpaRepository implements Ledgers {
     private static final int PAGE = 2000;
+    /** EclipseLink's hint to overwrite what the persistence context holds with the row read. */
+    private static final String REFRESH = "eclipselink.refresh";
 
     /** For CDI. */
     protected JpaLedgers() {
@@ -70,11 +74,23 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
 
     @Override
     public Optional<Ledger> lock(LedgerId id) {
-        Ledger ledger = em.find(Ledger.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
-        if (ledger != null) {
-            em.refresh(ledger, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return Optional.ofNullable(ledger);
+        return locked(em.createQuery("SELECT l FROM Ledger l WHERE l.id = :id", Ledger.class)
+                .setParameter("id", id.toString()));
+    }
+
+    @Override
+    public Optional<Ledger> lockOfUnion(UnionId union) {
+        return locked(em.createQuery("SELECT l FROM Ledger l WHERE l.unionId = :union", Ledger.class)
+                .setParameter("union", union.toString()));
+    }
+
+    /**
+     * One {@code SELECT … FOR UPDATE}, whose row replaces whatever this transaction read of the
+     * ledger before (the head may have moved while it waited for the lock).
+     */
+    private static Optional<Ledger> locked(TypedQuery<Ledger> query) {
+        return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, "true").getResultList().stream()
+                .findFirst();
     }
 
     @Override
@@ -102,8 +118,23 @@ public class JpaLedgers extends JpaRepository implements Ledgers {
     }
 
     @Override
+    public Map<LedgerAccountId, LedgerAccount> accounts(Collection<LedgerAccountId> ids) {
+        return em.createQuery("SELECT a FROM LedgerAccount a WHERE a.id IN :ids", LedgerAccount.class)
+                .setParameter("ids", ids.stream().map(LedgerAccountId::toString).toList()).getResultStream()
+                .collect(Collectors.toMap(LedgerAccount::id, a -> a));
+    }
+
+    @Override
     public Optional<Transfer> transfer(TransferId id) {
         return Optional.ofNullable(em.find(Transfer.class, id.toString()));
+    }
+
+    /** One query for a batch's ids (at most {@value Ledger#MAX_BATCH}). */
+    @Override
+    public Map<TransferId, Transfer> transfers(Collection<TransferId> ids) {
+        return em.createQuery("SELECT t FROM Transfer t WHERE t.id IN :ids", Transfer.class)
+                .setParameter("ids", ids.stream().map(TransferId::toString).toList()).getResultStream()
+                .collect(Collectors.toMap(Transfer::id, t -> t));
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationNumbersTest {
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
-    /** The migrations that cannot be shared SQL (V81's triggers), as Flyway Java migrations. */
+    /** The migrations that cannot be shared SQL (V81's triggers, V85's keys on H2), as Flyway Java migrations. */
     private static final Path JAVA_MIGRATIONS = Path.of("src/main/java/db/migration");
     private static final Path RELEASED = Path.of("src/test/resources/db/released-migrations.txt");
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(\\w+)\\.(?:sql|java)");

@@ -9,12 +9,18 @@ class DatabaseConfigSourceTest {
 
     @Test
     void anH2UrlAlwaysOpensWithNoWriteDelay() {
-        assertEquals("jdbc:h2:file:/srv/data/db/unionhall;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:file:/srv/data/db/unionhall;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
                 DatabaseConfigSource.effectiveUrl("jdbc:h2:file:/srv/data/db/unionhall"));
-        assertEquals("jdbc:h2:file:./db;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:file:./db;AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
                 DatabaseConfigSource.effectiveUrl(" jdbc:h2:file:./db;write_delay=500;AUTO_SERVER=TRUE "));
-        assertEquals("jdbc:h2:./db;CIPHER=AES;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:./db;CIPHER=AES;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
                 DatabaseConfigSource.effectiveUrl("jdbc:h2:./db;WRITE_DELAY = 2000;CIPHER=AES;Write_Delay=10"));
+    }
+
+    @Test
+    void anH2UrlKeepsTheQueryCacheTheOperatorChose() {
+        assertEquals("jdbc:h2:file:./db;query_cache_size=16;WRITE_DELAY=0",
+                DatabaseConfigSource.effectiveUrl("jdbc:h2:file:./db;query_cache_size=16"));
     }
 
     @Test
