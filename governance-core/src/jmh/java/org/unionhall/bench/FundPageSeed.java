@@ -8,9 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.unionhall.application.Actor;
 import org.unionhall.application.Stores;
+import org.unionhall.application.election.DefaultElectionService;
+import org.unionhall.application.motion.BallotBox;
 import org.unionhall.application.motion.MotionStores;
 import org.unionhall.application.treasury.DefaultTreasuryLedgerService;
 import org.unionhall.application.treasury.LedgerView;
@@ -25,6 +28,7 @@ import org.unionhall.infrastructure.crypto.Ed25519InstallationSigner;
 import org.unionhall.infrastructure.demo.DemoBylaws;
 import org.unionhall.infrastructure.demo.DemoData;
 import org.unionhall.infrastructure.demo.DemoTreasury;
+import org.unionhall.infrastructure.persistence.JpaBudgetRounds;
 import org.unionhall.infrastructure.persistence.JpaBylawsBook;
 import org.unionhall.infrastructure.persistence.JpaCongressVotes;
 import org.unionhall.infrastructure.persistence.JpaGrantRequests;
@@ -36,6 +40,7 @@ import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
 import org.unionhall.infrastructure.persistence.JpaProxies;
+import org.unionhall.infrastructure.persistence.election.JpaElections;
 import org.unionhall.testsupport.ManualClock;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -87,9 +92,11 @@ public final class FundPageSeed {
                     return false;
                 }
                 new DemoBylaws(motions).seedIfMissing();
+                BallotBox ballots = new BallotBox(Optional.of(new DefaultElectionService(stores,
+                        new JpaElections(db.em()), published -> { })));
                 return new DemoTreasury(motions, ledgers, new JpaLedgerCheckpoints(db.em()), signer,
-                        new JpaGrantRequests(db.em()), new JpaOutbox(db.em()), new JpaMailPreferences(db.em()))
-                        .seedIfMissing();
+                        new JpaGrantRequests(db.em()), new JpaBudgetRounds(db.em()), new JpaOutbox(db.em()),
+                        new JpaMailPreferences(db.em()), ballots).seedIfMissing();
             });
             if (!seeded) {
                 throw new IllegalStateException("The database is not empty: the fund page's load test fills a new "
