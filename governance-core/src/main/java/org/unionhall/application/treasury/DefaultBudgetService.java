@@ -31,7 +31,6 @@ import org.unionhall.domain.membership.Powers;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.Check;
-import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
@@ -107,10 +106,7 @@ public class DefaultBudgetService implements BudgetService {
         Check.present(asked, "The participatory budget");
         ElectionService elections = ballots.service().orElseThrow(() -> new RuleViolation(
                 "Secret member ballots are not available on this installation."));
-        if (asked.requests() == null || asked.requests().size() > BudgetRound.MAX_ENTRIES) {
-            throw new InvalidInput("A participatory budget shares its budget among " + BudgetRound.MIN_ENTRIES
-                    + " to " + BudgetRound.MAX_ENTRIES + " requests.");
-        }
+        BudgetRound.requireEntries(asked.requests() == null ? 0 : asked.requests().size());
         List<GrantRequest> requests = new ArrayList<>();
         for (String requestId : asked.requests()) {
             requests.add(grants.lock(GrantRequestId.of(requestId)).filter(r -> r.unionId().equals(union.id()))
@@ -120,10 +116,7 @@ public class DefaultBudgetService implements BudgetService {
         Ledger ledger = books.locked(union);
         String fund = asked.fund() == null || asked.fund().isBlank() ? GrantKind.MODERATION_LABOUR.fund()
                 : asked.fund().strip();
-        if (asked.budget() == null || asked.budget().isBlank()) {
-            throw new InvalidInput("The budget is required.");
-        }
-        Amount budget = Amount.parse(asked.budget().strip(), ledger.currency());
+        Amount budget = UnionBooks.money(asked.budget(), ledger, "The budget");
         BylawsTerms terms = bylaws.inForceOfUnion(union.id()).map(b -> b.terms()).orElseGet(BylawsTerms::founding);
         List<MemberId> trustees = BallotTrustees.of(stores, union.id(), terms.trustees());
         if (trustees.isEmpty()) {
@@ -159,22 +152,30 @@ public class DefaultBudgetService implements BudgetService {
 
     @Override
     public BudgetRoundView round(Actor actor, String roundId) {
-        BudgetRound round = rounds.find(BudgetRoundId.of(roundId)).orElse(null);
-        Union union = round == null ? null : stores.unions().find(round.unionId()).orElseThrow();
-        if (round == null || !actor.powers(stores).isInsider(union.id())) {
-            throw new NotFound("There is no participatory budget " + Check.abbreviate(String.valueOf(roundId))
-                    + " you may see.");
-        }
-        return view(round, union, ballots.service(), actor.powers(stores));
+        Powers powers = actor.powers(stores);
+        BudgetRound round = visible(powers, roundId);
+        return view(round, unionOf(round), ballots.service(), powers);
     }
 
     @Override
     public BudgetRoundView openVoting(Actor actor, String roundId) {
-        BudgetRoundView round = round(actor, roundId);
+        Powers powers = actor.powers(stores);
+        BudgetRound round = visible(powers, roundId);
         ElectionService elections = ballots.service().orElseThrow(() -> new RuleViolation(
                 "Secret member ballots are not available on this installation."));
-        elections.open(actor, ElectionId.of(round.electionId()));
-        return round(actor, roundId);
+        elections.open(actor, round.election().orElseThrow());
+        return view(round, unionOf(round), Optional.of(elections), powers);
+    }
+
+    /** The budget if the caller is one of its union's insiders; otherwise, as if it did not exist, not found. */
+    private BudgetRound visible(Powers powers, String roundId) {
+        return rounds.find(BudgetRoundId.of(roundId)).filter(r -> powers.isInsider(r.unionId()))
+                .orElseThrow(() -> new NotFound("There is no participatory budget "
+                        + Check.abbreviate(String.valueOf(roundId)) + " you may see."));
+    }
+
+    private Union unionOf(BudgetRound round) {
+        return stores.unions().find(round.unionId()).orElseThrow();
     }
 
     @Override
@@ -214,7 +215,7 @@ public class DefaultBudgetService implements BudgetService {
 
     /** Funds the winners: one linked batch releases the reservation and pays each funded request. */
     private void execute(BudgetRound round, ResultView result) {
-        Union union = stores.unions().find(round.unionId()).orElseThrow();
+        Union union = unionOf(round);
         Map<GrantRequestId, GrantRequest> requests = lockedRequests(round);
         Ledger ledger = books.locked(union);
         Instant now = stores.time().now();
@@ -238,7 +239,7 @@ public class DefaultBudgetService implements BudgetService {
 
     /** The ballot was cancelled: the reservation is released and the requests go back to the treasurers. */
     private void cancel(BudgetRound round) {
-        Union union = stores.unions().find(round.unionId()).orElseThrow();
+        Union union = unionOf(round);
         Map<GrantRequestId, GrantRequest> requests = lockedRequests(round);
         Ledger ledger = books.locked(union);
         String why = "The secret ballot of the participatory budget \"" + round.title() + "\" was cancelled, so "

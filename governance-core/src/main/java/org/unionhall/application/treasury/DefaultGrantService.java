@@ -107,9 +107,9 @@ public class DefaultGrantService implements GrantService {
         GrantRequest request = switch (claim.kind()) {
             case MODERATION_LABOUR -> GrantRequest.moderationLabour(union.id(), actor.memberId(),
                     instance(union, claim.instance()).id(), claim.title(), claim.description(), claim.periodFrom(),
-                    claim.periodTo(), claim.hours(), money(claim.rate(), ledger, "The hourly rate"), now);
+                    claim.periodTo(), claim.hours(), UnionBooks.money(claim.rate(), ledger, "The hourly rate"), now);
             case LEGAL_AID -> GrantRequest.legalAid(union.id(), actor.memberId(), claim.title(), claim.description(),
-                    money(claim.amount(), ledger, "The amount"), now);
+                    UnionBooks.money(claim.amount(), ledger, "The amount"), now);
         };
         grants.add(request);
         return view(request, union, powers);
@@ -124,10 +124,10 @@ public class DefaultGrantService implements GrantService {
         if (request.kind() == GrantKind.MODERATION_LABOUR) {
             request.reviseLabour(actor.memberId(), instance(union, claim.instance()).id(), claim.title(),
                     claim.description(), claim.periodFrom(), claim.periodTo(), claim.hours(),
-                    money(claim.rate(), ledger, "The hourly rate"));
+                    UnionBooks.money(claim.rate(), ledger, "The hourly rate"));
         } else {
             request.reviseCase(actor.memberId(), claim.title(), claim.description(),
-                    money(claim.amount(), ledger, "The amount"));
+                    UnionBooks.money(claim.amount(), ledger, "The amount"));
         }
         return view(request, union, powers(actor));
     }
@@ -431,13 +431,6 @@ public class DefaultGrantService implements GrantService {
     }
 
     // --- the ledger's side ------------------------------------------------------------------
-
-    private static Amount money(String text, Ledger ledger, String field) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInput(field + " is required.");
-        }
-        return Amount.parse(text.strip(), ledger.currency());
-    }
 
     private TreasuryRules rules(Union union) {
         return bylaws.inForceOfUnion(union.id()).map(b -> b.terms().treasury()).orElseGet(TreasuryRules::founding);

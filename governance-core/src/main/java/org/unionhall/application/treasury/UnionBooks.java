@@ -11,8 +11,10 @@ import org.unionhall.domain.audit.AuditEntry;
 import org.unionhall.domain.membership.Instance;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.membership.Union;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.treasury.AccountKind;
+import org.unionhall.domain.treasury.Amount;
 import org.unionhall.domain.treasury.GrantKind;
 import org.unionhall.domain.treasury.GrantRequest;
 import org.unionhall.domain.treasury.Ledger;
@@ -56,6 +58,14 @@ final class UnionBooks {
 
     private static NotFound noLedger(Union union) {
         return new NotFound(union.name() + " has no ledger yet.");
+    }
+
+    /** An amount a person typed, in the ledger's currency; an empty one is refused naming the field. */
+    static Amount money(String text, Ledger ledger, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field + " is required.");
+        }
+        return Amount.parse(text.strip(), ledger.currency());
     }
 
     /** The account of this kind and name in the ledger, if it has one. */

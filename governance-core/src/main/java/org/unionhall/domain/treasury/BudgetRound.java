@@ -152,10 +152,7 @@ public class BudgetRound {
                                    Instant now) {
         Objects.requireNonNull(budget, "budget");
         String checkedTitle = Check.text(title, "The title", MAX_TITLE);
-        if (requests == null || requests.size() < MIN_ENTRIES || requests.size() > MAX_ENTRIES) {
-            throw new InvalidInput("A participatory budget shares its budget among " + MIN_ENTRIES + " to "
-                    + MAX_ENTRIES + " requests.");
-        }
+        requireEntries(requests == null ? 0 : requests.size());
         if (opens == null || closes == null || !closes.isAfter(opens) || !closes.isAfter(now)) {
             throw new InvalidInput("Voting must close after it opens, and in the future.");
         }
@@ -189,6 +186,17 @@ public class BudgetRound {
             round.entries.add(new BudgetEntry(r.id(), r.title(), r.amount().minorUnits()));
         }
         return round;
+    }
+
+    /**
+     * Refuses fewer than {@link #MIN_ENTRIES} or more than {@link #MAX_ENTRIES} competing requests
+     * (checked before any request is read, so a hostile list locks nothing).
+     */
+    public static void requireEntries(int count) {
+        if (count < MIN_ENTRIES || count > MAX_ENTRIES) {
+            throw new InvalidInput("A participatory budget shares its budget among " + MIN_ENTRIES + " to "
+                    + MAX_ENTRIES + " requests.");
+        }
     }
 
     /** The secret ballot that asks the members. */
