@@ -44,11 +44,11 @@ public final class Pem {
      * @throws IllegalArgumentException naming what is wrong, when there is no readable public key
      */
     public static PublicKey readPublicKey(String pem) {
-        Block block = block(pem);
+        Block block = block(pem, List.of("PUBLIC KEY", "RSA PUBLIC KEY"));
         byte[] spki = switch (block.type()) {
             case "PUBLIC KEY" -> block.der();
             case "RSA PUBLIC KEY" -> der(0x30, RSA_ENCRYPTION, bitString(block.der()));
-            default -> throw new IllegalArgumentException("a " + block.type() + " block is not a public key");
+            default -> throw new IllegalStateException(block.type());
         };
         for (String type : PUBLIC_KEY_TYPES) {
             try {
@@ -66,7 +66,7 @@ public final class Pem {
      * @throws IllegalArgumentException naming what is wrong, when there is no readable private key
      */
     public static PrivateKey readPrivateKey(String pem) {
-        Block block = block(pem);
+        Block block = block(pem, List.of("PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"));
         byte[] pkcs8 = switch (block.type()) {
             case "PRIVATE KEY" -> block.der();
             case "RSA PRIVATE KEY" -> der(0x30, VERSION_0, RSA_ENCRYPTION, der(0x04, block.der()));
@@ -76,7 +76,7 @@ public final class Pem {
                 }
                 yield der(0x30, VERSION_0, EC_P256, der(0x04, block.der()));
             }
-            default -> throw new IllegalArgumentException("a " + block.type() + " block is not a private key");
+            default -> throw new IllegalStateException(block.type());
         };
         for (String type : PRIVATE_KEY_TYPES) {
             try {
@@ -113,19 +113,23 @@ public final class Pem {
     private record Block(String type, byte[] der) {
     }
 
-    private static Block block(String pem) {
+    /** The first block of one of {@code types}; other blocks (a public key beside a private one) are skipped. */
+    private static Block block(String pem, List<String> types) {
         if (pem == null) {
             throw new IllegalArgumentException("no PEM text");
         }
         Matcher matcher = BLOCK.matcher(pem);
-        if (!matcher.find()) {
-            throw new IllegalArgumentException("no -----BEGIN …----- / -----END …----- block");
+        while (matcher.find()) {
+            if (types.contains(matcher.group(1))) {
+                try {
+                    return new Block(matcher.group(1), Base64.getMimeDecoder().decode(matcher.group(2)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the " + matcher.group(1) + " block is not base64", e);
+                }
+            }
         }
-        try {
-            return new Block(matcher.group(1), Base64.getMimeDecoder().decode(matcher.group(2)));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the " + matcher.group(1) + " block is not base64", e);
-        }
+        throw new IllegalArgumentException("no -----BEGIN " + types.get(0) + "----- block (nor " + types.subList(1, types.size())
+                + ")");
     }
 
     private static byte[] bitString(byte[] content) {
