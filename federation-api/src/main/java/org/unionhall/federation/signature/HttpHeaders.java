@@ -3,6 +3,7 @@ package org.unionhall.federation.signature;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class HttpHeaders {
 
     /** The names present, as first spelled, in order of first appearance. */
     public Set<String> names() {
-        return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(spellings.values()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(spellings.values()));
     }
 
     /** These fields followed by all of {@code more}'s (values of a repeated name are appended). */

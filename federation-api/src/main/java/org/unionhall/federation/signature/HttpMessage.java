@@ -1,6 +1,7 @@
 package org.unionhall.federation.signature;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -76,12 +77,12 @@ public record HttpMessage(String method, URI targetUri, OptionalInt status, Http
     public boolean equals(Object other) {
         return other instanceof HttpMessage m && Objects.equals(method, m.method)
                 && Objects.equals(targetUri, m.targetUri) && status.equals(m.status)
-                && headers.equals(m.headers) && java.util.Arrays.equals(body, m.body);
+                && headers.equals(m.headers) && Arrays.equals(body, m.body);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, targetUri, status, headers, java.util.Arrays.hashCode(body));
+        return Objects.hash(method, targetUri, status, headers, Arrays.hashCode(body));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -128,6 +129,24 @@ class CavageMastodonTest {
     }
 
     @Test
+    void createdAndExpiresMayStandForTheDate() throws GeneralSecurityException {
+        long created = NOW.getEpochSecond() - 60;
+        long expires = NOW.getEpochSecond() + 300;
+        HttpMessage message = delivery();
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(ALICE.getPrivate());
+        rsa.update(("(request-target): post /users/hall/inbox\n(created): " + created + "\n(expires): " + expires
+                + "\nhost: unionhall.example\ndigest: " + digest(ACTIVITY)).getBytes(StandardCharsets.UTF_8));
+        String header = "keyId=\"" + KEY_ID + "\",algorithm=\"hs2019\",created=" + created + ",expires=" + expires
+                + ",headers=\"(request-target) (created) (expires) host digest\",signature=\""
+                + Base64.getEncoder().encodeToString(rsa.sign()) + "\"";
+        assertTrue(verifier.verify(message.withHeaders(message.headers().replacing("Signature", header))).verified());
+        String withoutCreated = header.replace(",created=" + created, "");
+        assertEquals("(created) is signed, but the Signature header has no created",
+                refusal(message.withHeaders(message.headers().replacing("Signature", withoutCreated))));
+    }
+
+    @Test
     void aTamperedBodyIsRefusedForItsDigest() throws GeneralSecurityException {
         HttpMessage message = delivery();
         byte[] tampered = new String(ACTIVITY, StandardCharsets.UTF_8).replace("Follow", "Block")
@@ -213,7 +232,7 @@ class CavageMastodonTest {
         HttpMessage message = delivery();
         String header = message.headers().first("Signature").orElseThrow();
         String signature = header.substring(header.indexOf("signature=\"") + 11, header.length() - 1);
-        byte[] shorter = java.util.Arrays.copyOf(Base64.getDecoder().decode(signature), 255);
+        byte[] shorter = Arrays.copyOf(Base64.getDecoder().decode(signature), 255);
         String cut = header.replace(signature, Base64.getEncoder().encodeToString(shorter));
         assertEquals("the signature has 255 bytes; rsa-v1_5-sha256 with this key makes 256",
                 refusal(message.withHeaders(message.headers().replacing("Signature", cut))));
