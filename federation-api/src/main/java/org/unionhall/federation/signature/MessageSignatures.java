@@ -179,13 +179,14 @@ final class MessageSignatures {
             throw new Refusal("\"@query-param\" needs a ;name=\"…\" parameter");
         }
         String wanted = nameItem.get();
+        // The name parameter holds the encoded name (§2.2.8), so names are compared encoded.
         List<String> found = new ArrayList<>();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&", -1)) {
                 int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String name = encode(decode(equals < 0 ? pair : pair.substring(0, equals)));
                 if (name.equals(wanted)) {
-                    found.add(decode(equals < 0 ? "" : pair.substring(equals + 1)));
+                    found.add(encode(decode(equals < 0 ? "" : pair.substring(equals + 1))));
                 }
             }
         }
@@ -193,19 +194,23 @@ final class MessageSignatures {
             throw new Refusal("the query has " + (found.isEmpty() ? "no" : found.size()) + " parameters named "
                     + wanted + "; a covered query parameter must occur once");
         }
-        return encode(found.get(0));
+        return found.get(0);
     }
 
     private static String decode(String formEncoded) {
         return URLDecoder.decode(formEncoded, StandardCharsets.UTF_8);
     }
 
-    /** Percent-encodes all but the unreserved characters of RFC 3986 (§2.2.8 re-encodes decoded values). */
+    /**
+     * WHATWG URL's "percent-encode after encoding" with the application/x-www-form-urlencoded
+     * percent-encode set: everything but ASCII letters, digits and {@code *-._} becomes {@code %XX}
+     * (a space too: §2.2.8 signs {@code %20}, not {@code +}).
+     */
     private static String encode(String value) {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "*-._".indexOf(c) >= 0) {
                 out.append(c);
             } else {
                 out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
