@@ -70,6 +70,23 @@ public final class HttpHeaders {
         return builder.build();
     }
 
+    /**
+     * These fields with every name of {@code replacements} replaced by its values there: how a
+     * request takes the headers a {@link RequestSigner} returns.
+     */
+    public HttpHeaders replacingAll(HttpHeaders replacements) {
+        Builder builder = new Builder();
+        for (String present : names()) {
+            if (!replacements.has(present)) {
+                all(present).forEach(v -> builder.add(present, v));
+            }
+        }
+        for (String name : replacements.names()) {
+            replacements.all(name).forEach(v -> builder.add(name, v));
+        }
+        return builder.build();
+    }
+
     /** These fields without {@code name}, then {@code name} with the single value {@code value}. */
     public HttpHeaders replacing(String name, String value) {
         Builder builder = new Builder();

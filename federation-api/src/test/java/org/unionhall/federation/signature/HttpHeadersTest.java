@@ -32,6 +32,15 @@ class HttpHeadersTest {
     }
 
     @Test
+    void replacingAllKeepsOtherFieldsAndTakesTheNewValues() {
+        HttpHeaders request = HttpHeaders.builder().add("host", "old.example").add("Accept", "a").add("Date", "x").build();
+        HttpHeaders signed = request.replacingAll(HttpHeaders.builder().add("Host", "new.example").add("Date", "y").build());
+        assertEquals(List.of("new.example"), signed.all("Host"));
+        assertEquals(List.of("y"), signed.all("date"));
+        assertEquals(List.of("a"), signed.all("accept"));
+    }
+
+    @Test
     void repeatedFieldsAreJoinedInTheSignatureBase() throws Refusal {
         HttpMessage message = Rfc8792.message("rfc9421-B.4-signed-request.http");
         assertEquals(List.of("application/json", "*/*"), message.headers().all("accept"));

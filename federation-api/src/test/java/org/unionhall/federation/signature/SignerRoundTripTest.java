@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,18 +58,14 @@ class SignerRoundTripTest {
 
     /** A verifier that knows {@code pair}'s public key only through its published PEM. */
     private static SignatureVerifier verifierOf(KeyPair pair, Instant now) {
-        VerificationKey published = VerificationKey.of(Pem.readPublicKey(Pem.write(pair.getPublic())));
-        return new SignatureVerifier(id -> Optional.ofNullable(Map.of(KEY_ID, published).get(id)),
+        PublicKey published = Pem.readPublicKey(Pem.write(pair.getPublic()));
+        return new SignatureVerifier(KeyLookup.ofPublicKeys(id -> Optional.ofNullable(Map.of(KEY_ID, published).get(id))),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private HttpMessage signed(HttpMessage request, KeyPair pair, SignatureStyle style) {
         HttpHeaders added = signer.sign(request, KEY_ID, Pem.readPrivateKey(Pem.write(pair.getPrivate())), style);
-        HttpHeaders headers = request.headers();
-        for (String name : added.names()) {
-            headers = headers.replacing(name, added.first(name).orElseThrow());
-        }
-        return request.withHeaders(headers);
+        return request.withHeaders(request.headers().replacingAll(added));
     }
 
     private static HttpMessage post() {
