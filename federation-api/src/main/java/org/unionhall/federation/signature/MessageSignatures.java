@@ -40,7 +40,6 @@ final class MessageSignatures {
     private static final VerificationPolicy.Names NAMES = new VerificationPolicy.Names(
             "@method with @target-uri, @request-target or @path", "@authority, @target-uri or host",
             "date or the created parameter", "content-digest");
-    private static final Set<String> TARGETS = Set.of("@target-uri", "@request-target", "@path");
     private static final Set<String> HOSTS = Set.of("@authority", "@target-uri", "host");
 
     private MessageSignatures() {
@@ -269,9 +268,7 @@ final class MessageSignatures {
         for (Item<? extends Object> component : input.components().get()) {
             covered.add(String.valueOf(component.get()));
         }
-        boolean target = covered.contains("@method") && TARGETS.stream().anyMatch(covered::contains)
-                && (!covered.contains("@path") || covered.contains("@target-uri") || covered.contains("@request-target")
-                        || covered.contains("@query") || message.targetUri().getRawQuery() == null);
+        boolean target = message.isRequest() && coversTarget(covered, message.targetUri());
         boolean host = HOSTS.stream().anyMatch(covered::contains);
         boolean date = covered.contains("date");
         boolean digest = covered.contains("content-digest");
@@ -292,9 +289,20 @@ final class MessageSignatures {
         String base = signatureBase(message, input.components());
         VerificationKey key = keys.find(keyId).orElseThrow(() -> new Refusal("no key is known for keyid " + keyId));
         SignatureAlgorithm algorithm = key.choose(named).orElseThrow(() -> new Refusal(
-                "the key " + keyId + " is not for " + algName.orElse("?")));
+                "the key " + keyId + " cannot be used with alg " + algName.orElse("")));
         algorithm.verify(key.key(), base.getBytes(StandardCharsets.UTF_8), input.signature());
         return new VerificationResult.Verified(keyId, SignatureStyle.RFC_9421, algorithm.rfcName());
+    }
+
+    /** The method and the whole target: {@code @path} counts only with {@code @query} or when there is no query. */
+    private static boolean coversTarget(Set<String> covered, URI target) {
+        if (!covered.contains("@method")) {
+            return false;
+        }
+        if (covered.contains("@target-uri") || covered.contains("@request-target")) {
+            return true;
+        }
+        return covered.contains("@path") && (covered.contains("@query") || target.getRawQuery() == null);
     }
 
     private static Optional<String> stringParameter(Parameters parameters, String name, String label) throws Refusal {

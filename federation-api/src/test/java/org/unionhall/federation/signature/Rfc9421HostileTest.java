@@ -167,6 +167,24 @@ class Rfc9421HostileTest {
     }
 
     @Test
+    void anAlgTheKeyIsNotForIsRefused() {
+        SignatureVerifier boundToPss = new SignatureVerifier(
+                id -> Optional.of(VerificationKey.of(PEER.getPublic(), SignatureAlgorithm.RSA_PSS_SHA512)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        VerificationResult result = boundToPss.verify(delivery());
+        assertEquals("the key " + KEY_ID + " cannot be used with alg rsa-v1_5-sha256",
+                assertInstanceOf(VerificationResult.Refused.class, result).reason());
+    }
+
+    @Test
+    void aResponseCoveringRequestComponentsIsRefused() {
+        HttpMessage response = HttpMessage.response(200, HttpHeaders.builder()
+                .add("Signature-Input", "sig1=(\"@method\" \"@path\");created=" + NOW.getEpochSecond() + ";keyid=\"" + KEY_ID + "\"")
+                .add("Signature", "sig1=:" + Base64.getEncoder().encodeToString(new byte[256]) + ":").build(), null);
+        assertEquals("@method is covered, but the message is a response", refusal(response));
+    }
+
+    @Test
     void aMissingKeyIdIsRefused() {
         HttpMessage message = delivery();
         String input = message.headers().first("Signature-Input").orElseThrow().replace(";keyid=\"" + KEY_ID + "\"", "");
