@@ -1,6 +1,7 @@
 package org.unionhall.federation.proof;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -33,7 +34,20 @@ public record DataIntegrityProof(URI verificationMethod, Instant created, String
         f.requireType(TYPE);
         expect(f, "cryptosuite", CRYPTOSUITE);
         expect(f, "proofPurpose", PURPOSE);
-        return new DataIntegrityProof(f.uri("verificationMethod"), f.instant("created"), f.string("proofValue"));
+        return new DataIntegrityProof(method(f), f.instant("created"), f.string("proofValue"));
+    }
+
+    /** An https URL or a DID URL (FEP-8b32 allows both). */
+    private static URI method(Fields f) {
+        try {
+            URI uri = new URI(f.string("verificationMethod"));
+            if (uri.isAbsolute()) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw f.wrong("verificationMethod", "an absolute URI");
     }
 
     private static void expect(Fields f, String field, String value) {

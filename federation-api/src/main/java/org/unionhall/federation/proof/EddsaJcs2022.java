@@ -56,33 +56,26 @@ public final class EddsaJcs2022 {
      * document's {@link Owner}.
      */
     public static ProofVerdict verify(ObjectNode secured, Function<URI, Optional<Multikey>> keys) {
-        JsonNode proofNode = secured.get("proof");
-        if (proofNode == null) {
-            return ProofVerdict.refused("the object carries no proof");
-        }
-        if (!proofNode.isObject()) {
-            return ProofVerdict.refused("`proof` must be one object (a proof set is not accepted)");
-        }
-        ObjectNode proof = (ObjectNode) proofNode;
-        DataIntegrityProof read;
+        Optional<DataIntegrityProof> read;
         try {
-            read = DataIntegrityProof.fromJson(proof);
+            read = readProof(secured);
         } catch (JsonFormatException e) {
             return ProofVerdict.refused(e.getMessage());
         }
-        ObjectNode document = secured.deepCopy();
-        document.remove("proof");
-        if (proof.has("@context") && !contextStartsWith(document.get("@context"), proof.get("@context"))) {
-            return ProofVerdict.refused("the proof's @context is not the start of the document's @context");
+        if (read.isEmpty()) {
+            return ProofVerdict.refused("the object carries no proof");
         }
-        Optional<Multikey> found = keys.apply(read.verificationMethod());
+        URI method = read.get().verificationMethod();
+        Optional<Multikey> found = keys.apply(method);
         if (found.isEmpty()) {
-            return ProofVerdict.refused("unknown verification method " + read.verificationMethod());
+            return ProofVerdict.refused("unknown verification method " + method);
         }
         Multikey key = found.get();
-        if (!key.id().equals(read.verificationMethod())) {
-            return ProofVerdict.refused("the key found is " + key.id() + ", not the proof's " + read.verificationMethod());
+        if (!key.id().equals(method)) {
+            return ProofVerdict.refused("the key found is " + key.id() + ", not the proof's " + method);
         }
+        ObjectNode document = secured.deepCopy();
+        document.remove("proof");
         Optional<URI> owner = Owner.of(document);
         if (owner.isEmpty()) {
             return ProofVerdict.refused("the object names no owner (actor, attributedTo) whose proof it could carry");
@@ -90,11 +83,38 @@ public final class EddsaJcs2022 {
         if (!owner.get().equals(key.controller())) {
             return ProofVerdict.refused("the proof is by " + key.controller() + ", but the object belongs to " + owner.get());
         }
+        return verifySignature(secured, key);
+    }
+
+    /**
+     * The cryptographic half of {@link #verify}: whether the proof of {@code secured} is a valid
+     * signature by {@code key}, whoever owns the document.
+     */
+    public static ProofVerdict verifySignature(ObjectNode secured, Multikey key) {
+        DataIntegrityProof read;
+        try {
+            Optional<DataIntegrityProof> found = readProof(secured);
+            if (found.isEmpty()) {
+                return ProofVerdict.refused("the object carries no proof");
+            }
+            read = found.get();
+        } catch (JsonFormatException e) {
+            return ProofVerdict.refused(e.getMessage());
+        }
+        if (!read.verificationMethod().equals(key.id())) {
+            return ProofVerdict.refused("the proof names " + read.verificationMethod() + ", not the key " + key.id());
+        }
+        ObjectNode proof = (ObjectNode) secured.get("proof");
+        ObjectNode document = secured.deepCopy();
+        document.remove("proof");
+        if (proof.has("@context") && !contextStartsWith(document.get("@context"), proof.get("@context"))) {
+            return ProofVerdict.refused("the proof's @context is not the start of the document's @context");
+        }
         byte[] signature;
         try {
             signature = Base58Btc.decode(read.proofValue());
         } catch (ProofException e) {
-            return ProofVerdict.refused("`proof.proofValue` " + e.getMessage());
+            return ProofVerdict.refused("`proof.proofValue`: " + e.getMessage());
         }
         ObjectNode config = proof.deepCopy();
         config.remove("proofValue");
@@ -108,6 +128,17 @@ public final class EddsaJcs2022 {
             return ProofVerdict.refused("the signature does not match the object and proof (altered, or another key)");
         }
         return ProofVerdict.valid(key.controller());
+    }
+
+    private static Optional<DataIntegrityProof> readProof(ObjectNode secured) {
+        JsonNode proof = secured.get("proof");
+        if (proof == null) {
+            return Optional.empty();
+        }
+        if (!proof.isObject()) {
+            throw new JsonFormatException("`proof` must be one object (a proof set is not accepted)");
+        }
+        return Optional.of(DataIntegrityProof.fromJson((ObjectNode) proof));
     }
 
     /** SHA-256(JCS(config)) ‖ SHA-256(JCS(document)), the bytes that are signed (§3.3.4). */
