@@ -73,7 +73,10 @@ public final class Fields {
         return optionalString(field).map(text -> toUri(field, text));
     }
 
-    /** A single URI or an array of them (as {@code to} and {@code cc} may be). */
+    /**
+     * A single URI or an array of them (as {@code to} and {@code cc} may be); the compact forms
+     * {@code as:Public} and {@code Public} stand for {@link Vocabulary#PUBLIC}.
+     */
     public List<URI> uris(String field) {
         if (!has(field)) {
             return List.of();
@@ -81,13 +84,13 @@ public final class Fields {
         JsonNode value = node.get(field);
         List<URI> result = new ArrayList<>();
         if (value.isTextual()) {
-            result.add(toUri(field, value.asText()));
+            result.add(audience(field, value.asText()));
         } else if (value.isArray()) {
             for (JsonNode item : value) {
                 if (!item.isTextual()) {
                     throw wrong(field, "a URI or an array of URIs");
                 }
-                result.add(toUri(field, item.asText()));
+                result.add(audience(field, item.asText()));
             }
         } else {
             throw wrong(field, "a URI or an array of URIs");
@@ -168,21 +171,36 @@ public final class Fields {
         return new JsonFormatException(name(field) + " is missing (it must be " + expected + ")");
     }
 
+    /** The dotted place of a field in the document ({@code object.id}). */
+    public String path(String field) {
+        return where.isEmpty() ? field : where + "." + field;
+    }
+
     private String name(String field) {
-        return "`" + (where.isEmpty() ? field : where + "." + field) + "`";
+        return "`" + path(field) + "`";
+    }
+
+    private URI audience(String field, String text) {
+        return "as:Public".equals(text) || "Public".equals(text) ? Vocabulary.PUBLIC : toUri(field, text);
     }
 
     private URI toUri(String field, String text) {
+        return parseUri(path(field), text);
+    }
+
+    /** An absolute http(s) URI read from {@code text}, or a refusal naming the field at {@code path}. */
+    public static URI parseUri(String path, String text) {
+        JsonFormatException refusal = new JsonFormatException("`" + path + "` must be an absolute https URI");
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                throw wrong(field, "an absolute https URI");
+                throw refusal;
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw wrong(field, "an absolute https URI");
+            throw refusal;
         }
     }
 }
