@@ -1,7 +1,7 @@
 package org.unionhall.federation.activity;
 
 import java.net.URI;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public record AssemblyResult(URI id, URI federation, URI motion, Map<String, Lon
             Check.text(option, "weights");
             Check.atLeast(Check.present(weight, "weights." + option), 0, "weights." + option);
         });
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         Check.sha256Hex(rollCallDigest, "rollCallDigest");
     }
 
@@ -61,9 +61,8 @@ public record AssemblyResult(URI id, URI federation, URI motion, Map<String, Lon
     static AssemblyResult fromJson(Fields f) {
         Fields byOption = Fields.of(f.object("weights"), f.path("weights"));
         Map<String, Long> weights = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = byOption.node().fields(); it.hasNext(); ) {
-            String option = it.next().getKey();
-            weights.put(option, byOption.integer(option));
+        for (Map.Entry<String, JsonNode> entry : byOption.node().properties()) {
+            weights.put(entry.getKey(), byOption.integer(entry.getKey()));
         }
         return new AssemblyResult(f.uri("id"), f.uri("attributedTo"), f.uri("motion"), weights,
                 f.string("rollCallDigest"));

@@ -1,5 +1,7 @@
 package org.unionhall.federation.activity;
 
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +48,7 @@ public final class Messages {
 
     /** Reads a document given as text. */
     public static Received read(String json) {
-        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads one object, embedded or whole; {@code where} names its place in messages. */

@@ -13,10 +13,11 @@ import org.unionhall.federation.json.Fields;
 import org.unionhall.federation.json.JsonFormatException;
 
 /**
- * A poll as Mastodon shows it ({@code Question} with {@code oneOf}): a non-binding show of opinion
- * among a union's followers. It decides nothing; binding votes are secret ballots and roll calls.
+ * A poll as Mastodon shows it ({@code Question} with {@code content} and {@code oneOf}): a
+ * non-binding show of opinion among a union's followers. It decides nothing; binding votes are
+ * secret ballots and roll calls.
  */
-public record Question(URI id, URI attributedTo, String name, List<String> oneOf, Instant published,
+public record Question(URI id, URI attributedTo, String content, List<String> oneOf, Instant published,
         Optional<Instant> endTime, List<URI> to, List<URI> cc) implements FederationObject {
 
     public static final String TYPE = "Question";
@@ -24,7 +25,7 @@ public record Question(URI id, URI attributedTo, String name, List<String> oneOf
     public Question {
         Check.present(id, "id");
         Check.present(attributedTo, "attributedTo");
-        Check.text(name, "name");
+        Check.text(content, "content");
         oneOf = Check.options(oneOf, "oneOf");
         Check.present(published, "published");
         Check.present(endTime, "endTime");
@@ -51,7 +52,7 @@ public record Question(URI id, URI attributedTo, String name, List<String> oneOf
     public ObjectNode toJson() {
         ObjectNode node = Json.node(id, TYPE);
         Json.put(node, "attributedTo", attributedTo);
-        node.put("name", name);
+        node.put("content", content);
         ArrayNode options = node.putArray("oneOf");
         oneOf.forEach(option -> options.addObject().put("type", Note.TYPE).put("name", option));
         Json.put(node, "published", published);
@@ -73,7 +74,7 @@ public record Question(URI id, URI attributedTo, String name, List<String> oneOf
             }
             options.add(Fields.of((ObjectNode) option, f.path("oneOf")).string("name"));
         }
-        return new Question(f.uri("id"), f.uri("attributedTo"), f.string("name"), options, f.instant("published"),
+        return new Question(f.uri("id"), f.uri("attributedTo"), f.string("content"), options, f.instant("published"),
                 f.optionalInstant("endTime"), f.uris("to"), f.uris("cc"));
     }
 }

@@ -3,6 +3,7 @@ package org.unionhall.federation.activity;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.unionhall.federation.json.JsonFormatException;
 
 /**
  * A message as read, with the exact JSON it came in: integrity proofs are checked on that JSON
@@ -38,7 +39,7 @@ public final class Received {
         if (message instanceof Activity activity) {
             return activity;
         }
-        throw new org.unionhall.federation.json.JsonFormatException(
+        throw new JsonFormatException(
                 "the document is a " + message.type() + ", not an activity");
     }
 }

@@ -6,7 +6,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +40,8 @@ public final class Jcs {
         switch (value.getNodeType()) {
             case OBJECT -> {
                 List<String> keys = new ArrayList<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    keys.add(it.next().getKey());
+                for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                    keys.add(entry.getKey());
                 }
                 keys.sort(null);
                 out.append('{');

@@ -24,17 +24,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <tr><td>{@code ElectionRecordAnnouncement}</td><td>where an election record is and its SHA-256</td></tr>
  * <tr><td>{@code LedgerCheckpoint}</td><td>a signed summary of a ledger's hash chain</td></tr>
  * <tr><td>{@code AssemblyResult}</td><td>the weights per option of a motion after the roll call</td></tr>
- * <tr><td>{@code federation}, {@code motion}, {@code delegate}, {@code chapter}, {@code union}</td>
- *     <td>links to the federation, motion, delegate, chapter and union (ids)</td></tr>
+ * <tr><td>{@code motion}, {@code delegate}, {@code chapter}</td>
+ *     <td>links (ids) to a motion, a delegate and a chapter; the union or federation that publishes
+ *     a record is its {@code attributedTo}</td></tr>
  * <tr><td>{@code opens}, {@code closes}, {@code asOf}, {@code signedAt}</td><td>moments (xsd:dateTime)</td></tr>
  * <tr><td>{@code options}, {@code choice}, {@code weight}, {@code weights}, {@code memberCount}</td>
  *     <td>a motion's options, a vote's choice and weight, the weights per option, a count</td></tr>
  * <tr><td>{@code election}, {@code record}, {@code recordSha256}, {@code resultSummary}</td>
  *     <td>an election id, its record's URL and digest, the result in words</td></tr>
  * <tr><td>{@code ledger}, {@code currency}, {@code transferCount}, {@code headHash},
- *     {@code trialBalance}, {@code previousCheckpoint}, {@code rollCallDigest}</td>
- *     <td>a ledger's id and currency, its length, chain head, balances, the previous checkpoint's
- *     hash, the digest of a roll call</td></tr>
+ *     {@code trialBalance} ({@code debits}, {@code credits}), {@code previousCheckpoint},
+ *     {@code rollCallDigest}</td>
+ *     <td>a ledger's id and currency, its length, chain head, total debits and credits, the previous
+ *     checkpoint's hash, the digest of a roll call</td></tr>
  * </table>
  */
 public final class Vocabulary {
@@ -57,15 +59,16 @@ public final class Vocabulary {
             Map.entry("Motion", false), Map.entry("RollCallVote", false),
             Map.entry("CertifiedMembershipCount", false), Map.entry("ElectionRecordAnnouncement", false),
             Map.entry("LedgerCheckpoint", false), Map.entry("AssemblyResult", false),
-            Map.entry("federation", true), Map.entry("motion", true), Map.entry("delegate", true),
-            Map.entry("chapter", true), Map.entry("union", true), Map.entry("election", true),
+            Map.entry("motion", true), Map.entry("delegate", true),
+            Map.entry("chapter", true), Map.entry("election", true),
             Map.entry("record", true), Map.entry("ledger", true),
             Map.entry("opens", false), Map.entry("closes", false), Map.entry("asOf", false),
             Map.entry("signedAt", false), Map.entry("options", false), Map.entry("choice", false),
             Map.entry("weight", false), Map.entry("weights", false), Map.entry("memberCount", false),
             Map.entry("recordSha256", false), Map.entry("resultSummary", false),
             Map.entry("currency", false), Map.entry("transferCount", false), Map.entry("headHash", false),
-            Map.entry("trialBalance", false), Map.entry("previousCheckpoint", false),
+            Map.entry("trialBalance", false), Map.entry("debits", false), Map.entry("credits", false),
+            Map.entry("previousCheckpoint", false),
             Map.entry("rollCallDigest", false));
 
     private static final List<String> SHARED = List.of(ACTIVITY_STREAMS, SECURITY_V1, DATA_INTEGRITY_V1);

@@ -8,6 +8,7 @@ import static org.unionhall.federation.activity.Fixtures.ALICE;
 import static org.unionhall.federation.activity.Fixtures.RIDERS;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,6 +107,26 @@ class MessagesTest {
         Note note = assertInstanceOf(Note.class, create.object().embedded().orElseThrow());
         assertEquals("<p>Who is coming to the Friday picket?</p>", note.content());
         assertEquals(Optional.of(ALICE), note.owner());
+    }
+
+    @Test
+    void readsAMastodonPollAsAQuestion() {
+        String poll = """
+                {"@context":["https://www.w3.org/ns/activitystreams",{"toot":"http://joinmastodon.org/ns#"}],
+                 "id":"https://mastodon.example/users/alice/statuses/2","type":"Question",
+                 "attributedTo":"https://mastodon.example/users/alice",
+                 "content":"<p>Should the riders join the federation?</p>",
+                 "published":"2026-12-08T12:00:00Z","endTime":"2026-12-09T12:00:00Z",
+                 "to":["https://www.w3.org/ns/activitystreams#Public"],
+                 "oneOf":[{"type":"Note","name":"Yes","replies":{"type":"Collection","totalItems":3}},
+                          {"type":"Note","name":"No","replies":{"type":"Collection","totalItems":1}}],
+                 "votersCount":4}
+                """;
+        Question question = assertInstanceOf(Question.class, Messages.read(poll).message());
+        assertEquals(List.of("Yes", "No"), question.oneOf());
+        assertEquals(Optional.of(Instant.parse("2026-12-09T12:00:00Z")), question.endTime());
+        assertEquals("`oneOf` must hold at least two different, non-blank options",
+                refusal(poll.replace("\"name\":\"No\"", "\"name\":\"Yes\"")));
     }
 
     @Test

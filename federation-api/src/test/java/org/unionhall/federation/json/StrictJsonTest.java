@@ -95,7 +95,7 @@ class StrictJsonTest {
         assertEquals(Vocabulary.NAMESPACE, ours.get("uh").asText());
         assertEquals("uh:LedgerCheckpoint", ours.get("LedgerCheckpoint").asText());
         assertEquals("@id", ours.get("motion").get("@type").asText());
-        ours.fields().forEachRemaining(e -> {
+        ours.properties().forEach(e -> {
             String value = e.getValue().isTextual() ? e.getValue().asText() : e.getValue().get("@id").asText();
             assertTrue(value.equals(Vocabulary.NAMESPACE) || value.startsWith("uh:"), e.getKey());
         });

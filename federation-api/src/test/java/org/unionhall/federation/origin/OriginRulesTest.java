@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.unionhall.federation.activity.Activity;
+import org.unionhall.federation.activity.LedgerCheckpoint;
 import org.unionhall.federation.activity.Messages;
 import org.unionhall.federation.activity.Received;
 import org.unionhall.federation.json.StrictJson;
@@ -216,12 +219,12 @@ class OriginRulesTest {
     @Test
     void ourOwnMessagesPassOurOwnRules() {
         URI union = URI.create("https://riders.example/groups/riders");
-        var checkpoint = new org.unionhall.federation.activity.LedgerCheckpoint(URI.create(union + "/checkpoints/12"),
+        LedgerCheckpoint checkpoint = new LedgerCheckpoint(URI.create(union + "/checkpoints/12"),
                 union, URI.create(union + "/ledgers/general"), "EUR", 3,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                new org.unionhall.federation.activity.LedgerCheckpoint.TrialBalance(500, 500), Optional.empty(), NOW);
-        var create = org.unionhall.federation.activity.Activity.create(URI.create(union + "/activities/1"), union,
-                checkpoint, java.util.List.of(FEDERATION), java.util.List.of(), NOW);
+                new LedgerCheckpoint.TrialBalance(500, 500), Optional.empty(), NOW);
+        Activity create = Activity.create(URI.create(union + "/activities/1"), union,
+                checkpoint, List.of(FEDERATION), List.of(), NOW);
         OriginVerdict verdict = OriginRules.judge(Received.of(create), Optional.of(RIDERS), KEYS);
         assertEquals(ObjectTrust.SAME_ORIGIN, assertInstanceOf(Accepted.class, verdict).objectTrust());
     }
