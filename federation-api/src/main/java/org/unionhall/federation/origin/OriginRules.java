@@ -1,6 +1,8 @@
 package org.unionhall.federation.origin;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -8,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.unionhall.federation.activity.Activity;
 import org.unionhall.federation.activity.ActivityType;
+import org.unionhall.federation.activity.Application;
+import org.unionhall.federation.activity.Group;
 import org.unionhall.federation.activity.FederationObject;
 import org.unionhall.federation.activity.Received;
 import org.unionhall.federation.origin.OriginVerdict.Accepted;
@@ -32,6 +36,7 @@ import org.unionhall.federation.proof.ProofVerdict;
  *     it carries a valid proof by its owner with a key of its own origin; otherwise only its id
  *     may be used (§Authentication 4).</li>
  * </ol>
+ * {@link #refuseActor} checks an actor document fetched to learn an actor's inbox and keys.
  */
 public final class OriginRules {
 
@@ -106,5 +111,28 @@ public final class OriginRules {
         }
         return new Accepted(activity, how, ObjectTrust.FETCH_BY_ID,
                 "accepted; the embedded object is another origin's claim, fetch it by id");
+    }
+
+    /**
+     * Judges an actor document fetched from {@code fetchedFrom} (the last URL after redirects): it
+     * is authentic only if its id has that URL's origin (FEP-fe34 §Authentication 1), and it may
+     * only name an inbox, outbox, followers collection and keys of its own origin (§Implicit
+     * ownership), so that a peer cannot route a union's deliveries or proofs elsewhere.
+     */
+    public static Optional<String> refuseActor(FederationObject actor, URI fetchedFrom) {
+        if (!Origin.same(actor.id(), fetchedFrom)) {
+            return Optional.of("the actor " + actor.id() + " was served by another origin, " + Origin.of(fetchedFrom));
+        }
+        List<URI> named = new ArrayList<>();
+        if (actor instanceof Group group) {
+            named.addAll(List.of(group.inbox(), group.outbox(), group.followers(), group.publicKey().id()));
+            group.assertionMethod().forEach(key -> named.add(key.id()));
+        } else if (actor instanceof Application application) {
+            named.addAll(List.of(application.inbox(), application.outbox(), application.publicKey().id()));
+        } else {
+            return Optional.of("a " + actor.type() + " is not an actor of the federation");
+        }
+        return named.stream().filter(uri -> !Origin.same(uri, actor.id())).findFirst()
+                .map(uri -> "the actor " + actor.id() + " names " + uri + ", which is not of its origin " + Origin.of(actor.id()));
     }
 }

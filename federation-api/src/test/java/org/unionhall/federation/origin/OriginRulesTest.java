@@ -236,4 +236,34 @@ class OriginRulesTest {
         assertFalse(Origin.same(URI.create("https://a.example/x"), URI.create("https://b.a.example/x")));
         assertFalse(Origin.same(URI.create("did:key:z6Mk"), URI.create("https://a.example/x")));
     }
+
+    @Test
+    void anActorDocumentMustComeFromItsOriginAndNameOnlyItsOwnInboxAndKeys() {
+        String riders = """
+                {"@context":["https://www.w3.org/ns/activitystreams","https://w3id.org/security/v1"],
+                 "id":"https://riders.example/groups/riders","type":"Group","preferredUsername":"riders",
+                 "name":"Riders' Union","inbox":"https://riders.example/groups/riders/inbox",
+                 "outbox":"https://riders.example/groups/riders/outbox",
+                 "followers":"https://riders.example/groups/riders/followers",
+                 "publicKey":{"id":"https://riders.example/groups/riders#main-key",
+                              "owner":"https://riders.example/groups/riders",
+                              "publicKeyPem":"-----BEGIN PUBLIC KEY-----\\nMCowBQYDK2VwAyEA\\n-----END PUBLIC KEY-----"},
+                 "assertionMethod":[{"id":"https://riders.example/groups/riders#ed25519-key","type":"Multikey",
+                                     "controller":"https://riders.example/groups/riders",
+                                     "publicKeyMultibase":"%s"}]}
+                """.formatted(Multikey.encode(ALICE_PAIR.getPublic()));
+        URI fetched = URI.create("https://riders.example/groups/riders");
+        assertEquals(Optional.empty(), OriginRules.refuseActor(Messages.read(riders).message(), fetched));
+        assertEquals(Optional.of("the actor " + RIDERS + " was served by another origin, https://mallory.example:443"),
+                OriginRules.refuseActor(Messages.read(riders).message(), URI.create("https://mallory.example/riders")));
+        String stolenInbox = riders.replace("\"https://riders.example/groups/riders/inbox\"", "\"https://mallory.example/inbox\"");
+        assertEquals(Optional.of("the actor " + RIDERS + " names https://mallory.example/inbox, which is not of its origin "
+                + "https://riders.example:443"), OriginRules.refuseActor(Messages.read(stolenInbox).message(), fetched));
+        String foreignKey = riders.replace("\"https://riders.example/groups/riders#ed25519-key\"",
+                "\"https://mallory.example/keys/1\"");
+        assertTrue(OriginRules.refuseActor(Messages.read(foreignKey).message(), fetched).orElseThrow()
+                .contains("names https://mallory.example/keys/1"));
+        assertEquals(Optional.of("a Follow is not an actor of the federation"),
+                OriginRules.refuseActor(Messages.read(FOLLOW).message(), URI.create("https://mastodon.example/x")));
+    }
 }
