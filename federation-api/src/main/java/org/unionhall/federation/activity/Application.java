@@ -10,7 +10,7 @@ import org.unionhall.federation.json.Fields;
  * An installation's instance actor (type {@code Application}): it signs the requests the
  * installation makes in its own name, such as fetching a peer's actors and records.
  */
-public record Application(URI id, String preferredUsername, URI inbox, URI outbox, PublicKey publicKey)
+public record Application(URI id, String preferredUsername, URI inbox, URI outbox, HttpSignatureKey publicKey)
         implements FederationObject {
 
     public static final String TYPE = "Application";
@@ -45,6 +45,6 @@ public record Application(URI id, String preferredUsername, URI inbox, URI outbo
 
     static Application fromJson(Fields f) {
         return new Application(f.uri("id"), f.string("preferredUsername"), f.uri("inbox"), f.uri("outbox"),
-                PublicKey.fromJson(f));
+                HttpSignatureKey.fromJson(f));
     }
 }

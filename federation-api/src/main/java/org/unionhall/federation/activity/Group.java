@@ -18,7 +18,7 @@ import org.unionhall.federation.proof.Multikey;
  * for object integrity proofs ({@code assertionMethod}, FEP-521a), each controlled by the Group.
  */
 public record Group(URI id, String preferredUsername, String name, Optional<String> summary, URI inbox, URI outbox,
-        URI followers, PublicKey publicKey, List<Multikey> assertionMethod) implements FederationObject {
+        URI followers, HttpSignatureKey publicKey, List<Multikey> assertionMethod) implements FederationObject {
 
     public static final String TYPE = "Group";
 
@@ -85,6 +85,6 @@ public record Group(URI id, String preferredUsername, String name, Optional<Stri
             }
         }
         return new Group(f.uri("id"), f.string("preferredUsername"), f.string("name"), f.optionalString("summary"),
-                f.uri("inbox"), f.uri("outbox"), f.uri("followers"), PublicKey.fromJson(f), keys);
+                f.uri("inbox"), f.uri("outbox"), f.uri("followers"), HttpSignatureKey.fromJson(f), keys);
     }
 }

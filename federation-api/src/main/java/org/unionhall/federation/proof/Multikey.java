@@ -1,6 +1,7 @@
 package org.unionhall.federation.proof;
 
 import java.net.URI;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record Multikey(URI id, URI controller, String publicKeyMultibase) {
      * The Ed25519 private key of a {@code secretKeyMultibase} value (multicodec 0x1300, varint
      * {@code 0x80 0x26}), the form in which test vectors publish their keys.
      */
-    public static java.security.PrivateKey decodeSecretKey(String multibase) {
+    public static PrivateKey decodeSecretKey(String multibase) {
         byte[] bytes = Base58Btc.decode(multibase);
         if (bytes.length != 2 + Ed25519.KEY_BYTES || bytes[0] != ED25519_PRIV[0] || bytes[1] != ED25519_PRIV[1]) {
             throw new ProofException("secretKeyMultibase must be an Ed25519 private key (multicodec 0x1300, 32 bytes)");

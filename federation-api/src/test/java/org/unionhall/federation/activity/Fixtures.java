@@ -48,7 +48,7 @@ final class Fixtures {
     static Group riders() {
         return new Group(RIDERS, "riders", "Riders' Union", Optional.of("Couriers of the delivery apps"),
                 at(RIDERS, "/inbox"), at(RIDERS, "/outbox"), at(RIDERS, "/followers"),
-                new PublicKey(RIDERS_KEY, RIDERS, PEM),
+                new HttpSignatureKey(RIDERS_KEY, RIDERS, PEM),
                 List.of(Multikey.of(RIDERS_ED25519, RIDERS, RIDERS_PAIR.getPublic())));
     }
 
@@ -63,7 +63,7 @@ final class Fixtures {
                 riders(),
                 new Application(URI.create("https://riders.example/actor"), "riders.example",
                         URI.create("https://riders.example/actor/inbox"), URI.create("https://riders.example/actor/outbox"),
-                        new PublicKey(URI.create("https://riders.example/actor#main-key"),
+                        new HttpSignatureKey(URI.create("https://riders.example/actor#main-key"),
                                 URI.create("https://riders.example/actor"), PEM)),
                 new Note(at(RIDERS, "/notes/1"), RIDERS, "<p>The strike vote opens on Friday.</p>", NOON,
                         List.of(Vocabulary.PUBLIC), List.of(at(RIDERS, "/followers"))),

@@ -11,12 +11,12 @@ import org.unionhall.federation.json.JsonFormatException;
  * An actor's key for HTTP signatures as the Fediverse publishes it (security vocabulary v1):
  * {@code publicKey {id, owner, publicKeyPem}}; the owner is the actor.
  */
-public record PublicKey(URI id, URI owner, String publicKeyPem) {
+public record HttpSignatureKey(URI id, URI owner, String publicKeyPem) {
 
     private static final String BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String END = "-----END PUBLIC KEY-----";
 
-    public PublicKey {
+    public HttpSignatureKey {
         Check.present(id, "publicKey.id");
         Check.present(owner, "publicKey.owner");
         Check.present(publicKeyPem, "publicKey.publicKeyPem");
@@ -34,9 +34,9 @@ public record PublicKey(URI id, URI owner, String publicKeyPem) {
         return node;
     }
 
-    static PublicKey fromJson(Fields actor) {
+    static HttpSignatureKey fromJson(Fields actor) {
         Fields f = Fields.of(actor.object("publicKey"), actor.path("publicKey"));
-        return new PublicKey(f.uri("id"), f.uri("owner"), f.string("publicKeyPem"));
+        return new HttpSignatureKey(f.uri("id"), f.uri("owner"), f.string("publicKeyPem"));
     }
 
     /** Refuses a key whose owner is not {@code actor}. */
