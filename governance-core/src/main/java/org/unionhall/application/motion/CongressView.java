@@ -51,9 +51,10 @@ public record CongressView(String motionId, String motionTitle, CongressVoteStat
      * @param membersCertified active members at the record date: its weight
      * @param delegates how many delegates share it
      * @param instruction its instruction to them, if any
+     * @param mayInstruct whether the caller, a steward of the chapter or of its union, may instruct them
      */
     public record ChapterWeight(String chapterId, String chapterSlug, String chapterName, long membersCertified, int delegates,
-                                Optional<Instruction> instruction) {
+                                Optional<Instruction> instruction, boolean mayInstruct) {
     }
 
     /**
