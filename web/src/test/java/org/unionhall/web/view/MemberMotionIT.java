@@ -438,6 +438,7 @@ class MemberMotionIT {
             new org.openqa.selenium.support.ui.Select(chloe.find(By.cssSelector("select[aria-label='Who decides a "
                     + "budget motion']"))).selectByVisibleText("Secret member ballot");
             chloe.screenshot("bylaws-propose");
+            assertEquals(0, chloe.overflowOnPhone(), "the bylaws form fits a phone");
             chloe.find(By.id("bylawsForm:proposeBylaws")).click();
             chloe.waitForTitle("Budgets by secret ballot");
             chloe.waitForMessage("Your bylaws amendment is saved as a draft.");

@@ -91,6 +91,7 @@ class RollCallPageIT {
             kwame.waitForMessage("The vote of Mateo García is recorded.");
             assertEquals(Long.toString(mateoWeight), kwame.find(By.id("rollcall:for")).getText());
 
+            assertEquals(0, kwame.overflowOnPhone(), "the roll call with its weight table and proxy buttons fits a phone");
             kwame.find(By.id("rollcall:myVote")).findElement(By.cssSelector("input[value='Vote against']")).click();
             kwame.waitForMessage("Your vote (against) is recorded.");
             String roll = kwame.find(By.id("rollcall")).getText();
