@@ -68,6 +68,8 @@ public class DefaultMailPreferenceService implements MailPreferenceService {
             case GRANT_TO_APPROVE -> "A grant request waits for my approval as treasurer";
             case GRANT_TO_PAY -> "An approved grant request waits for a treasurer to pay it";
             case GRANT_DECIDED -> "A grant request I wrote was returned, decided, paid or expired";
+            case COMMENT_REPLY -> "Someone replied to my comment on a motion";
+            case COMMENT_POSTED -> "Someone commented on a motion I follow";
         };
     }
 }

@@ -110,6 +110,8 @@ public class Notifier {
             case GRANT_TO_APPROVE -> "a grant request waits for your approval";
             case GRANT_TO_PAY -> "an approved grant request waits to be paid";
             case GRANT_DECIDED -> "news of your grant request";
+            case COMMENT_REPLY -> "a reply to your comment";
+            case COMMENT_POSTED -> "a new comment on a motion you follow";
         };
     }
 }

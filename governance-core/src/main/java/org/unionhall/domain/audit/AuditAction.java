@@ -90,7 +90,9 @@ public enum AuditAction {
     /** A treasurer recorded an instance's pledge (a member's own pledge leaves no entry). */
     PLEDGE_MADE,
     /** A treasurer cancelled a pledge (a member cancelling their own leaves no entry). */
-    PLEDGE_CANCELLED;
+    PLEDGE_CANCELLED,
+    /** A steward hid a comment in a motion's debate, with a reason the thread shows in its place. */
+    COMMENT_HIDDEN;
 
     /**
      * Who the trail names for an entry without a person: the founding of an installation admits its

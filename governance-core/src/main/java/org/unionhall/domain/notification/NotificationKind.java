@@ -19,5 +19,9 @@ public enum NotificationKind {
     /** They are a treasurer, and an approved grant request waits for a treasurer who did not approve it to pay it. */
     GRANT_TO_PAY,
     /** A grant request they wrote was returned, rejected, approved, paid or expired. */
-    GRANT_DECIDED
+    GRANT_DECIDED,
+    /** Someone replied to their comment in a motion's debate. */
+    COMMENT_REPLY,
+    /** Someone commented on a motion they follow. */
+    COMMENT_POSTED
 }

@@ -93,6 +93,7 @@ public class AuditTrailBacking implements Serializable {
             case BANK_STATEMENT_IMPORTED -> "Imported a bank statement";
             case PLEDGE_MADE -> "Recorded a pledge";
             case PLEDGE_CANCELLED -> "Cancelled a pledge";
+            case COMMENT_HIDDEN -> "Hid a comment in a motion's debate";
         };
     }
 
