@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.Motion;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.RuleViolation;
@@ -131,7 +132,7 @@ public class Comment {
     /** The author edits the text within {@link #EDIT_WINDOW} of posting, while the motion is open. */
     public void edit(MemberId by, Motion motion, String text, Instant now) {
         if (!authorId.equals(by.toString())) {
-            throw new RuleViolation("Only its author may edit a comment.");
+            throw new AccessDenied("Only its author may edit a comment.");
         }
         if (hidden()) {
             throw new RuleViolation("A steward hid this comment; it cannot be edited.");

@@ -216,7 +216,7 @@ class DebateContract {
         CommentView c = say("jonas", id, "We need one by June.");
         CommentId cid = CommentId.of(c.id());
         assertTrue(c.editable());
-        assertThrows(RuleViolation.class, () -> call(() -> debate.edit(demo("mateo"), id, cid, "Mine now.")));
+        assertThrows(AccessDenied.class, () -> call(() -> debate.edit(demo("mateo"), id, cid, "Mine now.")));
         clock.advance(Duration.ofMinutes(10));
         CommentView edited = call(() -> debate.edit(demo("jonas"), id, cid, "We need one by July."));
         assertEquals(Optional.of("We need one by July."), edited.text());

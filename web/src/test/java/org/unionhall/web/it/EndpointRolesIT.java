@@ -697,6 +697,29 @@ class EndpointRolesIT {
         step("open-voting", scheduled, seconded, "only a scheduled motion");
         probe("POST /api/v1/motions/{motion}/withdraw", post(m + submitted + "/withdraw", "{}"))
                 .leaves(() -> asPriya(m + submitted)).check();
+        debate(m + submitted);
+    }
+
+    /** The debate on a submitted motion of Priya's: comments by Priya are edited and hidden. */
+    private void debate(String motion) {
+        String comments = motion + "/comments";
+        Supplier<Object> thread = () -> asPriya(comments);
+        String mine = members.post("priya", comments, "{\"text\":\"Once a month is enough.\"}").expect(201).json()
+                .getString("id");
+        String rude = members.post("priya", comments, "{\"text\":\"Something a steward will hide.\"}").expect(201)
+                .json().getString("id");
+        probe("GET /api/v1/motions/{motion}/comments", get(comments)).check();
+        probe("POST /api/v1/motions/{motion}/comments", post(comments, "{\"text\":\"I agree.\"}"))
+                .leaves(thread).check();
+        probe("POST /api/v1/motions/{motion}/comments/{comment}/replies", post(comments + "/" + mine + "/replies",
+                "{\"text\":\"Twice would be better.\",\"quote\":\"Once a month\"}")).leaves(thread).check();
+        probe("PUT /api/v1/motions/{motion}/comments/{comment}", put(comments + "/" + mine,
+                "{\"text\":\"Someone else's words.\"}")).leaves(thread).check();
+        probe("POST /api/v1/motions/{motion}/comments/{comment}/hide", post(comments + "/" + rude + "/hide",
+                "{\"reason\":\"Off topic for this motion.\"}")).leaves(thread).check();
+        probe("PUT /api/v1/motions/{motion}/following", put(motion + "/following", "{}")).leaves(thread).check();
+        probe("DELETE /api/v1/motions/{motion}/following", role -> as(role).delete(motion + "/following"))
+                .leaves(thread).check();
     }
 
     /**
