@@ -451,6 +451,66 @@ class MemberMotionIT {
         }
     }
 
+    @Test
+    void membersDebateAMotionWithARepliesQuoteANotificationAndAStewardHidingACommentWithItsReason() throws Exception {
+        String title = "Open a help desk for new moderators";
+        try (Browser chloe = Browser.open(base).signIn("chloe" + DOMAIN);
+             Browser mateo = Browser.open(base).signIn("mateo" + DOMAIN);
+             Browser jonas = Browser.open(base).signIn("jonas" + DOMAIN)) {
+            chloe.go("/motions/list.xhtml?chapter=" + CHAPTER);
+            chloe.waitForTitle("Motions of Moderators Europe");
+            chloe.find(By.id("proposeForm:title")).sendKeys(title);
+            chloe.find(By.id("proposeForm:text")).sendKeys("The chapter staffs a help desk two evenings a week.");
+            chloe.find(By.id("proposeForm:proposeButton")).click();
+            chloe.waitForTitle(title);
+            String motion = chloe.currentUrl().replaceAll(".*id=", "").replaceAll("&.*", "");
+            chloe.find(By.id("motion:submit")).click();
+            chloe.waitForMessage("Submitted");
+            assertTrue(chloe.find(By.id("debate")).getText().contains("No comments yet."));
+            chloe.find(By.id("commentForm:commentText")).sendKeys("We answer the same questions every week.\n"
+                    + "A help desk would save us time. <b>Really</b>");
+            chloe.find(By.id("commentForm:postComment")).click();
+            chloe.waitForMessage("Your comment is posted.");
+
+            mateo.go("/motions/view.xhtml?id=" + motion);
+            mateo.waitForTitle(title);
+            String thread = mateo.find(By.id("thread")).getText();
+            assertTrue(thread.contains("Chloé Martin") && thread.contains("<b>Really</b>"), thread);
+            assertTrue(mateo.findAll(By.cssSelector("#thread b")).isEmpty(), "markup is shown as text");
+            assertTrue(mateo.findAll(By.cssSelector("#thread details.uh-edit")).isEmpty(), "only the author edits");
+            mateo.find(By.cssSelector("#thread details.uh-reply summary")).click();
+            mateo.find(By.cssSelector("#thread [id$='replyText']")).sendKeys("Two evenings are not enough.");
+            mateo.find(By.cssSelector("#thread [id$='replyQuote']")).sendKeys("A help desk would save us time.");
+            mateo.find(By.cssSelector("#thread [id$='postReply']")).click();
+            mateo.waitForMessage("Your reply is posted.");
+            String quoted = mateo.find(By.cssSelector("#thread .uh-replies .uh-comment-quote")).getText();
+            assertEquals("A help desk would save us time.", quoted);
+
+            chloe.go("/notifications/list.xhtml");
+            chloe.waitForTitle("Notifications");
+            String told = chloe.find(By.id("notificationList")).getText();
+            assertTrue(told.contains("Mateo García replied to your comment on \"" + title + "\""), told);
+
+            jonas.go("/motions/view.xhtml?id=" + motion);
+            jonas.waitForTitle(title);
+            jonas.find(By.cssSelector("#thread .uh-replies details.uh-hide summary")).click();
+            jonas.find(By.cssSelector("#thread .uh-replies [id$='hideReason']")).sendKeys("Off topic: please debate "
+                    + "the number of evenings in an amendment.");
+            jonas.find(By.cssSelector("#thread .uh-replies [id$='hideComment']")).click();
+            jonas.waitForMessage("The comment is hidden");
+
+            chloe.go("/motions/view.xhtml?id=" + motion);
+            chloe.waitForTitle(title);
+            String after = chloe.find(By.id("thread")).getText();
+            assertTrue(after.contains("Hidden by a steward: Off topic: please debate the number of evenings in an "
+                    + "amendment."), after);
+            assertFalse(after.contains("Two evenings are not enough."), after);
+            assertEquals(1, chloe.findAll(By.cssSelector("#thread details.uh-edit")).size(), "her own recent comment");
+            assertEquals(0, chloe.overflowOnPhone(), "the debate fits a phone");
+            chloe.screenshot("motion-debate", By.id("debate"));
+        }
+    }
+
     private static void openElection(Browser b, String id) {
         b.go("/motions/view.xhtml?id=" + id);
         b.waitForTitle("Chapter secretary");
