@@ -183,6 +183,8 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                 + "and your member id by a new one that leads back to nobody.");
         onErasure.add("Election records stay exactly as they are and still verify: they never named you. Your name "
                 + "stays only where you stood as a candidate: it is printed on that ballot.");
+        onErasure.add("What you wrote in motions' debates stays, so the threads stay readable, under the pseudonym; "
+                + "whether you followed a motion is deleted.");
         List<PersonalData.ContributionGiven> contributions = personalData.contributionsOf(id);
         List<PersonalData.PledgeMade> pledges = personalData.pledgesOf(id);
         if (!contributions.isEmpty() || !pledges.isEmpty()) {
@@ -220,7 +222,7 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
                         i.expiresAt(), i.statusOn(now))).toList(),
                 sent.stream().map(i -> new MyDataView.InvitationSent(chapterName(i.chapterId()), i.invitedAt(),
                         i.statusOn(now))).toList(),
-                contributions, pledges, onErasure, refused);
+                contributions, pledges, personalData.commentsOf(id), onErasure, refused);
     }
 
     private String chapterName(ChapterId chapter) {

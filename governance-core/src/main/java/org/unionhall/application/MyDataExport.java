@@ -95,6 +95,9 @@ public final class MyDataExport {
         root.put("pledges", list(d.pledges(), g -> object("union", g.union(), "fund", g.fund(), "kind", g.kind(),
                 "amount", g.amount(), "period", g.period(), "madeAt", g.madeAt().toString(), "cancelledAt",
                 g.cancelledAt().map(Instant::toString))));
+        root.put("comments", list(d.comments(), c -> object("commentId", c.commentId(), "motionId", c.motionId(),
+                "motion", c.motionTitle(), "text", c.text(), "quote", c.quote(), "postedAt", c.postedAt().toString(),
+                "editedAt", c.editedAt().map(Instant::toString), "hiddenReason", c.hiddenReason())));
         return root;
     }
 
@@ -151,6 +154,10 @@ public final class MyDataExport {
         table(h, "Secret ballots you registered a voting key for (never your choice)",
                 List.of("Election", "Phase", "Voted"), d.elections().stream().map(e -> List.of(e.title(), e.phase(),
                         e.hasVoted() ? "yes" : "no")).toList());
+        table(h, "What you wrote in motions' debates", List.of("Motion", "Posted", "Text", "Hidden by a steward"),
+                d.comments().stream().map(c -> List.of(c.motionTitle(), c.postedAt().toString()
+                        + c.editedAt().map(e -> " (edited " + e + ")").orElse(""), c.text(),
+                        c.hiddenReason().orElse(""))).toList());
         table(h, "Notifications", List.of("Made", "Message", "Read"), d.notifications().stream()
                 .map(n -> List.of(n.createdAt().toString(), n.message(), n.readAt().map(Instant::toString).orElse("")))
                 .toList());

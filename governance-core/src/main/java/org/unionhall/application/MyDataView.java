@@ -28,6 +28,7 @@ import org.unionhall.domain.privacy.RecordAccess;
  * @param invitationsSent invitations they sent as a steward, without the people invited
  * @param contributions what they gave a union's treasury, the latest first
  * @param pledges what they promised a union's treasury, newest first
+ * @param comments what they wrote in motions' debates, oldest first
  * @param onErasure what erasing the account would do, in words
  * @param erasureRefused why erasing is refused just now, if it is
  */
@@ -37,7 +38,7 @@ public record MyDataView(Profile profile, PersonalData.SignInData signIn, List<M
                          List<AuditEntryView> auditEntries, List<AccessLine> accesses,
                          List<InvitationReceived> invitationsReceived, List<InvitationSent> invitationsSent,
                          List<PersonalData.ContributionGiven> contributions, List<PersonalData.PledgeMade> pledges,
-                         List<String> onErasure, Optional<String> erasureRefused) {
+                         List<PersonalData.CommentWritten> comments, List<String> onErasure, Optional<String> erasureRefused) {
 
     /**
      * @param memberId the member's id

@@ -61,6 +61,15 @@ public interface PersonalData {
                       Optional<Instant> cancelledAt) {
     }
 
+    /**
+     * A comment or reply the person wrote in a motion's debate, hidden or not.
+     *
+     * @param hiddenReason why a steward hid it, when one did
+     */
+    record CommentWritten(String commentId, String motionId, String motionTitle, String text, Optional<String> quote,
+                          Instant postedAt, Optional<Instant> editedAt, Optional<String> hiddenReason) {
+    }
+
     /** How the person signs in. */
     SignInData signInOf(MemberId person);
 
@@ -69,6 +78,9 @@ public interface PersonalData {
 
     /** The pledges the person made, newest first. */
     List<PledgeMade> pledgesOf(MemberId person);
+
+    /** The comments and replies the person wrote, oldest first. */
+    List<CommentWritten> commentsOf(MemberId person);
 
     /** Every join request the person made, newest first. */
     List<JoinRequest> joinRequestsOf(MemberId person);

@@ -45,6 +45,7 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
             "DELETE FROM two_factor WHERE member_id = ?1",
             "DELETE FROM sign_in_account WHERE member_id = ?1",
             "DELETE FROM notification WHERE member_id = ?1",
+            "DELETE FROM motion_following WHERE member_id = ?1",
             "DELETE FROM join_request WHERE member_id = ?1",
             "DELETE FROM record_access WHERE member_id = ?1",
             "DELETE FROM password_reset WHERE member_id = ?1",
@@ -155,6 +156,17 @@ public class JpaPersonalData extends JpaRepository implements PersonalData {
         return rows.stream().map(r -> (Object[]) r).map(r -> new CongressVoteCast((String) r[0], (String) r[1],
                 (String) r[2], ((Number) r[3]).longValue(), !person.toString().equals(r[4]),
                 Boolean.TRUE.equals(r[5]), instant(r[6]))).toList();
+    }
+
+    @Override
+    public List<CommentWritten> commentsOf(MemberId person) {
+        List<?> rows = em.createNativeQuery("SELECT c.id, m.id, m.title, c.body, c.quote, c.posted_at, c.edited_at, "
+                        + "c.hidden_reason FROM motion_comment c JOIN motion m ON m.id = c.motion_id "
+                        + "WHERE c.author_id = ?1 ORDER BY c.posted_at, c.id")
+                .setParameter(1, person.toString()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new CommentWritten((String) r[0], (String) r[1],
+                (String) r[2], (String) r[3], Optional.ofNullable((String) r[4]), instant(r[5]),
+                Optional.ofNullable(r[6]).map(JpaPersonalData::instant), Optional.ofNullable((String) r[7]))).toList();
     }
 
     @Override
