@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.motion.MotionId;
 
 /** The debates of all motions, and who follows them. */
@@ -33,6 +34,9 @@ public interface Comments {
     /** Stores a first choice. */
     void add(Following following);
 
-    /** Comments on any of these motions whose text contains every word, case-insensitively, oldest first. */
-    List<Comment> search(Collection<MotionId> motions, List<String> words, int limit);
+    /**
+     * Comments not hidden on motions (not drafts) of these unions whose text contains every word,
+     * case-insensitively; newest first.
+     */
+    List<Comment> search(Collection<UnionId> unions, List<String> words, int limit);
 }

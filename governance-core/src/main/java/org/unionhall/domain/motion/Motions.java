@@ -45,4 +45,11 @@ public interface Motions {
 
     /** Stores a new motion. */
     void add(Motion motion);
+
+    /**
+     * Motions and amendments of these unions (their own and their chapters') whose title or text
+     * contains every word, case-insensitively, drafts left out; newest first.
+     */
+    List<Motion> search(java.util.Collection<org.unionhall.domain.membership.UnionId> unions, List<String> words,
+                        int limit);
 }

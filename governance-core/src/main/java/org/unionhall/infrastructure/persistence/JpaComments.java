@@ -12,7 +12,9 @@ import org.unionhall.domain.debate.CommentId;
 import org.unionhall.domain.debate.Comments;
 import org.unionhall.domain.debate.Following;
 import org.unionhall.domain.membership.MemberId;
+import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.motion.MotionId;
+import org.unionhall.domain.motion.MotionStatus;
 
 /** Comments in the {@code motion_comment} table, choices to follow in {@code motion_following}. */
 @ApplicationScoped
@@ -77,25 +79,27 @@ public class JpaComments extends JpaRepository implements Comments {
     }
 
     @Override
-    public List<Comment> search(Collection<MotionId> motions, List<String> words, int limit) {
-        if (motions.isEmpty() || words.isEmpty()) {
+    public List<Comment> search(Collection<UnionId> unions, List<String> words, int limit) {
+        if (unions.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Comment c WHERE c.motionId IN :m AND c.hiddenAt IS NULL");
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Comment c WHERE c.hiddenAt IS NULL AND c.motionId IN "
+                + "(SELECT m.id FROM Motion m WHERE m.unionId IN :u AND m.status <> :draft)");
         for (int i = 0; i < words.size(); i++) {
-            jpql.append(" AND LOWER(c.body) LIKE :w").append(i).append(" ESCAPE '\\'");
+            jpql.append(" AND LOWER(c.body) LIKE :w").append(i).append(" ESCAPE '!'");
         }
-        jpql.append(" ORDER BY c.postedAt, c.id");
+        jpql.append(" ORDER BY c.postedAt DESC, c.id");
         TypedQuery<Comment> query = em.createQuery(jpql.toString(), Comment.class)
-                .setParameter("m", motions.stream().map(MotionId::toString).toList());
+                .setParameter("u", unions.stream().map(UnionId::toString).toList())
+                .setParameter("draft", MotionStatus.DRAFT);
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("w" + i, "%" + like(words.get(i)) + "%");
         }
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** A word for LIKE, lower case, its wildcards escaped. */
+    /** A word for LIKE ... ESCAPE '!', lower case, its wildcards escaped. */
     static String like(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return word.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -109,4 +109,25 @@ public class JpaMotions extends JpaRepository implements Motions {
     public void add(Motion motion) {
         persistNow(motion);
     }
+
+    @Override
+    public List<Motion> search(java.util.Collection<UnionId> unions,
+                               List<String> words, int limit) {
+        if (unions.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT m FROM Motion m WHERE m.unionId IN :u AND m.status <> :draft");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" AND (LOWER(m.title) LIKE :w").append(i).append(" ESCAPE '!' OR LOWER(m.text) LIKE :w")
+                    .append(i).append(" ESCAPE '!')");
+        }
+        jpql.append(" ORDER BY m.createdAt DESC, m.id");
+        jakarta.persistence.TypedQuery<Motion> query = em.createQuery(jpql.toString(), Motion.class)
+                .setParameter("u", unions.stream().map(Object::toString).toList())
+                .setParameter("draft", MotionStatus.DRAFT);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, "%" + JpaComments.like(words.get(i)) + "%");
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
 }

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Actor;
+import org.unionhall.application.DefaultPrivacyService;
+import org.unionhall.application.MyDataExport;
+import org.unionhall.application.MyDataView;
+import org.unionhall.application.PrivacyService;
 import org.unionhall.application.Stores;
 import org.unionhall.application.notification.DefaultNotificationService;
 import org.unionhall.application.notification.NotificationService;
@@ -44,6 +48,8 @@ import org.unionhall.infrastructure.persistence.JpaMotions;
 import org.unionhall.infrastructure.persistence.JpaNominations;
 import org.unionhall.infrastructure.persistence.JpaNotifications;
 import org.unionhall.infrastructure.persistence.JpaOutbox;
+import org.unionhall.infrastructure.persistence.JpaPersonalData;
+import org.unionhall.infrastructure.throttle.InMemorySignInThrottle;
 import org.unionhall.infrastructure.persistence.JpaProxies;
 import org.unionhall.testsupport.TestDatabase;
 
@@ -249,6 +255,52 @@ class DebateContract {
                 stores.unions().findBySlug("fediverse-moderators").orElseThrow().id(), 0, 50));
         assertTrue(trail.stream().anyMatch(e -> e.action() == AuditAction.COMMENT_HIDDEN
                 && e.reason().equals("Personal attack.") && e.actor().equals(Optional.of(demo("amara").memberId()))));
+    }
+
+    @Test
+    void aMembersExportHoldsTheirCommentsAndErasureKeepsTheThreadReadableUnderAPseudonym() {
+        MotionId id = submitted("Share moderation tools");
+        CommentView mine = say("chloe", id, "Our blocklist could help other servers.");
+        call(() -> debate.follow(demo("chloe"), id, true));
+        PrivacyService privacy = new DefaultPrivacyService(stores, new JpaPersonalData(db.em()),
+                new Argon2PasswordHasher(), new InMemorySignInThrottle());
+        Actor chloe = demo("chloe");
+        MyDataView data = call(() -> privacy.myData(chloe));
+        assertEquals(List.of("Our blocklist could help other servers."),
+                data.comments().stream().map(c -> c.text()).toList());
+        assertTrue(MyDataExport.json(data, clock.instant()).toString().contains("Our blocklist could help"));
+        String pseudonym = call(() -> privacy.erase(chloe, DemoData.PASSWORD));
+        CommentView after = call(() -> debate.debate(demo("priya"), id)).comments().get(0);
+        assertEquals(mine.id(), after.id());
+        assertEquals(pseudonym, after.author());
+        assertEquals(Optional.of("Our blocklist could help other servers."), after.text());
+        say("jonas", id, "Yes, let us share it.");
+        assertEquals(2, told("priya", id, NotificationKind.COMMENT_POSTED), "one for each comment");
+    }
+
+    @Test
+    void searchFindsMotionsAmendmentsAndCommentsByEveryWordCaseInsensitivelyOnlyWhereTheCallerMaySee() {
+        MotionId id = submitted("Translate the Zebracorn handbook");
+        call(() -> motions.propose(demo("priya"), new ProposeMotion(MotionKind.GENERAL, MotionScope.UNION,
+                "fediverse-moderators", "A zebracorn draft", "Not submitted.")));
+        say("jonas", id, "The ZEBRACORN chapter on appeals needs translators.");
+        CommentView hidden = say("mateo", id, "zebracorn spam appeals");
+        call(() -> debate.hide(demo("amara"), id, CommentId.of(hidden.id()), "Spam."));
+        SearchService search = new DefaultSearchService(new MotionStores(stores, new JpaBylawsBook(db.em()),
+                new JpaMotions(db.em()), new JpaNominations(db.em()), new JpaCongressVotes(db.em()),
+                new JpaProxies(db.em()), new JpaNotifications(db.em())), null, new JpaComments(db.em()));
+
+        List<SearchHit> hits = call(() -> search.search(demo("yuki"), "zebraCORN"));
+        assertEquals(2, hits.size(), hits.toString());
+        assertTrue(hits.stream().anyMatch(h -> h.what() == SearchHit.What.MOTION && h.motionId().equals(id.toString())));
+        assertTrue(hits.stream().anyMatch(h -> h.what() == SearchHit.What.COMMENT && h.excerpt().startsWith("The ZEBRACORN")));
+        List<SearchHit> both = call(() -> search.search(demo("yuki"), "zebracorn appeals"));
+        assertEquals(List.of(SearchHit.What.COMMENT), both.stream().map(SearchHit::what).toList(),
+                "every word, and never a hidden comment");
+        assertEquals(List.of(), call(() -> search.search(demo("lena"), "zebracorn")), "another union's member");
+        assertEquals(List.of(), call(() -> search.search(demo("yuki"), "50%_!")), "wildcards are plain characters");
+        assertThrows(InvalidInput.class, () -> call(() -> search.search(demo("yuki"), "  ")));
+        assertThrows(InvalidInput.class, () -> call(() -> search.search(demo("yuki"), "x".repeat(201))));
     }
 
     @Test
