@@ -720,6 +720,7 @@ class EndpointRolesIT {
         probe("PUT /api/v1/motions/{motion}/following", put(motion + "/following", "{}")).leaves(thread).check();
         probe("DELETE /api/v1/motions/{motion}/following", role -> as(role).delete(motion + "/following"))
                 .leaves(thread).check();
+        probe("GET /api/v1/search", get("api/v1/search?q=month")).check();
     }
 
     /**

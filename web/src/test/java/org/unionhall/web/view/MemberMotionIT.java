@@ -508,6 +508,16 @@ class MemberMotionIT {
             assertEquals(1, chloe.findAll(By.cssSelector("#thread details.uh-edit")).size(), "her own recent comment");
             assertEquals(0, chloe.overflowOnPhone(), "the debate fits a phone");
             chloe.screenshot("motion-debate", By.id("debate"));
+
+            mateo.go("/motions/list.xhtml?chapter=" + CHAPTER);
+            mateo.waitForTitle("Motions of Moderators Europe");
+            mateo.find(By.id("q")).sendKeys("HELP desk questions");
+            mateo.find(By.id("searchButton")).click();
+            mateo.waitForTitle("Search motions and debates");
+            String hits = mateo.find(By.id("hits")).getText();
+            assertTrue(hits.contains("Comment by Chloé Martin in Moderators Europe") && hits.contains(title), hits);
+            assertFalse(hits.contains("Two evenings"), "a hidden comment is never found");
+            assertEquals(0, mateo.overflowOnPhone(), "the search page fits a phone");
         }
     }
 
