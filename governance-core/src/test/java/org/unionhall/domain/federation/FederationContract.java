@@ -127,6 +127,19 @@ class FederationContract {
     }
 
     @Test
+    void aDeliveryWhoseSenderDiedMidAttemptComesDueAgainWhenItsClaimRunsOut() {
+        Delivery d = queued("crash");
+        Instant t = NOW.plusSeconds(2);
+        assertTrue(db.tx(() -> records.claim(d.id(), 0, t.plus(DeliveryRetries.CLAIM))));
+        assertFalse(db.tx(() -> records.due(t.plus(DeliveryRetries.CLAIM).minusSeconds(1), 1000)).stream()
+                .anyMatch(x -> x.id().equals(d.id())));
+        Delivery again = db.tx(() -> records.due(t.plus(DeliveryRetries.CLAIM), 1000)).stream()
+                .filter(x -> x.id().equals(d.id())).findFirst().orElseThrow();
+        assertEquals(DeliveryStatus.PENDING, again.status());
+        assertEquals(1, again.attempts(), "the attempt that died is counted");
+    }
+
+    @Test
     void a4xxGivesUpAtOnceBut408And429AreRetriedAsTheRecipientAsks() {
         Delivery refused = queued("404");
         db.run(() -> records.claim(refused.id(), 0, NOW.plus(DeliveryRetries.CLAIM)));

@@ -105,7 +105,7 @@ public class Inbox {
         Received received;
         Activity activity;
         try {
-            received = Messages.read(body);
+            received = Messages.read(withoutLinkedDataSignature(body));
             activity = received.activity();
         } catch (JsonFormatException e) {
             return new Answer(400, "unreadable", "the activity is refused: " + e.getMessage());
@@ -136,7 +136,7 @@ public class Inbox {
                     + (lookup.failure != null ? " (" + lookup.failure + ")" : ""));
         }
         RemoteActor signer = lookup.actor;
-        OriginVerdict verdict = OriginRules.judge(received, Optional.of(signer.id()), id -> Optional.empty());
+        OriginVerdict verdict = OriginRules.judge(received, Optional.of(signer.id()), signer::assertionKey);
         if (!verdict.accepted()) {
             return new Answer(403, "origin-refused", verdict.reason());
         }
@@ -149,6 +149,20 @@ public class Inbox {
             LOG.fine(() -> "Activity " + activity.id() + " arrived twice at once; applied once");
         }
         return new Answer(202, "accepted", "accepted");
+    }
+
+    /**
+     * The document without a top-level Linked Data Signature ({@code signature}, RsaSignature2017),
+     * which Unionhall does not verify. Fedify and others add it <em>after</em> the FEP-8b32 proof,
+     * which therefore covers the document without it; left in, it would make a valid proof fail.
+     */
+    private static byte[] withoutLinkedDataSignature(byte[] body) {
+        com.fasterxml.jackson.databind.node.ObjectNode document = StrictJson.read(body);
+        if (!document.has("signature")) {
+            return body;
+        }
+        document.remove("signature");
+        return StrictJson.write(document).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The signer's keys as the verifier asks for them, remembering which it gave. */

@@ -1,6 +1,7 @@
 package org.unionhall.web.federation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +27,7 @@ import org.unionhall.domain.federation.ActorKeys;
 import org.unionhall.federation.json.JsonFormatException;
 import org.unionhall.federation.json.StrictJson;
 import org.unionhall.federation.origin.Origin;
+import org.unionhall.federation.proof.Multikey;
 import org.unionhall.federation.signature.HttpHeaders;
 import org.unionhall.federation.signature.HttpMessage;
 import org.unionhall.federation.signature.Pem;
@@ -181,7 +185,23 @@ public class RemoteActors {
         } catch (IllegalArgumentException e) {
             throw new Unusable("the key " + keyId + " is unreadable: " + e.getMessage());
         }
-        return new RemoteActor(id, inbox, shared, keyId, publicKey, clock.instant());
+        List<Multikey> multikeys = new ArrayList<>();
+        JsonNode listed = doc.get("assertionMethod");
+        if (listed != null) {
+            for (JsonNode m : listed.isArray() ? listed : JsonNodeFactory.instance.arrayNode().add(listed)) {
+                if (m instanceof ObjectNode method && "Multikey".equals(method.path("type").asText())) {
+                    try {
+                        Multikey multikey = Multikey.fromJson(method, "assertionMethod");
+                        if (multikey.controller().equals(id) && Origin.same(multikey.id(), id)) {
+                            multikeys.add(multikey);
+                        }
+                    } catch (RuntimeException unreadable) {
+                        LOG.fine(() -> "The actor " + id + " lists an unreadable Multikey: " + unreadable.getMessage());
+                    }
+                }
+            }
+        }
+        return new RemoteActor(id, inbox, shared, keyId, publicKey, List.copyOf(multikeys), clock.instant());
     }
 
     private ObjectNode fetch(URI url) throws Unusable {
