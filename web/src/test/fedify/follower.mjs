@@ -1,6 +1,7 @@
 // An independent ActivityPub server built on Fedify, run by FedifyFollowerIT against a running
 // Unionhall. It serves two actors: "alice" on http://127.0.0.1:PORT (a host Unionhall federates
-// with) and "mallory" on http://localhost:BLOCKED_PORT (a host Unionhall's operator blocked). Fedify
+// with), "bob" beside it, whose inbox takes only RFC 9421 signatures (a server that answers 401 to
+// draft-cavage-12, for Unionhall's "double knock"), and "mallory" on http://localhost:BLOCKED_PORT (a host Unionhall's operator blocked). Fedify
 // verifies every request to its inboxes with its own code before a listener sees the activity, so
 // what the listeners record arrived signed by its actor. The test drives it through /control/*.
 import http from "node:http";
@@ -11,18 +12,18 @@ const PORT = Number(process.env.PORT);
 const BLOCKED_PORT = Number(process.env.BLOCKED_PORT);
 const UNIONHALL = process.env.UNIONHALL;
 
-const state = { accepts: [], notes: [], rejects: [], errors: [] };
+const state = { accepts: [], notes: [], rejects: [], errors: [], cavageRefused: 0 };
 const keys = {};
 
 function makeFederation(origin) {
   const federation = createFederation({ kv: new MemoryKvStore(), origin, allowPrivateAddress: true });
   federation.setActorDispatcher("/users/{identifier}", async (ctx, identifier) => {
-    if (identifier !== "alice" && identifier !== "mallory") return null;
+    if (!["alice", "bob", "mallory"].includes(identifier)) return null;
     const pairs = await ctx.getActorKeyPairs(identifier);
     return new Person({
       id: ctx.getActorUri(identifier),
       preferredUsername: identifier,
-      name: identifier === "alice" ? "Alice of the test server" : "Mallory",
+      name: identifier,
       inbox: ctx.getInboxUri(identifier),
       endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
       publicKey: pairs[0].cryptographicKey,
@@ -142,6 +143,10 @@ function serve(federation, port) {
       const body = Buffer.concat(chunks);
       const url = new URL(req.url, `http://${req.headers.host}`);
       if (url.pathname.startsWith("/control/")) return await control(url, res);
+      if (url.pathname === "/users/bob/inbox" && req.headers["signature-input"] === undefined) {
+        state.cavageRefused++;
+        return json(res, 401, { error: "this inbox takes RFC 9421 signatures only" });
+      }
       const request = new Request(url, { method: req.method, headers: req.headers,
         body: req.method === "GET" || req.method === "HEAD" ? undefined : body });
       const response = await federation.fetch(request, { contextData: undefined });

@@ -37,7 +37,8 @@ import org.unionhall.web.it.Members;
  * Fedify checks the HTTP signature of each with its own code before it records anything. In the
  * other direction Unionhall verifies Fedify's signatures in both styles, and refuses a signed body
  * that was changed, an unsigned request and a follower on a host its operator blocked; an Undo
- * removes the follower. One server start; the test fails, never skips, when Node 22 or Fedify
+ * removes the follower. An inbox that refuses draft-cavage-12 with 401 gets its Accept signed RFC
+ * 9421 at the second knock, and the post of the vote reaches the two followers' shared inbox once. One server start; the test fails, never skips, when Node 22 or Fedify
  * cannot be installed.
  */
 class FedifyFollowerIT {
@@ -95,6 +96,13 @@ class FedifyFollowerIT {
                 assertEquals(follow.getString("follow"), accept.getString("follow"));
                 assertEquals(1, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"));
 
+                JsonObject bobFollows = json(get(control + "follow?slug=" + UNION + "&as=bob", "application/json"), 200);
+                assertTrue(bobFollows.getBoolean("sent"), bobFollows.toString());
+                state = await(control, s -> s.getJsonArray("accepts").size() == 2, "the Accept to an RFC 9421-only inbox");
+                assertEquals(bobFollows.getString("follow"), state.getJsonArray("accepts").getJsonObject(1).getString("follow"));
+                assertTrue(state.getInt("cavageRefused") >= 1, "the Accept knocked with cavage-12 first, then RFC 9421");
+                assertEquals(2, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"));
+
                 Motions motions = new Motions(new Members(new Api(server.url())));
                 String motion = motions.inCongressVote("Fund a moderators' legal clinic");
                 state = await(control, s -> !s.getJsonArray("notes").isEmpty(), "the union's post of the vote");
@@ -126,16 +134,18 @@ class FedifyFollowerIT {
                 JsonObject blockedFollow = json(get(control + "follow?slug=" + UNION + "&as=mallory", "application/json"),
                         200);
                 assertFalse(blockedFollow.getBoolean("sent"), blockedFollow.toString());
-                assertEquals(1, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"),
+                assertEquals(2, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"),
                         "three Follows by one actor make one follower; the blocked host's makes none");
 
                 JsonObject undo = json(get(control + "undo?slug=" + UNION, "application/json"), 200);
                 assertTrue(undo.getBoolean("sent"), undo.toString());
-                assertEquals(0, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"));
+                assertEquals(1, json(get(group + "/followers", "application/activity+json"), 200).getInt("totalItems"),
+                        "alice's Undo removes her; bob still follows");
 
                 state = json(get(control + "state", "application/json"), 200);
                 assertEquals(List.of(), strings(state.getJsonArray("errors")), "Fedify's inbox saw no error");
-                assertEquals(1, state.getJsonArray("notes").size(), "the vote was posted once");
+                assertEquals(1, state.getJsonArray("notes").size(),
+                        "the vote was posted once, to the shared inbox of alice and bob");
                 String log = Files.readString(installation.lastLog());
                 assertTrue(log.contains("refused a POST (401)") && log.contains("refused a POST (403)"),
                         "each refusal is logged with its reason");
