@@ -1,6 +1,8 @@
 package org.unionhall.web.federation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -10,10 +12,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.unionhall.application.PublicDirectory;
 import org.unionhall.application.PublicUnionView;
 import org.unionhall.application.TimeSource;
+import org.unionhall.application.election.ElectionPublished;
 import org.unionhall.domain.federation.FederationRecords;
 import org.unionhall.domain.federation.Follower;
 import org.unionhall.domain.membership.Union;
@@ -35,14 +39,17 @@ import org.unionhall.federation.json.Vocabulary;
  * <li>a result published: the election's title, the union or chapter that voted, and the link to
  *     its public result page, exactly as the union's public page lists them.</li>
  * </ul>
- * A result published before the union had followers is recorded without deliveries, so a later
- * follower is not flooded with old news.
+ * A result first seen more than {@link #OLD_NEWS} after it was published (those published before
+ * federation was switched on) is recorded without being posted, so followers are not flooded with
+ * old news.
  */
 @ApplicationScoped
 public class Announcements {
     private static final Logger LOG = Logger.getLogger(Announcements.class.getName());
     static final String VOTE_OPENED = "VOTE_OPENED";
     static final String RESULT_PUBLISHED = "RESULT_PUBLISHED";
+    /** A result published longer ago than this when first seen is recorded, not posted. */
+    static final java.time.Duration OLD_NEWS = java.time.Duration.ofHours(1);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -69,6 +76,21 @@ public class Announcements {
 
     @Inject
     Announcements self;
+
+    private final AtomicBoolean resultsDue = new AtomicBoolean(true);
+
+    /**
+     * A result was published on this node: the next tick looks for it at once, instead of at the
+     * minute's look (which stays, for a result published on another node or before a crash).
+     */
+    void resultPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ElectionPublished published) {
+        resultsDue.set(true);
+    }
+
+    /** Whether a result was published here since the last look; clears the mark. */
+    boolean takeResultsDue() {
+        return resultsDue.getAndSet(false);
+    }
 
     /** Posts the votes opened since the last run; how many. */
     public int postOpenedVotes() {
@@ -131,6 +153,10 @@ public class Announcements {
         URI create = actors.newActivityId();
         if (!records.recordAnnouncement(result.electionId(), RESULT_PUBLISHED, union.get().id(), create, time.now())) {
             return false;
+        }
+        if (result.publishedAt().isBefore(time.now().minus(OLD_NEWS))) {
+            LOG.fine(() -> "The result " + result.electionId() + " is older than the federation's look; not posted");
+            return true;
         }
         URI page = settings.at("elections/result.xhtml?e=" + result.electionId());
         String text = "<p>" + html(result.scopeName()) + " published the result of the vote \u201c"

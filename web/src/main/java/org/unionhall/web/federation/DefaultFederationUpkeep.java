@@ -15,7 +15,8 @@ public class DefaultFederationUpkeep implements FederationUpkeep {
 
     @Override
     public int postAnnouncements(boolean withResults) {
-        return announcements.postOpenedVotes() + (withResults ? announcements.postPublishedResults() : 0);
+        boolean results = announcements.takeResultsDue() || withResults;
+        return announcements.postOpenedVotes() + (results ? announcements.postPublishedResults() : 0);
     }
 
     @Override

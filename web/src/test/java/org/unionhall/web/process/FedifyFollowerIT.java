@@ -20,7 +20,8 @@ import org.unionhall.web.it.Members;
  * Issue 13, item 6: an independent ActivityPub implementation follows a union. A small server
  * built on Fedify (npm {@code @fedify/fedify} 2.3.6 on Node 22, installed under {@code target/fedify}
  * by this test) finds the demo union by WebFinger, reads its Group actor, follows it and gets the
- * union's Accept; when a vote opens on a union motion it receives the union's {@code Create(Note)}.
+ * union's Accept; when a vote opens on a union motion, and when a result is published, it receives
+ * the union's {@code Create(Note)}.
  * Fedify checks the HTTP signature of each with its own code before it records anything. In the
  * other direction Unionhall verifies Fedify's signatures in both styles, and refuses a signed body
  * that was changed, an unsigned request and a follower on a host its operator blocked; an Undo
@@ -100,6 +101,19 @@ class FedifyFollowerIT {
                 assertFalse(note.getString("content").contains("legal clinic"),
                         "the motion's title is not on the union's public page, so it is not posted");
 
+                Members members = new Members(new Api(server.url()));
+                SecretBallot ballot = SecretBallot.opened(members, "Join the federation of user unions",
+                        List.of("chloe", "jonas"));
+                ballot.cast("chloe", ballot.ballot("chloe", 0)).expect(201);
+                ballot.cast("jonas", ballot.ballot("jonas", 0)).expect(201);
+                ballot.closeAndDecrypt();
+                state = follower.await(s -> s.getJsonArray("notes").size() >= 2, "the union's post of the result", WITHIN);
+                JsonObject result = state.getJsonArray("notes").getJsonObject(1);
+                assertEquals(group, result.getString("attributedTo"));
+                assertTrue(result.getString("content").contains("Join the federation of user unions")
+                        && result.getString("content").contains(unionhall + "/elections/result.xhtml?e=" + ballot.id),
+                        result.getString("content"));
+
                 JsonObject rfc9421 = follower.control("raw?slug=" + UNION + "&spec=rfc9421");
                 assertEquals(202, rfc9421.getInt("status"), rfc9421.toString());
                 JsonObject cavage = follower.control("raw?slug=" + UNION
@@ -126,8 +140,8 @@ class FedifyFollowerIT {
 
                 state = follower.control("state");
                 assertEquals(List.of(), FedifyPeer.strings(state.getJsonArray("errors")), "Fedify's inbox saw no error");
-                assertEquals(1, state.getJsonArray("notes").size(),
-                        "the vote was posted once, to the shared inbox of alice and bob");
+                assertEquals(2, state.getJsonArray("notes").size(),
+                        "the vote and the result were posted once each, to the shared inbox of alice and bob");
                 String log = Files.readString(installation.lastLog());
                 assertTrue(log.contains("refused a POST (401)") && log.contains("refused a POST (403)"),
                         "each refusal is logged with its reason");
