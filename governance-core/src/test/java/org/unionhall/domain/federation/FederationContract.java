@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unionhall.application.Stores;
 import org.unionhall.domain.membership.Federation;
+import org.unionhall.domain.membership.Member;
 import org.unionhall.domain.membership.Union;
 import org.unionhall.infrastructure.persistence.JpaFederationRecords;
 import org.unionhall.testsupport.TestDatabase;
@@ -41,13 +42,14 @@ class FederationContract {
     TestDatabase.Kind database;
 
     TestDatabase db;
+    Stores stores;
     FederationRecords records;
     Union union;
 
     @BeforeParameterizedClassInvocation(injectArguments = false)
     void open() {
         db = TestDatabase.of(database);
-        Stores stores = db.stores(new TickingClock(NOW));
+        stores = db.stores(new TickingClock(NOW));
         records = new JpaFederationRecords(db.em());
         db.run(() -> {
             Federation f = new Federation("fed-" + database.name().toLowerCase(), "Federation", NOW);
@@ -208,6 +210,43 @@ class FederationContract {
         assertTrue(db.tx(() -> records.recordAnnouncement("m-" + database, "VOTE_OPENED", union.id(), activity, NOW)));
         assertFalse(db.tx(() -> records.recordAnnouncement("m-" + database, "VOTE_OPENED", union.id(), activity, NOW)));
         assertTrue(db.tx(() -> records.recordAnnouncement("m-" + database, "RESULT_PUBLISHED", union.id(), activity, NOW)));
+    }
+
+    @Test
+    void aUnionMotionInItsVoteIsAnnouncedOnceAndOtherMotionsNever() throws Exception {
+        Member proposer = db.tx(() -> {
+            Member m = new Member("Proposer " + database, "proposer-" + database.name().toLowerCase() + "@example.org",
+                    "en", NOW);
+            stores.members().add(m);
+            return m;
+        });
+        String voting = motion(proposer, "UNION", "VOTING", NOW.plusSeconds(86_400));
+        motion(proposer, "UNION", "SCHEDULED", null);
+        List<FederationRecords.OpenVote> open = db.tx(() -> records.unannouncedVotes(50));
+        assertEquals(List.of(new FederationRecords.OpenVote(voting, union.id(), Optional.of(NOW.plusSeconds(86_400)))),
+                open.stream().filter(v -> v.union().equals(union.id())).toList());
+        assertTrue(db.tx(() -> records.recordAnnouncement(voting, "VOTE_OPENED", union.id(),
+                URI.create("https://unionhall.example/ap/activities/v"), NOW)));
+        assertTrue(db.tx(() -> records.unannouncedVotes(50)).stream().noneMatch(v -> v.motionId().equals(voting)));
+    }
+
+    private String motion(Member proposer, String scope, String status, Instant closes) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (java.sql.Connection c = db.jdbc(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO motion (id, kind, scope, federation_id, union_id, title, body, proposer_id, status, "
+                        + "created_at, voting_closes, version) VALUES (?, 'GENERAL', ?, ?, ?, 'A motion', 'Text', ?, ?, ?, ?, 0)")) {
+            insert.setString(1, id);
+            insert.setString(2, scope);
+            insert.setString(3, union.federationId().toString());
+            insert.setString(4, union.id().toString());
+            insert.setString(5, proposer.id().toString());
+            insert.setString(6, status);
+            insert.setObject(7, java.time.OffsetDateTime.ofInstant(NOW, java.time.ZoneOffset.UTC));
+            insert.setObject(8, closes == null ? null : java.time.OffsetDateTime.ofInstant(closes, java.time.ZoneOffset.UTC),
+                    java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            insert.executeUpdate();
+        }
+        return id;
     }
 
     @Test
