@@ -120,18 +120,17 @@ public class Deliverer {
         Optional<SignatureStyle> remembered = self.rememberedStyle(host);
         SignatureStyle style = remembered.orElse(SignatureStyle.CAVAGE_12);
         try {
-            HttpResponse<String> response = post(delivery, style);
-            if (response.statusCode() == 401 && style == SignatureStyle.CAVAGE_12) {
-                HttpResponse<String> second = post(delivery, SignatureStyle.RFC_9421);
-                if (second.statusCode() / 100 == 2) {
+            Answer answer = post(delivery, style);
+            if (answer.status() == 401 && style == SignatureStyle.CAVAGE_12) {
+                answer = post(delivery, SignatureStyle.RFC_9421);
+                if (answer.status() / 100 == 2) {
                     self.remember(host, SignatureStyle.RFC_9421);
                 }
-                response = second;
-            } else if (response.statusCode() / 100 == 2 && remembered.isEmpty()) {
+            } else if (answer.status() / 100 == 2 && remembered.isEmpty()) {
                 self.remember(host, style);
             }
-            return DeliveryRetries.afterAnswer(response.statusCode(), retryAfter(response), attempts,
-                    delivery.createdAt(), time.now());
+            return DeliveryRetries.afterAnswer(answer.status(), answer.retryAfter(), attempts, delivery.createdAt(),
+                    time.now());
         } catch (IOException e) {
             LOG.log(Level.FINE, "Delivery to " + inbox + " failed", e);
             return DeliveryRetries.afterNoAnswer("no answer: " + e, attempts, delivery.createdAt(), time.now());
@@ -144,7 +143,7 @@ public class Deliverer {
         }
     }
 
-    private HttpResponse<String> post(Delivery delivery, SignatureStyle style) throws IOException, InterruptedException {
+    private Answer post(Delivery delivery, SignatureStyle style) throws IOException, InterruptedException {
         URI inbox = delivery.inbox();
         byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
         HttpHeaders headers = HttpHeaders.builder().add("Host", RemoteActors.hostOf(inbox))
@@ -160,12 +159,10 @@ public class Deliverer {
             }
         }
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        String text;
         try (InputStream in = response.body()) {
-            text = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            in.readNBytes(64 * 1024);
         }
-        String answer = text;
-        return new StatusOnly(response, answer);
+        return new Answer(response.statusCode(), retryAfter(response));
     }
 
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
@@ -186,41 +183,7 @@ public class Deliverer {
         }
     }
 
-    /** A response whose body was read (at most 4 KiB of it) as text. */
-    private record StatusOnly(HttpResponse<InputStream> response, String body) implements HttpResponse<String> {
-        @Override
-        public int statusCode() {
-            return response.statusCode();
-        }
-
-        @Override
-        public HttpRequest request() {
-            return response.request();
-        }
-
-        @Override
-        public Optional<HttpResponse<String>> previousResponse() {
-            return Optional.empty();
-        }
-
-        @Override
-        public java.net.http.HttpHeaders headers() {
-            return response.headers();
-        }
-
-        @Override
-        public Optional<javax.net.ssl.SSLSession> sslSession() {
-            return response.sslSession();
-        }
-
-        @Override
-        public URI uri() {
-            return response.uri();
-        }
-
-        @Override
-        public HttpClient.Version version() {
-            return response.version();
-        }
+    /** What the recipient answered: the status and its Retry-After, if any. */
+    private record Answer(int status, Optional<Duration> retryAfter) {
     }
 }
