@@ -111,7 +111,8 @@ public class ActorDocuments {
         String name = union.id().toString();
         ActorKeys k = keys.of(name);
         Group group = new Group(id, union.slug(), union.name(),
-                union.description().isBlank() ? Optional.empty() : Optional.of(union.description()),
+                union.description().isBlank() ? Optional.empty()
+                        : Optional.of("<p>" + Announcements.html(union.description()) + "</p>"),
                 URI.create(id + "/inbox"), URI.create(id + "/outbox"), followers(union.slug()),
                 new HttpSignatureKey(keyId(name), id, k.rsaPublicPem()),
                 List.of(Multikey.of(URI.create(id + "#ed25519-key"), id, keys.assertionKey(name))));

@@ -64,6 +64,7 @@ public class FederationServlet extends HttpServlet {
             case "/nodeinfo/2.1" -> write(response, 200, "application/json; profile=\"" + NODEINFO_21 + "#\"",
                     nodeInfo());
             case "/ap/instance" -> write(response, 200, ACTIVITY_JSON, actors.instanceDocument());
+            case "/ap/instance/outbox" -> write(response, 200, ACTIVITY_JSON, emptyCollection(actors.instance() + "/outbox"));
             default -> unionResource(path, request, response);
         }
     }
@@ -172,18 +173,24 @@ public class FederationServlet extends HttpServlet {
                 collection.put("type", "OrderedCollection");
                 collection.put("totalItems", records.followerCount(union.get().id()));
             }
-            case "outbox" -> {
-                collection.put("id", actors.union(slug) + "/outbox");
-                collection.put("type", "OrderedCollection");
-                collection.put("totalItems", 0);
-                collection.putArray("orderedItems");
-            }
+            case "outbox" -> collection = emptyCollection(actors.union(slug) + "/outbox");
             default -> {
                 refuse(response, 404, "not-found", "Nothing here", path);
                 return;
             }
         }
         write(response, 200, ACTIVITY_JSON, collection);
+    }
+
+    /** An outbox: this slice lists no items in it. */
+    private static ObjectNode emptyCollection(String id) {
+        ObjectNode collection = JsonNodeFactory.instance.objectNode();
+        collection.set("@context", JsonNodeFactory.instance.textNode(Vocabulary.ACTIVITY_STREAMS));
+        collection.put("id", id);
+        collection.put("type", "OrderedCollection");
+        collection.put("totalItems", 0);
+        collection.putArray("orderedItems");
+        return collection;
     }
 
     private static boolean wantsHtml(HttpServletRequest request) {

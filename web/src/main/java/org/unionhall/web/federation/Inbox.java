@@ -47,6 +47,7 @@ import org.unionhall.federation.signature.VerificationResult;
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
+    private static final long DISCARD_AT_MOST = 8L * 1024 * 1024;
     private static final Pattern KEY_ID = Pattern.compile("keyid\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     @Inject
@@ -94,11 +95,10 @@ public class Inbox {
             return new Answer(413, "too-large", "the body of " + declared + " bytes is larger than the "
                     + StrictJson.MAX_DOCUMENT_BYTES + " accepted");
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
-        }
+        InputStream in = request.getInputStream();
+        byte[] body = in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
         if (body.length > StrictJson.MAX_DOCUMENT_BYTES) {
+            discardRest(in);
             return new Answer(413, "too-large", "the body is larger than the " + StrictJson.MAX_DOCUMENT_BYTES
                     + " bytes accepted");
         }
@@ -193,6 +193,19 @@ public class Inbox {
                 failure = "the key id is not a URI";
                 return Optional.empty();
             }
+        }
+    }
+
+    /**
+     * Reads and drops up to {@value #DISCARD_AT_MOST} more bytes of an oversized chunked body, so that
+     * a sender still sending gets the 413 instead of a reset connection.
+     */
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long discarded = 0;
+        int read;
+        while (discarded < DISCARD_AT_MOST && (read = in.read(sink)) > 0) {
+            discarded += read;
         }
     }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +69,17 @@ class FedifyFollowerIT {
                 assertTrue(actor.getJsonObject("publicKey").getString("publicKeyPem").startsWith("-----BEGIN PUBLIC KEY-----"));
                 assertTrue(actor.getJsonArray("assertionMethod").getJsonObject(0).getString("publicKeyMultibase")
                         .startsWith("z6Mk"));
+
+                String inbox = group + "/inbox";
+                assertEquals(413, post(inbox, HttpRequest.BodyPublishers.ofByteArray(new byte[(1 << 20) + 1])),
+                        "a body over 1 MiB, by its length");
+                assertEquals(413, post(inbox, HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(new byte[2 << 20]))), "a chunked body over 1 MiB");
+                assertEquals(400, post(inbox, HttpRequest.BodyPublishers.ofString("{\"type\": \"Follow\"")));
+                assertEquals(404, post(unionhall + "/ap/unions/no-such-union/inbox", HttpRequest.BodyPublishers.ofString(
+                        "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"http://127.0.0.1:" + port
+                                + "/f/1\",\"type\":\"Follow\",\"actor\":\"http://127.0.0.1:" + port
+                                + "/users/alice\",\"object\":\"" + unionhall + "/ap/unions/no-such-union\"}")));
 
                 JsonObject seen = follower.control("lookup?slug=" + UNION);
                 assertEquals(group, seen.getString("id"), "Fedify reads the union's actor");
@@ -152,5 +166,11 @@ class FedifyFollowerIT {
     static int followerCount(String group) throws java.io.IOException, InterruptedException {
         return FedifyPeer.json(FedifyPeer.get(group + "/followers", "application/activity+json"), 200)
                 .getInt("totalItems");
+    }
+
+    private static int post(String url, HttpRequest.BodyPublisher body) throws java.io.IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Content-Type", "application/activity+json").POST(body).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
