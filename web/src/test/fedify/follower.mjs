@@ -81,6 +81,11 @@ async function control(url, res) {
   switch (url.pathname) {
     case "/control/state":
       return json(res, 200, state);
+    case "/control/rotate": {
+      // A new RSA key under the same key id, as a server does when it rotates its keys.
+      keys[who] = [await generateCryptoKeyPair("RSASSA-PKCS1-v1_5"), keys[who][1]];
+      return json(res, 200, { rotated: who });
+    }
     case "/control/lookup": {
       const { group, type } = await groupOf(federation, slug);
       const key = await group.getPublicKey();

@@ -129,7 +129,11 @@ public class Inbox {
         VerificationResult result = new SignatureVerifier(lookup, Clock.systemUTC()).verify(message);
         if (!result.verified() && lookup.used != null && !lookup.fetchedNow && remote.mayRefetch(lookup.used)) {
             lookup.refetch = true;
+            URI failed = lookup.used;
             result = new SignatureVerifier(lookup, Clock.systemUTC()).verify(message);
+            boolean holds = result.verified();
+            LOG.info(() -> "A signature with the kept key " + failed + " failed; the key was fetched again and "
+                    + (holds ? "verifies (rotated)" : "fails too"));
         }
         if (result instanceof VerificationResult.Refused refused) {
             return new Answer(401, "signature-refused", refused.reason()

@@ -39,7 +39,8 @@ import org.unionhall.federation.signature.SignatureStyle;
  * (an actor, or a key whose owner is then fetched), checks that the actor, its inbox and its key
  * are all of the origin it was served from and that the key's owner is the actor, and keeps it for
  * {@link #KEEP}. A signature that fails with a kept key may ask for it again
- * ({@link #refetch}), at most once per key every {@link #REFETCH_AT_MOST_EVERY}: that is how a
+ * ({@link #refetch}), at most once per key every {@code unionhall.federation.key-refetch-seconds}
+ * (60 by default): that is how a
  * rotated key is picked up without letting a stream of bad signatures make us fetch. Fetches are
  * signed GETs by the instance actor (servers in authorized-fetch mode want them), time out after
  * {@link #TIMEOUT}, follow no redirect, read at most 1 MiB and go only where {@link PeerAddresses}
@@ -49,7 +50,6 @@ import org.unionhall.federation.signature.SignatureStyle;
 public class RemoteActors {
     private static final Logger LOG = Logger.getLogger(RemoteActors.class.getName());
     static final Duration KEEP = Duration.ofHours(24);
-    static final Duration REFETCH_AT_MOST_EVERY = Duration.ofMinutes(1);
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final String ACCEPT = "application/activity+json, application/ld+json; "
             + "profile=\"https://www.w3.org/ns/activitystreams\"";
@@ -63,6 +63,11 @@ public class RemoteActors {
 
     @Inject
     FederationSettings settings;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "unionhall.federation.key-refetch-seconds",
+            defaultValue = "60")
+    long refetchSeconds;
 
     @Inject
     FederationKeys keys;
@@ -97,7 +102,7 @@ public class RemoteActors {
     /** Whether the kept key {@code keyId} may be fetched again now (rate-limited). */
     boolean mayRefetch(URI keyId) {
         Instant last = lastFetch.get(keyId);
-        return last == null || last.plus(REFETCH_AT_MOST_EVERY).isBefore(clock.instant());
+        return last == null || !last.plus(Duration.ofSeconds(refetchSeconds)).isAfter(clock.instant());
     }
 
     /** Fetches the key {@code keyId} again, replacing the kept one. */

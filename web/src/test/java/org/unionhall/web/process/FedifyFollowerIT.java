@@ -30,6 +30,7 @@ import org.unionhall.web.it.Members;
  * that was changed, an unsigned request and a follower on a host its operator blocked; an Undo
  * removes the follower. An inbox that refuses draft-cavage-12 with 401 gets its Accept signed RFC
  * 9421 at the second knock, and the post of the vote reaches the two followers' shared inbox once.
+ * A follower that rotates its key is believed after its key is fetched again.
  * One server start; the test fails, never skips, when Node 22 or Fedify cannot be installed.
  */
 class FedifyFollowerIT {
@@ -49,7 +50,8 @@ class FedifyFollowerIT {
         try (ServerProcess server = installation.startWithDemo(Map.of(
                 "UNIONHALL_PUBLIC_URL", unionhall,
                 "UNIONHALL_FEDERATION_ALLOW_PRIVATE_ADDRESSES", "true",
-                "UNIONHALL_FEDERATION_BLOCK_HOSTS", "localhost"))) {
+                "UNIONHALL_FEDERATION_BLOCK_HOSTS", "localhost",
+                "UNIONHALL_FEDERATION_KEY_REFETCH_SECONDS", "1"))) {
             try (FedifyPeer follower = FedifyPeer.start(node, unionhall, port, blockedPort, dir.resolve("follower.log"))) {
                 String group = unionhall + "/ap/unions/" + UNION;
 
@@ -133,6 +135,9 @@ class FedifyFollowerIT {
                 JsonObject cavage = follower.control("raw?slug=" + UNION
                         + "&spec=draft-cavage-http-signatures-12");
                 assertEquals(202, cavage.getInt("status"), cavage.toString());
+                assertEquals("alice", follower.control("rotate?as=alice").getString("rotated"));
+                JsonObject rotated = follower.control("raw?slug=" + UNION);
+                assertEquals(202, rotated.getInt("status"), "a rotated key is fetched again: " + rotated);
                 JsonObject tampered = follower.control("raw?slug=" + UNION + "&kind=tampered");
                 assertEquals(401, tampered.getInt("status"), tampered.toString());
                 assertTrue(tampered.getString("answer").contains("igest"), tampered.toString());
@@ -159,6 +164,7 @@ class FedifyFollowerIT {
                 String log = Files.readString(installation.lastLog());
                 assertTrue(log.contains("refused a POST (401)") && log.contains("refused a POST (403)"),
                         "each refusal is logged with its reason");
+                assertTrue(log.contains("was fetched again and verifies (rotated)"), "the rotation is logged");
             }
         }
     }
