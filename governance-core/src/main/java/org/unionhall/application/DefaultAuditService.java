@@ -69,7 +69,7 @@ public class DefaultAuditService extends ServiceSupport implements AuditService 
             Optional<Chapter> c = e.chapterId().map(chapters::get);
             return new AuditEntryView(e.id().toString(), e.occurredAt(),
                     e.actor().map(MemberId::toString).orElse(""),
-                    e.actor().map(a -> names.getOrDefault(a, "")).orElse("Founding assembly"), e.action(),
+                    e.actor().map(a -> names.getOrDefault(a, "")).orElse(e.action().actorWhenNobody()), e.action(),
                     e.subject().map(MemberId::toString), e.subject().map(s -> names.getOrDefault(s, "")),
                     e.scopeKind(), c.map(Chapter::slug).orElse(union.slug()),
                     c.map(Chapter::name).orElse(union.name()), e.reason(), e.detail());

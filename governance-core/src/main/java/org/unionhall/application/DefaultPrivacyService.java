@@ -231,7 +231,7 @@ public class DefaultPrivacyService extends ServiceSupport implements PrivacyServ
         Optional<Chapter> chapter = e.chapterId().flatMap(c -> stores.chapters().find(c));
         Union union = stores.unions().find(e.unionId()).orElseThrow();
         return new AuditEntryView(e.id().toString(), e.occurredAt(), e.actor().map(MemberId::toString).orElse(""),
-                e.actor().map(a -> names.getOrDefault(a, "")).orElse("Founding assembly"), e.action(),
+                e.actor().map(a -> names.getOrDefault(a, "")).orElse(e.action().actorWhenNobody()), e.action(),
                 e.subject().map(MemberId::toString), e.subject().map(s -> names.getOrDefault(s, "")), e.scopeKind(),
                 chapter.map(Chapter::slug).orElse(union.slug()), chapter.map(Chapter::name).orElse(union.name()),
                 e.reason(), e.detail());

@@ -95,6 +95,11 @@ public class DefaultElectionService implements ElectionService {
     }
 
     @Override
+    public String scopeName(Actor actor, String scopeSlug) {
+        return queries.scopeName(actor, scopeSlug);
+    }
+
+    @Override
     public CeremonyView ceremony(Actor actor, ElectionId election) {
         return ceremony.ceremony(actor, election);
     }

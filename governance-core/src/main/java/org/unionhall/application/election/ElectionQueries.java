@@ -81,9 +81,18 @@ final class ElectionQueries {
                 voters.stream().filter(v -> !v.hasVoted()).map(Voter::member).toList());
     }
 
-    List<ElectionSummary> elections(Actor actor, String scopeSlug) {
+    String scopeName(Actor actor, String scopeSlug) {
+        return insidersScope(actor, scopeSlug).name();
+    }
+
+    private ElectionLookup.Scope insidersScope(Actor actor, String scopeSlug) {
         ElectionLookup.Scope scope = lookup.scope(scopeSlug);
         actor.powers(stores).requireInsider(scope.union(), "what it votes on");
+        return scope;
+    }
+
+    List<ElectionSummary> elections(Actor actor, String scopeSlug) {
+        ElectionLookup.Scope scope = insidersScope(actor, scopeSlug);
         List<Election> list = scope.chapter().map(c -> elections.ofChapter(c.id()))
                 .orElseGet(() -> elections.ofUnion(scope.union().id()));
         Map<String, ElectionLookup.Scope> scopes = new LinkedHashMap<>();

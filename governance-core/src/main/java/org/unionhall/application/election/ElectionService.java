@@ -54,6 +54,9 @@ public interface ElectionService {
      */
     List<ElectionSummary> elections(Actor actor, String scopeSlug);
 
+    /** The union's insiders: the name of the union or chapter a list of elections is for. */
+    String scopeName(Actor actor, String scopeSlug);
+
     /**
      * The union's insiders: the ceremony messages of the current round, and the verdict on every
      * complaint.

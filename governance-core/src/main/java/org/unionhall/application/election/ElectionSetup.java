@@ -23,6 +23,7 @@ import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 
 /**
  * Setting an election up (protocol §5): a steward of the scope prepares a secret member ballot,
@@ -97,7 +98,7 @@ final class ElectionSetup {
         }
         lookup.audit(Optional.of(actor.memberId()), AuditAction.ELECTION_PREPARED, election,
                 "Secret member ballot prepared: " + trustees.size() + " trustees, threshold " + request.threshold()
-                        + ", voting " + election.opensAt() + " to " + election.closesAt() + ".");
+                        + ", voting " + Moments.inWords(election.opensAt()) + " to " + Moments.inWords(election.closesAt()) + ".");
         return id;
     }
 

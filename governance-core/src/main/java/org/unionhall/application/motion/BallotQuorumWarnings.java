@@ -15,6 +15,7 @@ import org.unionhall.domain.election.ElectionPhase;
 import org.unionhall.domain.membership.MemberId;
 import org.unionhall.domain.motion.Motion;
 import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.shared.Moments;
 
 /**
  * Quorum at risk in secret member ballots: a motion (or officer election) in its vote, decided by
@@ -83,7 +84,7 @@ public class BallotQuorumWarnings extends MotionSupport {
                 continue;
             }
             notifier.notify(mayStillVote, NotificationKind.QUORUM_AT_RISK, m.id(), "Quorum at risk: the secret ballot "
-                    + "on \"" + m.title() + "\" closes at " + m.votingCloses().orElseThrow() + " and " + turnout.voted()
+                    + "on \"" + m.title() + "\" closes at " + Moments.inWords(m.votingCloses().orElseThrow()) + " and " + turnout.voted()
                     + " of " + eligible + " eligible members have voted (" + quorum + "% needed). You have not "
                     + "voted yet.");
             warned++;

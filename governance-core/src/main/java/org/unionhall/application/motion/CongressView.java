@@ -51,9 +51,10 @@ public record CongressView(String motionId, String motionTitle, CongressVoteStat
      * @param membersCertified active members at the record date: its weight
      * @param delegates how many delegates share it
      * @param instruction its instruction to them, if any
+     * @param mayInstruct whether the caller, a steward of the chapter or of its union, may instruct them
      */
     public record ChapterWeight(String chapterId, String chapterSlug, String chapterName, long membersCertified, int delegates,
-                                Optional<Instruction> instruction) {
+                                Optional<Instruction> instruction, boolean mayInstruct) {
     }
 
     /**
@@ -64,8 +65,10 @@ public record CongressView(String motionId, String motionTitle, CongressVoteStat
      * @param chapterName their chapter
      * @param weight their weight
      * @param cast whether their weight was cast (by them or by proxy)
+     * @param proxyHolder who holds this seat's vote by a proxy covering this roll call, if anyone
      */
-    public record SeatLine(String memberId, String name, String chapterName, long weight, boolean cast) {
+    public record SeatLine(String memberId, String name, String chapterName, long weight, boolean cast,
+                           Optional<String> proxyHolder) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.unionhall.domain.congress.ChapterInstruction;
 import org.unionhall.domain.congress.Choice;
 import org.unionhall.domain.congress.CongressResult;
 import org.unionhall.domain.congress.CongressVote;
+import org.unionhall.domain.congress.CongressVoteStatus;
 import org.unionhall.domain.congress.Proxy;
 import org.unionhall.domain.congress.ProxyId;
 import org.unionhall.domain.congress.ProxyScope;
@@ -33,6 +34,7 @@ import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -189,7 +191,7 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
     private CongressVote vote(Motion m) {
         return stores.congressVotes().ofMotion(m.id()).orElseThrow(() -> new NotFound(
                 "\"" + m.title() + "\" has no congress roll call" + (m.status() == MotionStatus.SCHEDULED
-                        ? " yet; it opens at " + m.votingOpens().orElseThrow() + "." : ".")));
+                        ? " yet; it opens at " + Moments.inWords(m.votingOpens().orElseThrow()) + "." : ".")));
     }
 
     ProxyView proxyView(Proxy p, Map<MemberId, String> names) {
@@ -209,18 +211,29 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
                 .filter(p -> vote.seatOf(p.giver()).isPresent())
                 .toList();
         held.forEach(p -> people.add(p.giver()));
+        Map<MemberId, MemberId> proxyHolders = new java.util.HashMap<>();
+        vote.unionId().ifPresent(u -> stores.proxies().activeOfUnion(u).stream()
+                .filter(p -> p.covers(m.id(), vote.sessionDay()) && vote.seatOf(p.giver()).isPresent())
+                .forEach(p -> proxyHolders.putIfAbsent(p.giver(), p.holder())));
+        people.addAll(proxyHolders.values());
         Map<MemberId, String> names = names(people);
         Map<ChapterId, String> chapterNames = new java.util.HashMap<>();
         vote.chapters().forEach(c -> chapterNames.put(c.chapterId(), c.chapterName()));
-        List<CongressView.ChapterWeight> chapters = vote.chapters().stream()
-                .map((CertifiedChapter c) -> new CongressView.ChapterWeight(c.chapterId().toString(),
-                        stores.core().chapters().find(c.chapterId()).map(Chapter::slug).orElse(""), c.chapterName(),
-                        c.membersCertified(), c.delegates(),
-                        vote.instructionOf(c.chapterId()).map(ChapterInstruction::instruction))).toList();
+        boolean open = vote.status() == CongressVoteStatus.OPEN;
+        Powers powers = powers(actor);
+        List<CongressView.ChapterWeight> chapters = vote.chapters().stream().map((CertifiedChapter c) -> {
+            Optional<Chapter> chapter = stores.core().chapters().find(c.chapterId());
+            return new CongressView.ChapterWeight(c.chapterId().toString(), chapter.map(Chapter::slug).orElse(""),
+                    c.chapterName(), c.membersCertified(), c.delegates(),
+                    vote.instructionOf(c.chapterId()).map(ChapterInstruction::instruction),
+                    open && chapter.filter(powers::stewards).isPresent());
+        }).toList();
         List<CongressView.SeatLine> seats = vote.seats().stream()
                 .map((Seat s) -> new CongressView.SeatLine(s.delegate().toString(), names.getOrDefault(s.delegate(), ""),
                         chapterNames.getOrDefault(s.chapterId(), ""), s.weight(), vote.rollCall().stream()
-                        .anyMatch(e -> e.seatOf().equals(s.delegate()) && e.counts()))).toList();
+                        .anyMatch(e -> e.seatOf().equals(s.delegate()) && e.counts()),
+                        Optional.ofNullable(proxyHolders.get(s.delegate())).map(h -> names.getOrDefault(h, ""))))
+                .toList();
         List<CongressView.RollCallLine> lines = vote.rollCall().stream().map((RollCallEntry e) -> {
             Optional<org.unionhall.domain.congress.Instruction> instruction = vote.instructionOf(e.chapterId())
                     .map(ChapterInstruction::instruction);

@@ -50,6 +50,7 @@ import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -206,7 +207,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             List<MemberId> others = activeMembers(scope).stream().filter(x -> !x.equals(m.proposer())).toList();
             notifier.notify(others, NotificationKind.SECONDS_NEEDED, m.id(), "\"" + m.title() + "\" needs "
                     + m.secondsNeeded() + " second" + (m.secondsNeeded() == 1 ? "" : "s") + " by "
-                    + m.secondsDue().orElseThrow() + ".");
+                    + Moments.inWords(m.secondsDue().orElseThrow()) + ".");
         }
         return view(actor, m);
     }
@@ -250,6 +251,9 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         } else if (m.kind() == MotionKind.OFFICER_ELECTION) {
             throw new RuleViolation("Officer elections are held by secret member ballot; change the bylaws so "
                     + "that they send officer elections to a secret ballot.");
+        } else if (!from.isAfter(now)) {
+            // A congress vote scheduled for today (or now) opens its roll call at once, not at the timer's next turn.
+            open(m, Optional.of(actor.memberId()));
         }
         return view(actor, m);
     }
@@ -282,7 +286,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
         m.attachElection(election.toString(), now());
         notifier.notify(trustees, NotificationKind.TRUSTEE_NEEDED, m.id(), "You are one of " + trustees.size()
                 + " trustees of the secret ballot on \"" + m.title() + "\": before the vote opens at "
-                + m.votingOpens().orElseThrow() + ", open the motion and take part in the key ceremony.");
+                + Moments.inWords(m.votingOpens().orElseThrow()) + ", open the motion and take part in the key ceremony.");
     }
 
     private ContestSpec candidates(Motion m) {
@@ -330,7 +334,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             told = vote.seats().stream().map(Seat::delegate).toList();
         }
         notifier.notify(told, NotificationKind.VOTE_OPENED, m.id(), "The vote on \"" + m.title() + "\" is open until "
-                + m.votingCloses().orElseThrow() + ".");
+                + Moments.inWords(m.votingCloses().orElseThrow()) + ".");
     }
 
     @Override
@@ -456,7 +460,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
                         .filter(s -> vote.rollCall().stream().noneMatch(e -> e.seatOf().equals(s.delegate())))
                         .map(Seat::delegate).toList();
                 notifier.notify(notYet, NotificationKind.QUORUM_AT_RISK, m.id(), "Quorum at risk: \"" + m.title()
-                        + "\" closes at " + vote.closesAt() + " and " + so.cast() + " of " + so.totalWeight()
+                        + "\" closes at " + Moments.inWords(vote.closesAt()) + " and " + so.cast() + " of " + so.totalWeight()
                         + " weight has voted (" + quorum + "% needed).");
                 changed++;
             }

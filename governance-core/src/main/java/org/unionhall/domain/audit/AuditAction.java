@@ -90,5 +90,14 @@ public enum AuditAction {
     /** A treasurer recorded an instance's pledge (a member's own pledge leaves no entry). */
     PLEDGE_MADE,
     /** A treasurer cancelled a pledge (a member cancelling their own leaves no entry). */
-    PLEDGE_CANCELLED
+    PLEDGE_CANCELLED;
+
+    /**
+     * Who the trail names for an entry without a person: the founding of an installation admits its
+     * first steward and gives the mandate before any person can act; every other such entry is a step
+     * Unionhall took by itself (a timer opening or closing a vote, publishing a result, an expiry).
+     */
+    public String actorWhenNobody() {
+        return this == JOIN_ADMITTED || this == MANDATE_ASSIGNED ? "Founding assembly" : "Unionhall, automatically";
+    }
 }

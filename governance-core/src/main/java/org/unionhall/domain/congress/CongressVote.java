@@ -28,6 +28,7 @@ import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -295,7 +296,7 @@ public class CongressVote {
     private void requireOpen(Instant now) {
         requireOpen();
         if (now.isAfter(closesAt)) {
-            throw new RuleViolation("This roll call closed at " + closesAt + "; the vote came too late.");
+            throw new RuleViolation("This roll call closed at " + Moments.inWords(closesAt) + "; the vote came too late.");
         }
     }
 

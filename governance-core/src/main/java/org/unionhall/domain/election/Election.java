@@ -17,6 +17,7 @@ import org.unionhall.domain.membership.ChapterId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -179,7 +180,7 @@ public class Election {
             case CEREMONY -> "still in its key ceremony";
             case REGISTRATION -> "taking registrations and not yet open for voting";
             case OPEN -> "open for voting";
-            case CLOSED -> "closed (voting ended at " + closesAt + ")";
+            case CLOSED -> "closed (voting ended at " + Moments.inWords(closesAt) + ")";
             case PUBLISHED -> "closed and its result published";
             case CANCELLED -> "cancelled";
         };

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.unionhall.domain.shared.Check;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -122,7 +123,7 @@ public class JoinRequest {
     private void decide(MemberId steward, JoinRequestStatus outcome, String reason, Instant now) {
         if (status != JoinRequestStatus.PENDING) {
             throw new RuleViolation("This request was already " + status.name().toLowerCase(Locale.ROOT)
-                    + " on " + decidedAt + ".");
+                    + " on " + Moments.inWords(decidedAt) + ".");
         }
         if (steward.toString().equals(memberId)) {
             throw new RuleViolation("Stewards cannot decide their own request to join; another steward must.");

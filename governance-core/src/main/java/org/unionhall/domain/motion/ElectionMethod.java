@@ -12,9 +12,9 @@ public enum ElectionMethod {
     /** In plain words. */
     public String label() {
         return switch (this) {
-            case ONE_OF_N -> "one of n";
-            case APPROVAL -> "approval";
-            case K_SEAT_APPROVAL -> "k-seat approval";
+            case ONE_OF_N -> "one choice each, the most votes win";
+            case APPROVAL -> "approval: approve any candidates, the most approvals win";
+            case K_SEAT_APPROVAL -> "approval for several seats: the most approved fill them";
         };
     }
 }

@@ -33,6 +33,7 @@ import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.Check;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.RuleViolation;
 
 /**
@@ -226,8 +227,8 @@ public class Motion {
             throw new InvalidInput("An election fills between 1 and 20 seats; " + seats + " is not possible.");
         }
         if (method != ElectionMethod.K_SEAT_APPROVAL && seats != 1) {
-            throw new InvalidInput("A " + method.label() + " election fills one seat; use k-seat approval for "
-                    + seats + ".");
+            throw new InvalidInput("An election counted by " + method.label() + " fills one seat; to fill " + seats
+                    + ", count by " + ElectionMethod.K_SEAT_APPROVAL.label() + ".");
         }
         Motion motion = new Motion(MotionKind.OFFICER_ELECTION, scope, federation, union, chapter, Optional.empty(),
                 office, text, proposer, now);
@@ -251,7 +252,7 @@ public class Motion {
         this.submittedAt = now;
         this.status = MotionStatus.SUBMITTED;
         record(now, Optional.of(by), "Submitted under bylaws version " + bylawsNumber + "; needs " + secondsNeeded
-                + " second" + (secondsNeeded == 1 ? "" : "s") + " by " + secondsDue);
+                + " second" + (secondsNeeded == 1 ? "" : "s") + " by " + Moments.inWords(secondsDue));
         if (secondsNeeded == 0) {
             becomeSeconded(now);
         }
@@ -271,7 +272,7 @@ public class Motion {
                     : "This motion is not waiting for seconds (it is " + status.label().toLowerCase(java.util.Locale.ROOT) + ").");
         }
         if (now.isAfter(secondsDue)) {
-            throw new RuleViolation("The time to second this motion ended at " + secondsDue + ".");
+            throw new RuleViolation("The time to second this motion ended at " + Moments.inWords(secondsDue) + ".");
         }
         if (seconds.stream().anyMatch(s -> s.member().equals(by))) {
             throw new RuleViolation("You already seconded this motion.");
@@ -293,7 +294,7 @@ public class Motion {
         if (status == MotionStatus.SUBMITTED && now.isAfter(secondsDue)) {
             status = MotionStatus.LAPSED;
             record(now, Optional.empty(), "Lapsed: " + seconds.size() + " of " + secondsNeeded
-                    + " seconds by " + secondsDue);
+                    + " seconds by " + Moments.inWords(secondsDue));
             return true;
         }
         return false;
@@ -354,7 +355,7 @@ public class Motion {
         this.votingCloses = closes;
         status = MotionStatus.SCHEDULED;
         record(now, Optional.of(steward), "Scheduled: " + decidedBy.label().toLowerCase(java.util.Locale.ROOT)
-                + " from " + opens + " to " + closes);
+                + " from " + Moments.inWords(opens) + " to " + Moments.inWords(closes));
     }
 
     /** Records the secret ballot prepared for this motion. */

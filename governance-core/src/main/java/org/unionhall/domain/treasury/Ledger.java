@@ -28,6 +28,7 @@ import org.unionhall.domain.membership.FederationId;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.DomainException;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -430,7 +431,7 @@ public class Ledger {
                         + "); it cannot be " + what + ".");
             }
             if (pending.expiresAt().filter(expiry -> !at.isBefore(expiry)).isPresent()) {
-                throw new RuleViolation("The reservation " + id + " expired at " + pending.expiresAt().get()
+                throw new RuleViolation("The reservation " + id + " expired at " + Moments.inWords(pending.expiresAt().get())
                         + "; it cannot be " + what + " any more.");
             }
             return pending;

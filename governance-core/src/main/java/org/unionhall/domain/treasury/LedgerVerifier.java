@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.unionhall.domain.installation.InstallationSigner;
+import org.unionhall.domain.shared.Moments;
 
 /**
  * Re-verifies a ledger from its rows alone, as an outsider with an export would: reads the rows
@@ -170,7 +171,7 @@ public final class LedgerVerifier {
     private void compareCheckpoints(long count) {
         for (LedgerCheckpoint checkpoint : checkpoints.getOrDefault(count, List.of())) {
             checkpointsChecked++;
-            String which = "The checkpoint taken at " + checkpoint.takenAt() + " (row " + count + ")";
+            String which = "The checkpoint taken at " + Moments.inWords(checkpoint.takenAt()) + " (row " + count + ")";
             byte[] key;
             byte[] signature;
             try {

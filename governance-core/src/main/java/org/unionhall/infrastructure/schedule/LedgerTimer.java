@@ -19,7 +19,7 @@ import org.unionhall.application.treasury.GrantService;
 import org.unionhall.application.treasury.LedgerUpkeep;
 
 /**
- * Once a minute, expires the ledgers' reservations whose timeout ran out, settles the grant requests
+ * Every 15 seconds, expires the ledgers' reservations whose timeout ran out, settles the grant requests
  * the members decided by motion, executes the participatory budgets whose ballot's result is published
  * (or ends those whose ballot was cancelled) and expires grants approved but not paid in time, then signs a checkpoint
  * of every ledger whose head moved and whose latest checkpoint is older than
@@ -34,7 +34,7 @@ public class LedgerTimer {
     static final String LEASE_NAME = "ledger";
     /** How often a ledger that moved gets a signed checkpoint. */
     static final Duration CHECKPOINT_EVERY = Duration.ofHours(1);
-    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
+    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(12));
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = "java:app/jdbc/unionhall")
@@ -52,14 +52,14 @@ public class LedgerTimer {
     @Inject
     BudgetService budgets;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "Ledgers: expiries and checkpoints")
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "Ledgers: expiries and checkpoints")
     void tick() {
         try (Connection connection = dataSource.getConnection()) {
             if (!LEASE.tryAcquire(connection, NODE, time.now())) {
                 return;
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not take the ledger timer's lease; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Could not take the ledger timer's lease; will retry at the next tick", e);
             return;
         }
         try {
@@ -68,7 +68,7 @@ public class LedgerTimer {
                 LOG.fine(() -> expired + " ledger reservations expired");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Expiring ledger reservations failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Expiring ledger reservations failed; will retry at the next tick", e);
         }
         try {
             int settled = grants.settleVotes();
@@ -76,7 +76,7 @@ public class LedgerTimer {
                 LOG.fine(() -> settled + " grant requests settled by the members' motions");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Settling grant requests decided by motion failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Settling grant requests decided by motion failed; will retry at the next tick", e);
         }
         try {
             int funded = budgets.settleDue();
@@ -84,7 +84,7 @@ public class LedgerTimer {
                 LOG.fine(() -> funded + " participatory budgets executed or cancelled with their ballots");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Settling participatory budgets failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Settling participatory budgets failed; will retry at the next tick", e);
         }
         try {
             int lapsed = grants.lapseDue();
@@ -92,7 +92,7 @@ public class LedgerTimer {
                 LOG.fine(() -> lapsed + " approved grant requests expired unpaid");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Expiring approved grant requests failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Expiring approved grant requests failed; will retry at the next tick", e);
         }
         try {
             int signed = upkeep.checkpointDue(CHECKPOINT_EVERY);
@@ -100,7 +100,7 @@ public class LedgerTimer {
                 LOG.fine(() -> signed + " ledger checkpoints signed");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Signing ledger checkpoints failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Signing ledger checkpoints failed; will retry at the next tick", e);
         }
     }
 }

@@ -19,13 +19,13 @@ import org.unionhall.application.motion.CancelledBallots;
 import org.unionhall.application.motion.MotionService;
 
 /**
- * Once a minute, ends motions whose secret ballot was cancelled, lapses motions not seconded in
+ * Every 15 seconds, ends motions whose secret ballot was cancelled, lapses motions not seconded in
  * time, opens votes whose time came, closes roll calls whose time ran out, and warns of quorum at
  * risk 24 hours before a close: delegates who have not voted in a roll call, and members who have
  * not voted in a secret ballot. Cancelled ballots come first, so that a motion whose ballot was
  * cancelled at its opening time ends instead of being announced as open.
  *
- * <p>On a cluster every node fires the timer, and each minute's tick runs on one node only: the
+ * <p>On a cluster every node fires the timer, and each tick runs on one node only: the
  * node that takes the {@link TimerLease} {@value #LEASE_NAME}. Payara Micro's persistent timers
  * cannot do this: each node keeps its own copy of an automatic timer, and a dead node's timers
  * wait for a node of the same name to return.
@@ -35,8 +35,8 @@ import org.unionhall.application.motion.MotionService;
 public class MotionTimer {
     private static final Logger LOG = Logger.getLogger(MotionTimer.class.getName());
     static final String LEASE_NAME = "motions";
-    /** Shorter than the minute between ticks, so the next tick goes to whichever node fires first. */
-    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(50));
+    /** Shorter than the 15 seconds between ticks, so the next tick goes to whichever node fires first. */
+    private static final TimerLease LEASE = new TimerLease(LEASE_NAME, Duration.ofSeconds(12));
     /** This process ("pid@host"), as the lease's holder: unique per node, readable by an operator. */
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -55,7 +55,7 @@ public class MotionTimer {
     @Inject
     CancelledBallots cancelledBallots;
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "Motions: deadlines, openings, closings")
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false, info = "Motions: deadlines, openings, closings")
     void tick() {
         if (!leaseTaken()) {
             return;
@@ -66,7 +66,7 @@ public class MotionTimer {
                 LOG.fine(() -> ended + " motions ended because their secret ballot was cancelled");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Ending motions whose secret ballot was cancelled failed; will retry in a minute",
+            LOG.log(Level.WARNING, "Ending motions whose secret ballot was cancelled failed; will retry at the next tick",
                     e);
         }
         try {
@@ -75,7 +75,7 @@ public class MotionTimer {
                 LOG.fine(() -> changed + " motions moved along");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Moving motions along failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Moving motions along failed; will retry at the next tick", e);
         }
         try {
             int warned = ballotQuorum.warnDue();
@@ -83,7 +83,7 @@ public class MotionTimer {
                 LOG.fine(() -> "Members warned of quorum at risk in " + warned + " secret ballots");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Warning members of quorum at risk failed; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Warning members of quorum at risk failed; will retry at the next tick", e);
         }
     }
 
@@ -91,7 +91,7 @@ public class MotionTimer {
         try (Connection connection = dataSource.getConnection()) {
             return LEASE.tryAcquire(connection, NODE, time.now());
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not take the motion timer's lease; will retry in a minute", e);
+            LOG.log(Level.WARNING, "Could not take the motion timer's lease; will retry at the next tick", e);
             return false;
         }
     }

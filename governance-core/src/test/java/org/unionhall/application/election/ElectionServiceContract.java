@@ -268,6 +268,12 @@ class ElectionServiceContract {
         assertTrue(phases.stream().anyMatch(p -> p.startsWith(AuditAction.ELECTION_PREPARED.name())), phases::toString);
         assertTrue(phases.stream().filter(p -> p.startsWith(AuditAction.ELECTION_PHASE_CHANGED.name())).count() >= 4,
                 phases::toString);
+        // The publication is Unionhall's own step, and the trail says so rather than naming the founders.
+        List<AuditEntry> published = trail.stream().filter(a -> a.reason().contains(d.id.toString())
+                && a.detail().startsWith("Result published")).toList();
+        assertEquals(1, published.size(), phases::toString);
+        assertTrue(published.get(0).actor().isEmpty());
+        assertEquals("Unionhall, automatically", published.get(0).action().actorWhenNobody());
     }
 
     /**

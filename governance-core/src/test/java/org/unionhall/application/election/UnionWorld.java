@@ -205,7 +205,6 @@ final class UnionWorld implements AutoCloseable {
     MotionId congressVoting(String title) {
         MotionId id = seconded(MotionKind.BUDGET, title);
         call(() -> motions.schedule(a("stella"), id, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(a("stella"), id));
         return id;
     }
 

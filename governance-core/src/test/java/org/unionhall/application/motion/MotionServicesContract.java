@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -207,11 +208,22 @@ class MotionServicesContract {
     MotionId voting(String title) {
         MotionId id = seconded(title);
         call(() -> motions.schedule(t("stella"), id, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(t("stella"), id));
         return id;
     }
 
     // --- the congress vote of issue 4's "Done when" ----------------------------------------------
+
+    @Test
+    void aCongressVoteScheduledForTodayOpensItsRollCallAtOnce() {
+        MotionId id = seconded("Meet the platform's lawyers");
+        Instant startOfToday = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        MotionView scheduled = call(() -> motions.schedule(t("stella"), id, Optional.of(startOfToday),
+                Optional.empty()));
+        assertEquals(MotionStatus.VOTING, scheduled.status());
+        assertEquals(22, call(() -> congress.rollCall(t("a1"), id)).totalWeight());
+        RuleViolation again = assertThrows(RuleViolation.class, () -> call(() -> motions.openVoting(t("stella"), id)));
+        assertFalse(again.getMessage().isBlank());
+    }
 
     @Test
     void threeChaptersOfDifferentSizesAProxyASplitProxyAndAnInstructionGiveTheExactWeightedResult() {
@@ -337,7 +349,6 @@ class MotionServicesContract {
                 Optional.empty(), Optional.empty())));
         assertTrue(first.getMessage().contains("Name the figure"), first.getMessage());
         call(() -> motions.schedule(t("stella"), aid, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(t("stella"), aid));
         for (String d : List.of("a1", "a2", "a3", "b1", "c1")) {
             call(() -> congress.vote(t(d), aid, Choice.FOR));
         }
@@ -370,7 +381,6 @@ class MotionServicesContract {
         call(() -> motions.second(t("n9"), id));
         call(() -> motions.second(t("e4"), id));
         call(() -> motions.schedule(t("stella"), id, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(t("stella"), id));
         for (String d : List.of("a1", "a2", "a3", "b1", "b2", "c1")) {
             call(() -> congress.vote(t(d), id, Choice.FOR));
         }
@@ -398,7 +408,6 @@ class MotionServicesContract {
         call(() -> motions.submit(t("e2"), lonely));
         MotionId id = seconded("Join the federation's campaign");
         call(() -> motions.schedule(t("stella"), id, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(t("stella"), id));
         call(() -> congress.vote(t("c1"), id, Choice.FOR));
 
         clock.advance(Duration.ofDays(6).plusHours(12));
@@ -468,7 +477,6 @@ class MotionServicesContract {
     void membersReadTheirOwnNotificationsOnly() {
         MotionId id = seconded("Share moderation tools");
         call(() -> motions.schedule(t("stella"), id, Optional.empty(), Optional.empty()));
-        call(() -> motions.openVoting(t("stella"), id));
         long unread = call(() -> notifications.unreadCount(t("b1")));
         assertTrue(unread >= 1);
         NotificationView opened = call(() -> notifications.notifications(t("b1"), 0, 100)).items().stream()

@@ -1,5 +1,6 @@
 package org.unionhall.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,9 @@ import java.io.IOException;
  * PrimeFaces in CSP mode replace that policy with their own, which allows only scripts served by
  * Unionhall plus the inline scripts PrimeFaces marks with a fresh nonce per response.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+// Also on the error dispatch: the error page is a page like any other and gets one policy, its own.
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

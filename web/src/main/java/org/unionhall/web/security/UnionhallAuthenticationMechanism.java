@@ -247,7 +247,16 @@ public class UnionhallAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context) {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        String target = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        StringBuilder query = new StringBuilder(expired ? "expired=true" : "");
+        if ("GET".equals(request.getMethod())) {
+            String asked = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String next = ReturnAddress.asParameter(asked);
+            if (!next.isEmpty()) {
+                query.append(query.isEmpty() ? "" : "&").append(next);
+            }
+        }
+        String target = request.getContextPath() + LOGIN_PAGE + (query.isEmpty() ? "" : "?" + query);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             try {
                 response.setStatus(200);

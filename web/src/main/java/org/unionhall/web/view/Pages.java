@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.unionhall.domain.shared.AccessDenied;
 import org.unionhall.domain.shared.DomainException;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 
 /**
@@ -80,6 +81,18 @@ public final class Pages {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             faces.validationFailed();
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Refuses a step that cannot be undone until its box ({@code u:confirm}) is ticked.
+     *
+     * @param ticked whether the person ticked the box
+     * @param step the step, as the refusal names it ("closing the roll call")
+     */
+    public static void requireConfirmed(boolean ticked, String step) {
+        if (!ticked) {
+            throw new InvalidInput("Tick the box to confirm before " + step + "; it cannot be undone.");
         }
     }
 

@@ -157,7 +157,6 @@ class HostileInputIT {
         as("jonas").post("api/v1/motions/" + id + "/seconds", "{}").expect(200);
         as("chloe").post("api/v1/motions/" + id + "/seconds", "{}").expect(200);
         as("amara").post("api/v1/motions/" + id + "/schedule", "{}").expect(200);
-        as("amara").post("api/v1/motions/" + id + "/open-voting", "{}").expect(200);
         String proxy = as("mateo").post("api/v1/congress/proxies", "{\"holderId\":\"" + idOf("kwame")
                 + "\",\"scope\":\"ONE_VOTE\",\"motionId\":\"" + id + "\"}").expect(201).json().getString("id");
         String split = "{\"proxyId\":\"" + proxy + "\",\"parts\":{\"FOR\":%s,\"AGAINST\":%s}}";

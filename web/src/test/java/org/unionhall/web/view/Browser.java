@@ -173,6 +173,22 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * How many pixels the page as it stands spills over the side of a phone's 390-pixel-wide
+     * screen (0 when it fits: wide tables may scroll inside their own box, the page may not). The
+     * window is put back to 1280 pixels after.
+     */
+    int overflowOnPhone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            Object overflow = script("const root = document.documentElement;"
+                    + "return Math.max(root.scrollWidth, document.body.scrollWidth) - root.clientWidth;");
+            return ((Number) overflow).intValue();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 800));
+        }
+    }
+
     /** Makes the window as tall as the page, from 800 to 2400 pixels, for a picture; put back to 800 after. */
     private void fitWindowToPage() {
         Object height = script("return document.documentElement.scrollHeight;");

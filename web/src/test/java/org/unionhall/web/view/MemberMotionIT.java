@@ -1,6 +1,7 @@
 package org.unionhall.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -43,6 +44,7 @@ import org.unionhall.web.process.SecretBallot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
@@ -92,7 +94,7 @@ class MemberMotionIT {
         Map<String, Browser> people = new LinkedHashMap<>();
         try {
             for (String who : List.of("chloe", "mateo", "priya", "jonas", "yuki", "kwame")) {
-                people.put(who, Browser.open(base).signIn(who + DOMAIN));
+                people.put(who, who.equals("priya") ? Browser.open(base) : Browser.open(base).signIn(who + DOMAIN));
             }
             Browser chloe = people.get("chloe");
             Browser jonas = people.get("jonas");
@@ -101,6 +103,20 @@ class MemberMotionIT {
             chloe.find(By.id("motion:submit")).click();
             chloe.waitForMessage("Submitted");
             chloe.screenshot("motion-submitted");
+            // After a button the address still names the motion, so it can be copied or reloaded.
+            assertTrue(chloe.currentUrl().contains("id=" + motion), chloe.currentUrl());
+            chloe.driver().navigate().refresh();
+            chloe.waitForTitle(TITLE);
+
+            // Priya opens the motion's link while signed out: after signing in she is on the motion, not the dashboard.
+            Browser priya = people.get("priya");
+            priya.go("/motions/view.xhtml?id=" + motion);
+            priya.waitForTitle("Sign in");
+            priya.find(By.id("signIn:email")).sendKeys("priya" + DOMAIN);
+            priya.find(By.id("signIn:password")).sendKeys(Browser.DEMO_PASSWORD, Keys.ENTER);
+            priya.waitForTitle(TITLE);
+            assertTrue(priya.currentUrl().endsWith("/motions/view.xhtml?id=" + motion), priya.currentUrl());
+
             for (String seconder : List.of("mateo", "priya")) {
                 Browser b = openMotion(people.get(seconder), motion);
                 b.find(By.id("motion:second")).click();
@@ -165,6 +181,11 @@ class MemberMotionIT {
 
             openMotion(jonas, motion);
             assertTrue(text(jonas, "#ballotPhase").contains("5 registered"), text(jonas, "#ballotPhase"));
+            // Opening early ends registration: the steward must tick that first, and nothing opens until then.
+            jonas.find(By.id("motion:openVoting")).click();
+            jonas.waitForMessage("Tick the box to confirm before opening the vote");
+            assertTrue(text(jonas, "#ballotPhase").startsWith("Registration is open"), text(jonas, "#ballotPhase"));
+            jonas.find(By.id("motion:confirmOpen")).click();
             jonas.find(By.id("motion:openVoting")).click();
             jonas.waitForMessage("The vote is open.");
             assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open"), text(jonas, "#ballotPhase"));
@@ -249,6 +270,9 @@ class MemberMotionIT {
             jonas.waitForTitle("Result");
             jonas.screenshot("result-close");
             jonas.find(By.id("closeForm:closeVoting")).click();
+            jonas.waitForMessage("Tick the box to confirm before closing voting");
+            jonas.find(By.id("closeForm:confirmClose")).click();
+            jonas.find(By.id("closeForm:closeVoting")).click();
             jonas.waitForMessage("Voting is closed.");
 
             for (String t : List.of("yuki", "kwame")) {
@@ -330,6 +354,40 @@ class MemberMotionIT {
     }
 
     @Test
+    void theListOfBallotsNamesTheChapterAsItsMembersCallIt() throws Exception {
+        try (Browser chloe = Browser.open(base).signIn("chloe" + DOMAIN)) {
+            chloe.go("/elections/list.xhtml?scope=moderators-europe");
+            chloe.waitForTitle("Secret ballots");
+            String lead = text(chloe, ".uh-lead");
+            assertTrue(lead.startsWith("Secret, verifiable ballots of Moderators Europe:"), lead);
+        }
+    }
+
+    @Test
+    void anErrorPageKeepsTheSignedInMembersWayAndShowsTheReasonAsWritten() throws Exception {
+        String missing = "/chapter/view.xhtml?chapter=no-such-place";
+        try (Browser chloe = Browser.open(base).signIn("chloe" + DOMAIN)) {
+            chloe.go(missing);
+            chloe.waitForTitle("This page does not exist");
+            assertEquals("There is no chapter \"no-such-place\".", text(chloe, "#explanation"));
+            assertTrue(chloe.findAll(By.id("signOutButton")).size() == 1, "the banner keeps its sign-out button");
+            assertTrue(chloe.findAll(By.linkText("Sign in")).isEmpty(), "no sign-in offered to a signed-in member");
+            assertEquals("Go to my dashboard", chloe.find(By.id("dashboard")).getText());
+            // One security policy, the page's own: a second, stricter one would block its scripts and font.
+            Object policy = ((JavascriptExecutor) chloe.driver()).executeAsyncScript("const done = arguments[0];"
+                    + "fetch(location.href).then(r => done(r.headers.get('content-security-policy')));");
+            assertTrue(String.valueOf(policy).contains("nonce-"), String.valueOf(policy));
+            assertFalse(String.valueOf(policy).contains("default-src 'none'"), String.valueOf(policy));
+        }
+        try (Browser visitor = Browser.open(base)) {
+            visitor.go("/elections/result.xhtml?e=00000000-0000-0000-0000-000000000000");
+            visitor.waitForTitle("does not exist");
+            assertEquals("Sign in", visitor.find(By.id("signInLink")).getText());
+            assertTrue(visitor.findAll(By.id("signOutButton")).isEmpty());
+        }
+    }
+
+    @Test
     void aMemberNominatesAnotherWhoAcceptsAndNewBylawsAreProposedFromTheVersionInForce() throws Exception {
         try (Browser chloe = Browser.open(base).signIn("chloe" + DOMAIN);
              Browser mateo = Browser.open(base).signIn("mateo" + DOMAIN)) {
@@ -380,6 +438,7 @@ class MemberMotionIT {
             new org.openqa.selenium.support.ui.Select(chloe.find(By.cssSelector("select[aria-label='Who decides a "
                     + "budget motion']"))).selectByVisibleText("Secret member ballot");
             chloe.screenshot("bylaws-propose");
+            assertEquals(0, chloe.overflowOnPhone(), "the bylaws form fits a phone");
             chloe.find(By.id("bylawsForm:proposeBylaws")).click();
             chloe.waitForTitle("Budgets by secret ballot");
             chloe.waitForMessage("Your bylaws amendment is saved as a draft.");
@@ -498,7 +557,14 @@ class MemberMotionIT {
      * asked); returns the tracking code as the booth shows it.
      */
     private static String vote(Browser b, String motion, String choice, boolean challengeFirst) {
-        openMotion(b, motion).find(By.id("motion:boothLink")).click();
+        openMotion(b, motion);
+        // The vote is the first thing the motion page offers, as a button of its own, not a link in a sentence.
+        String actions = text(b, "#actions");
+        assertFalse(actions.contains("Nothing on this motion waits for you"), actions);
+        assertTrue(actions.contains("Voting is open to you.") || actions.contains("You have voted."), actions);
+        WebElement booth = b.find(By.id("motion:boothLink"));
+        assertTrue(booth.getAttribute("class").contains("uh-button"), booth.getAttribute("class"));
+        booth.click();
         until(b, "#booth-phase", s -> s.startsWith("Voting is open"));
         until(b, "#booth-ballot", s -> s.contains("Encrypt my ballot"));
         b.find(By.id(choice)).click();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.unionhall.web.it.Api;
 import org.unionhall.web.it.Members;
 
@@ -54,7 +55,6 @@ class RollCallPageIT {
         members.post("jonas", "api/v1/motions/" + motion + "/seconds", "{}").expect(200);
         members.post("chloe", "api/v1/motions/" + motion + "/seconds", "{}").expect(200);
         members.post("amara", "api/v1/motions/" + motion + "/schedule", "{}").expect(200);
-        members.post("amara", "api/v1/motions/" + motion + "/open-voting", "{}").expect(200);
         JsonObject opened = members.get("kwame", "api/v1/congress/" + motion).expect(200).json();
         long mateoWeight = 0;
         String kwameId = null;
@@ -73,6 +73,11 @@ class RollCallPageIT {
             kwame.signIn("kwame@unionhall.example");
             kwame.go("/congress/rollcall.xhtml?motion=" + motion);
             kwame.waitForTitle("Roll call: Fund a second moderator for the night");
+            String state = kwame.find(By.id("rollCallState")).getText();
+            assertTrue(state.startsWith("Roll call open; it closes "), state);
+            String mateosSeat = kwame.find(By.id("seatTable")).findElements(By.tagName("tr")).stream()
+                    .map(WebElement::getText).filter(r -> r.startsWith("Mateo García")).findFirst().orElse("");
+            assertTrue(mateosSeat.contains("Vote given to Kwame Mensah"), "the seats table shows the proxy: " + mateosSeat);
             List<WebElement> parts = kwame.find(By.id("rollcall:heldProxies")).findElements(By.cssSelector("input[type=text]"));
             assertEquals(3, parts.size(), "for, against, abstain");
             parts.get(0).sendKeys(Long.toString(mateoWeight + 1));
@@ -89,10 +94,45 @@ class RollCallPageIT {
             kwame.waitForMessage("The vote of Mateo García is recorded.");
             assertEquals(Long.toString(mateoWeight), kwame.find(By.id("rollcall:for")).getText());
 
+            assertEquals(0, kwame.overflowOnPhone(), "the roll call with its weight table and proxy buttons fits a phone");
             kwame.find(By.id("rollcall:myVote")).findElement(By.cssSelector("input[value='Vote against']")).click();
             kwame.waitForMessage("Your vote (against) is recorded.");
             String roll = kwame.find(By.id("rollcall")).getText();
             assertTrue(roll.contains("by proxy"), roll);
+        }
+
+        // Jonas stewards Moderators Europe only: he instructs its delegates on the union's roll call, no other
+        // chapter's, and may not close it.
+        try (Browser jonas = Browser.open(base)) {
+            jonas.signIn("jonas@unionhall.example");
+            jonas.go("/congress/rollcall.xhtml?motion=" + motion);
+            jonas.waitForTitle("Roll call: Fund a second moderator for the night");
+            List<String> chapters = jonas.find(By.id("rollcall:instructChapter")).findElements(By.tagName("option"))
+                    .stream().map(WebElement::getText).toList();
+            assertEquals(List.of("Choose a chapter", "Moderators Europe"), chapters);
+            assertTrue(jonas.findAll(By.id("rollcall:close")).isEmpty(), "only a union steward closes the roll call");
+            new Select(jonas.find(By.id("rollcall:instructChapter"))).selectByVisibleText("Moderators Europe");
+            new Select(jonas.find(By.id("rollcall:instruction"))).selectByIndex(1);
+            jonas.find(By.id("rollcall:instruct")).click();
+            jonas.waitForMessage("The instruction is recorded.");
+            assertTrue(jonas.currentUrl().contains("motion=" + motion), jonas.currentUrl());
+        }
+
+        // Amara closes it, but only once she has ticked that closing decides the motion.
+        try (Browser amara = Browser.open(base)) {
+            amara.signIn("amara@unionhall.example");
+            amara.go("/congress/rollcall.xhtml?motion=" + motion);
+            amara.waitForTitle("Roll call: Fund a second moderator for the night");
+            assertEquals(3, amara.find(By.id("rollcall:instructChapter")).findElements(By.tagName("option")).size(),
+                    "a union steward instructs every chapter");
+            amara.find(By.id("rollcall:close")).click();
+            amara.waitForMessage("Tick the box to confirm before closing the roll call");
+            assertEquals("OPEN", members.get("amara", "api/v1/congress/" + motion).expect(200).json().getString("status"));
+            amara.find(By.id("rollcall:confirmClose")).click();
+            amara.find(By.id("rollcall:close")).click();
+            amara.waitForMessage("The roll call is closed and the motion decided.");
+            String state = amara.find(By.id("rollCallState")).getText();
+            assertTrue(state.startsWith("Roll call closed. Membership counts certified for"), state);
         }
     }
 }

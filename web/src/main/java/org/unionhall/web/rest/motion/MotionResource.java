@@ -157,7 +157,8 @@ public class MotionResource {
     @POST
     @Path("{motion}/schedule")
     @Operation(summary = "Schedule the vote", description = "Stewards of the scope. Refused while an amendment is "
-            + "undecided. A motion for a secret member ballot gets its election prepared.")
+            + "undecided. A motion for a secret member ballot gets its election prepared. A congress vote whose "
+            + "opensAt is now or past (or left out) opens its roll call at once and answers status VOTING.")
     public MotionView schedule(@PathParam("motion") String motion, ScheduleBody body) {
         ScheduleBody b = body == null ? new ScheduleBody(null, null) : body;
         return motions.schedule(actor, id(motion), Optional.ofNullable(b.opensAt()), Optional.ofNullable(b.closesAt()));

@@ -63,7 +63,7 @@ public class AuditTrailBacking implements Serializable {
             case INVITATION_WITHDRAWN -> "Withdrew an invitation";
             case INVITATION_ACCEPTED -> "Joined by invitation";
             case ELECTION_PREPARED -> "Prepared a secret ballot";
-            case ELECTION_PHASE_CHANGED -> "Secret ballot moved on";
+            case ELECTION_PHASE_CHANGED -> "Secret ballot changed phase";
             case ELECTION_TRUSTEE_EXCLUDED -> "Excluded a trustee from a key ceremony";
             case ACCOUNT_ERASED -> "Erased their account";
             case CHAPTER_FOUNDED -> "Founded a chapter";

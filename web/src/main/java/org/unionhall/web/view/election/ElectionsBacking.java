@@ -22,10 +22,20 @@ public class ElectionsBacking {
 
     private String scope;
     private List<ElectionSummary> list = List.of();
+    private String scopeName;
 
     /** Loads the list for the scope in the address. */
     public void load() {
-        list = Pages.load(() -> elections.elections(member.actor(), scope)).orElse(List.of());
+        Pages.load(() -> {
+            list = elections.elections(member.actor(), scope);
+            scopeName = elections.scopeName(member.actor(), scope);
+            return list;
+        });
+    }
+
+    /** The name of the union or chapter, as people call it (the address holds its short name). */
+    public String getScopeName() {
+        return scopeName;
     }
 
     public String getScope() {

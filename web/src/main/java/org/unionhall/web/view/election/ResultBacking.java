@@ -55,6 +55,7 @@ public class ResultBacking {
     private Optional<Integer> quorumPercent = Optional.empty();
     private Boolean mayClose;
     private String receipt;
+    private boolean confirmClose;
     private Optional<ReceiptVerdict> verdict = Optional.empty();
 
     /**
@@ -187,7 +188,10 @@ public class ResultBacking {
      * then loaded afresh, with the confirmation or the refusal.
      */
     public String close() {
-        Pages.act(() -> elections.close(member.actor(), ElectionId.of(election)),
+        Pages.act(() -> {
+            Pages.requireConfirmed(confirmClose, "closing voting");
+            elections.close(member.actor(), ElectionId.of(election));
+        },
                 "Voting is closed. The trustees can now decrypt the total; the result appears here once they have.");
         Pages.keepMessagesForNextPage();
         return "/elections/result?faces-redirect=true&e=" + election;
@@ -287,5 +291,14 @@ public class ResultBacking {
             case "FAILED" -> "FAILED";
             default -> "not yet";
         };
+    }
+
+    /** Whether the steward ticked that no ballot is taken after closing. */
+    public boolean isConfirmClose() {
+        return confirmClose;
+    }
+
+    public void setConfirmClose(boolean confirmClose) {
+        this.confirmClose = confirmClose;
     }
 }

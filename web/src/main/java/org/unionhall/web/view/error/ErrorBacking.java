@@ -55,6 +55,15 @@ public class ErrorBacking {
     private String reasonGiven() {
         Map<String, Object> request = faces.getExternalContext().getRequestMap();
         Object message = request.get(RequestDispatcher.ERROR_MESSAGE);
-        return message instanceof String text && !text.startsWith("/") ? text : "";
+        return message instanceof String text && !text.startsWith("/") ? unescaped(text) : "";
+    }
+
+    /**
+     * The reason as the application wrote it: the container escapes the message it keeps for the
+     * error page as HTML, and the page escapes what it shows once more, so undo the first.
+     */
+    static String unescaped(String kept) {
+        return kept.replace("&#39;", "'").replace("&#x27;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.unionhall.application.SignInOutcome;
+import org.unionhall.web.security.ReturnAddress;
 import org.unionhall.web.security.SignInFeedback;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -36,6 +37,7 @@ public class LoginBacking {
 
     private String email;
     private String password;
+    private String next;
 
     /** Signs in and goes on to the page asked for first, or to the dashboard. */
     public void signIn() throws IOException {
@@ -47,10 +49,12 @@ public class LoginBacking {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnAddress.after(next));
             default -> {
                 if (SignInFeedback.codeRequired(request)) {
-                    external.redirect(external.getRequestContextPath() + "/login-code.xhtml");
+                    String onward = ReturnAddress.asParameter(next);
+                    external.redirect(external.getRequestContextPath() + "/login-code.xhtml"
+                            + (onward.isEmpty() ? "" : "?" + onward));
                     return;
                 }
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -80,5 +84,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page the person was going to before signing in (checked by {@link ReturnAddress}). */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

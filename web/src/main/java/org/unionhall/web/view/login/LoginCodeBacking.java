@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.unionhall.application.CodeOutcome;
 import org.unionhall.web.security.SecondFactorCredential;
+import org.unionhall.web.security.ReturnAddress;
 import org.unionhall.web.security.SignInCookies;
 import org.unionhall.web.security.SignInFeedback;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -33,13 +34,14 @@ public class LoginCodeBacking {
     private FacesContext faces;
 
     private String code;
+    private String next;
 
     /** Whether this browser has a sign-in awaiting its code (else the page sends the person to sign in). */
     public boolean isWaiting() {
         return SignInCookies.pending((HttpServletRequest) faces.getExternalContext().getRequest()).isPresent();
     }
 
-    /** Gives the code; signed in, goes to the dashboard. */
+    /** Gives the code; signed in, goes on to the page asked for first, or to the dashboard. */
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -54,7 +56,7 @@ public class LoginCodeBacking {
                             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, o.message(), null));
                             external.getFlash().setKeepMessages(true);
                         });
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+                external.redirect(external.getRequestContextPath() + ReturnAddress.after(next));
             }
             default -> {
                 code = null;
@@ -78,5 +80,14 @@ public class LoginCodeBacking {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** The page the person was going to before signing in (checked by {@link ReturnAddress}). */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

@@ -71,6 +71,7 @@ public class MotionBacking implements Serializable {
     private String createdAmendment;
     private ElectionView ballot;
     private String nomineeName;
+    private boolean confirmOpen;
     private List<MemberSummary> nomineeMatches = List.of();
 
     /** Loads the motion; a draft of someone else or an unknown id gives the 404 page. */
@@ -130,7 +131,10 @@ public class MotionBacking implements Serializable {
 
     /** A steward opens the vote now. */
     public void openVoting() {
-        act(() -> motions.openVoting(member.actor(), motionId()), "The vote is open.");
+        act(() -> {
+            Pages.requireConfirmed(confirmOpen, "opening the vote");
+            motions.openVoting(member.actor(), motionId());
+        }, "The vote is open.");
     }
 
     /** The proposer withdraws the motion. */
@@ -218,7 +222,8 @@ public class MotionBacking implements Serializable {
         boolean stewardStep = v.isSteward()
                 && (motion.status() == MotionStatus.SECONDED || motion.status() == MotionStatus.OPEN_FOR_AMENDMENTS);
         return !v.maySubmit() && !v.maySecond() && !v.mayAmend() && !v.mayWithdraw() && !stewardStep
-                && !isMayOpenVoting() && !isRollCall();
+                && !isMayOpenVoting() && !isRollCall() && !isTrusteeCalled() && !isRegistrationOpenToMe()
+                && !isVotingOpenToMe() && !isRegistered();
     }
 
     /** Whether this motion has (or had) a congress roll call. */
@@ -252,6 +257,11 @@ public class MotionBacking implements Serializable {
     public boolean isRegistrationOpenToMe() {
         return ballot != null && ballot.phase() == ElectionPhase.REGISTRATION && ballot.me().eligible()
                 && !ballot.me().registered();
+    }
+
+    /** Whether the caller has registered a voting key and waits for voting to open. */
+    public boolean isRegistered() {
+        return ballot != null && ballot.phase() == ElectionPhase.REGISTRATION && ballot.me().registered();
     }
 
     /** Whether the caller may vote now (they registered before voting opened). */
@@ -334,5 +344,14 @@ public class MotionBacking implements Serializable {
 
     public void setStatement(String statement) {
         this.statement = statement;
+    }
+
+    /** Whether the steward ticked that the vote opens now (and a secret ballot's registration ends). */
+    public boolean isConfirmOpen() {
+        return confirmOpen;
+    }
+
+    public void setConfirmOpen(boolean confirmOpen) {
+        this.confirmOpen = confirmOpen;
     }
 }

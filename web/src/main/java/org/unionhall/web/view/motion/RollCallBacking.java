@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unionhall.application.motion.CongressService;
@@ -51,6 +52,7 @@ public class RollCallBacking implements Serializable {
     private final Map<String, Map<Choice, String>> parts = new HashMap<>();
     private String instructChapter;
     private Instruction instruction;
+    private boolean confirmClose;
 
     /** Loads the roll call; a motion without one gives the 404 page. */
     public void load() {
@@ -131,7 +133,10 @@ public class RollCallBacking implements Serializable {
 
     /** A steward closes the roll call. */
     public void close() {
-        act(() -> congress.close(member.actor(), id()), "The roll call is closed and the motion decided.");
+        act(() -> {
+            Pages.requireConfirmed(confirmClose, "closing the roll call");
+            congress.close(member.actor(), id());
+        }, "The roll call is closed and the motion decided.");
     }
 
     /** Whether the caller may give their vote to the delegate of this seat. */
@@ -147,6 +152,12 @@ public class RollCallBacking implements Serializable {
     }
 
     /** The instructions a steward may give. */
+    /** The chapters whose delegates the caller may instruct now: their own as chapter steward, all as union steward. */
+    public List<CongressView.ChapterWeight> getInstructableChapters() {
+        return rollCall == null ? List.of()
+                : rollCall.chapters().stream().filter(CongressView.ChapterWeight::mayInstruct).toList();
+    }
+
     public Instruction[] getInstructions() {
         return Instruction.values();
     }
@@ -186,5 +197,14 @@ public class RollCallBacking implements Serializable {
 
     public void setInstruction(Instruction instruction) {
         this.instruction = instruction;
+    }
+
+    /** Whether the steward ticked that closing decides the motion with the votes cast so far. */
+    public boolean isConfirmClose() {
+        return confirmClose;
+    }
+
+    public void setConfirmClose(boolean confirmClose) {
+        this.confirmClose = confirmClose;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.unionhall.application.treasury.BudgetRoundView;
 import org.unionhall.application.treasury.BudgetService;
-import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.web.security.CurrentActor;
 import org.unionhall.web.view.Pages;
 
@@ -43,9 +42,7 @@ public class BudgetBacking implements Serializable {
     /** A steward opens the vote before its time, once they confirmed that registration then ends. */
     public String openVoting() {
         if (Pages.act(() -> {
-            if (!confirmOpen) {
-                throw new InvalidInput("Tick the box to confirm before opening the vote; registration then ends.");
-            }
+            Pages.requireConfirmed(confirmOpen, "opening the vote (registration then ends)");
             round = budgets.openVoting(member.actor(), id);
         }, "The vote is open.")) {
             Pages.keepMessagesForNextPage();
