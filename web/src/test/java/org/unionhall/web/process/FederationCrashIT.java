@@ -45,7 +45,7 @@ class FederationCrashIT {
                 assertTrue(follower.control("follow?slug=" + UNION).getBoolean("sent"));
                 follower.await(s -> !s.getJsonArray("accepts").isEmpty(), "the union's Accept", Duration.ofSeconds(60));
             }
-            motion = new Motions(new Members(new Api(server.url()))).inCongressVote("Hire a second legal aid worker");
+            motion = FedifyFollowerIT.congressVote(new Members(new Api(server.url())), "Hire a second legal aid worker");
             awaitLog(installation.lastLog(), "not taken", Duration.ofSeconds(60));
             server.kill9();
         } catch (Exception | AssertionError e) {

@@ -103,8 +103,7 @@ class FedifyFollowerIT {
                 assertTrue(state.getInt("cavageRefused") >= 1, "the Accept knocked with cavage-12 first, then RFC 9421");
                 assertEquals(2, followerCount(group));
 
-                Motions motions = new Motions(new Members(new Api(server.url())));
-                String motion = motions.inCongressVote("Fund a moderators' legal clinic");
+                String motion = congressVote(new Members(new Api(server.url())), "Fund a moderators' legal clinic");
                 state = follower.await(s -> !s.getJsonArray("notes").isEmpty(), "the union's post of the vote", WITHIN);
                 JsonObject note = state.getJsonArray("notes").getJsonObject(0);
                 assertEquals(group, note.getString("actor"));
@@ -178,5 +177,26 @@ class FedifyFollowerIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Content-Type", "application/activity+json").POST(body).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * A budget motion of the demo union, seconded and scheduled by its steward: its congress vote
+     * opens then, or at once when the steward opens it.
+     */
+    static String congressVote(Members members, String title) {
+        String id = members.post("priya", "api/v1/motions", "{\"kind\":\"BUDGET\",\"scope\":\"UNION\",\"scopeSlug\":\""
+                + UNION + "\",\"title\":\"" + title + "\",\"text\":\"The union spends 10 euros on " + title + ".\"}")
+                .expect(201).json().getString("id");
+        members.post("priya", "api/v1/motions/" + id + "/submit", "{}").expect(200);
+        members.post("jonas", "api/v1/motions/" + id + "/seconds", "{}").expect(200);
+        members.post("chloe", "api/v1/motions/" + id + "/seconds", "{}").expect(200);
+        String status = members.post(SecretBallot.STEWARD, "api/v1/motions/" + id + "/schedule", "{}").expect(200).json()
+                .getString("status");
+        if (!status.equals("VOTING")) {
+            status = members.post(SecretBallot.STEWARD, "api/v1/motions/" + id + "/open-voting", "{}").expect(200).json()
+                    .getString("status");
+        }
+        assertEquals("VOTING", status);
+        return id;
     }
 }
