@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -494,6 +496,22 @@ class ServicesContract {
         }
         assertThrows(NotFound.class, () -> call(() -> directory.members(chloe, "no-such-chapter", 0, 10,
                 Optional.empty())));
+    }
+
+    @Test
+    void theDemoMembersBelongedBeforeAnyOfTheirMandatesBegan() {
+        Map<String, LocalDate> joined = new HashMap<>();
+        for (String chapter : List.of("moderators-europe", "moderators-americas")) {
+            call(() -> directory.members(actor("amara"), chapter, 0, 100, Optional.empty())).items()
+                    .forEach(m -> joined.merge(m.memberId(), m.joinedOn(), (a, b) -> a.isBefore(b) ? a : b));
+        }
+        List<MandateView> mandates = call(() -> directory.unionMandates(actor("amara"), "fediverse-moderators"));
+        assertFalse(mandates.isEmpty());
+        for (MandateView mandate : mandates) {
+            LocalDate since = joined.get(mandate.memberId());
+            assertTrue(since != null && !since.isAfter(mandate.termStart()), mandate.memberDisplayName() + " holds "
+                    + mandate.role() + " from " + mandate.termStart() + " but belongs only since " + since);
+        }
     }
 
     @Test

@@ -65,8 +65,10 @@ public record CongressView(String motionId, String motionTitle, CongressVoteStat
      * @param chapterName their chapter
      * @param weight their weight
      * @param cast whether their weight was cast (by them or by proxy)
+     * @param proxyHolder who holds this seat's vote by a proxy covering this roll call, if anyone
      */
-    public record SeatLine(String memberId, String name, String chapterName, long weight, boolean cast) {
+    public record SeatLine(String memberId, String name, String chapterName, long weight, boolean cast,
+                           Optional<String> proxyHolder) {
     }
 
     /**

@@ -211,6 +211,11 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
                 .filter(p -> vote.seatOf(p.giver()).isPresent())
                 .toList();
         held.forEach(p -> people.add(p.giver()));
+        Map<MemberId, MemberId> proxyHolders = new java.util.HashMap<>();
+        vote.unionId().ifPresent(u -> stores.proxies().activeOfUnion(u).stream()
+                .filter(p -> p.covers(m.id(), vote.sessionDay()) && vote.seatOf(p.giver()).isPresent())
+                .forEach(p -> proxyHolders.putIfAbsent(p.giver(), p.holder())));
+        people.addAll(proxyHolders.values());
         Map<MemberId, String> names = names(people);
         Map<ChapterId, String> chapterNames = new java.util.HashMap<>();
         vote.chapters().forEach(c -> chapterNames.put(c.chapterId(), c.chapterName()));
@@ -226,7 +231,9 @@ public class DefaultCongressService extends MotionSupport implements CongressSer
         List<CongressView.SeatLine> seats = vote.seats().stream()
                 .map((Seat s) -> new CongressView.SeatLine(s.delegate().toString(), names.getOrDefault(s.delegate(), ""),
                         chapterNames.getOrDefault(s.chapterId(), ""), s.weight(), vote.rollCall().stream()
-                        .anyMatch(e -> e.seatOf().equals(s.delegate()) && e.counts()))).toList();
+                        .anyMatch(e -> e.seatOf().equals(s.delegate()) && e.counts()),
+                        Optional.ofNullable(proxyHolders.get(s.delegate())).map(h -> names.getOrDefault(h, ""))))
+                .toList();
         List<CongressView.RollCallLine> lines = vote.rollCall().stream().map((RollCallEntry e) -> {
             Optional<org.unionhall.domain.congress.Instruction> instruction = vote.instructionOf(e.chapterId())
                     .map(ChapterInstruction::instruction);

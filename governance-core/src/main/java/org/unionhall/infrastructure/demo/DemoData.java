@@ -48,6 +48,8 @@ public final class DemoData {
     private final PasswordHasher hasher;
     private Instant now;
     private LocalDate today;
+    /** The day the demo unions were founded: their members belong since then, before any mandate began. */
+    private LocalDate founded;
     private String passwordHash;
 
     /**
@@ -71,6 +73,7 @@ public final class DemoData {
         }
         now = stores.time().now();
         today = stores.time().today();
+        founded = today.minusMonths(14);
         passwordHash = hasher.hash(PASSWORD.toCharArray());
         Term term = new Term(today.minusMonths(2), today.minusMonths(2).plusYears(2).minusDays(1));
 
@@ -206,7 +209,7 @@ public final class DemoData {
     }
 
     private void founding(Chapter chapter, Member member) {
-        stores.memberships().add(chapter.enrolFoundingMember(member, Optional.empty(), now, today));
+        stores.memberships().add(chapter.enrolFoundingMember(member, Optional.empty(), now, founded));
         audit(Optional.empty(), AuditAction.JOIN_ADMITTED, member.id(), chapter, "Founding member",
                 "Admitted to " + chapter.name());
     }
@@ -225,7 +228,7 @@ public final class DemoData {
             JoinRequest request = chapter.receiveJoinRequest(m.id(), Optional.empty(), Optional.empty(),
                     "", now);
             stores.joinRequests().add(request);
-            Membership membership = request.admit(steward.id(), "Welcome!", m, Optional.empty(), now, today);
+            Membership membership = request.admit(steward.id(), "Welcome!", m, Optional.empty(), now, founded);
             stores.memberships().add(membership);
             audit(Optional.of(steward.id()), AuditAction.JOIN_ADMITTED, m.id(), chapter, "Welcome!",
                     "Admitted to " + chapter.name());

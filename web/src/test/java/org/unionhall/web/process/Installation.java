@@ -68,6 +68,18 @@ public final class Installation {
         return start(Map.of("UNIONHALL_DEMO", "true"));
     }
 
+    /** Starts the server with the demo data and more of the operator's settings (federation, say). */
+    public ServerProcess startWithDemo(Map<String, String> settings) throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("UNIONHALL_DEMO", "true");
+        return start(all);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
     /**
      * Starts the server as {@code ./unionhall start} does, without demo data and telling it the
      * port it serves (for the setup link it prints), and waits until it is ready.

@@ -34,10 +34,21 @@ final class Browser implements AutoCloseable {
     /** How long to wait for a page or an answer: generous, as the test machine is often busy. */
     static final Duration PATIENCE = Duration.ofSeconds(40);
 
+    /** axe-core, installed with the booth's JavaScript (web/src/main/frontend/package.json). */
+    private static final Path AXE = Path.of("src/main/frontend/node_modules/axe-core/axe.min.js");
+    /** The rules checked: WCAG 2.1 levels A and AA. */
+    private static final String AXE_RUN = "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            + " resultTypes: ['violations']})"
+            + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ' (' + v.help + ') at '"
+            + " + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+            + ".catch(e => done(['axe could not run: ' + e]));";
+
     private final ChromeDriverService service;
     private final WebDriver driver;
     private final Path profile;
     private final String base;
+    private final java.util.Set<String> violations = new java.util.LinkedHashSet<>();
 
     private Browser(ChromeDriverService service, WebDriver driver, Path profile, String base) {
         this.service = service;
@@ -48,6 +59,10 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a fresh profile; {@code base} is the deployment's URL. */
     static Browser open(URL base) {
+        if (!Files.isRegularFile(AXE)) {
+            throw new IllegalStateException(AXE.toAbsolutePath() + " is missing: the build installs axe-core with the "
+                    + "booth's packages (npm ci in web/src/main/frontend)");
+        }
         File chromium = binary("UNIONHALL_CHROMIUM", "/usr/bin/chromium");
         File chromedriver = binary("UNIONHALL_CHROMEDRIVER", "/usr/bin/chromedriver");
         try {
@@ -122,6 +137,7 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("Expected the page \"" + words + "\" but " + driver.getCurrentUrl()
                     + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
         }
+        checkAccessibility();
     }
 
     /** Waits until the page's messages (p:messages) show the given text and returns all of them. */
@@ -133,7 +149,30 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("Expected a message with \"" + text + "\" but " + driver.getCurrentUrl()
                     + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
         }
-        return driver.findElement(By.id("messages")).getText();
+        String messages = driver.findElement(By.id("messages")).getText();
+        checkAccessibility();
+        return messages;
+    }
+
+    /**
+     * Checks the page as it stands now with axe-core against WCAG 2.1 A and AA. Every page state
+     * a browser waits for (a title, a message) is checked so; {@link #close()} fails the test with
+     * every violation found, naming the page and the elements.
+     */
+    void checkAccessibility() {
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
+                js.executeScript(Files.readString(AXE));
+            }
+            Object found = js.executeAsyncScript(AXE_RUN);
+            String page = driver.getCurrentUrl().replaceFirst("\\?.*", "") + " (" + driver.getTitle() + ")";
+            for (Object violation : (java.util.List<?>) found) {
+                violations.add(page + ": " + violation);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -228,6 +267,10 @@ final class Browser implements AutoCloseable {
     public void close() throws IOException {
         try {
             driver.quit();
+            if (!violations.isEmpty()) {
+                throw new AssertionError(violations.size() + " accessibility violation(s) (axe-core, WCAG 2.1 AA):\n"
+                        + String.join("\n", violations));
+            }
         } finally {
             service.stop();
             try (var files = Files.walk(profile)) {

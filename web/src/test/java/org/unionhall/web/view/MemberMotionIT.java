@@ -435,8 +435,11 @@ class MemberMotionIT {
             chloe.find(By.id("bylawsForm:text")).sendKeys("Members decide the union's money themselves, in secret.");
             chloe.find(By.id("bylawsForm:votingDays")).clear();
             chloe.find(By.id("bylawsForm:votingDays")).sendKeys("10");
-            new org.openqa.selenium.support.ui.Select(chloe.find(By.cssSelector("select[aria-label='Who decides a "
-                    + "budget motion']"))).selectByVisibleText("Secret member ballot");
+            // Found by its label, as a screen reader user finds it.
+            String budgetMenu = chloe.driver().findElement(By.xpath("//label[normalize-space()='Who decides a budget "
+                    + "motion']")).getAttribute("for");
+            new org.openqa.selenium.support.ui.Select(chloe.find(By.id(budgetMenu)))
+                    .selectByVisibleText("Secret member ballot");
             chloe.screenshot("bylaws-propose");
             assertEquals(0, chloe.overflowOnPhone(), "the bylaws form fits a phone");
             chloe.find(By.id("bylawsForm:proposeBylaws")).click();

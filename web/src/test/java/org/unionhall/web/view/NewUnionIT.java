@@ -236,7 +236,7 @@ class NewUnionIT {
         browser.find(By.id("signIn:password")).sendKeys(PASSWORDS.get(handle), Keys.ENTER);
         if (handle.equals("ines")) {
             browser.waitForTitle("Your sign-in code");
-            browser.find(By.id("code:code")).sendKeys(INES_PHONE.code(), Keys.ENTER);
+            browser.find(By.id("signInCode:code")).sendKeys(INES_PHONE.code(), Keys.ENTER);
         }
         browser.waitForTitle("My dashboard");
     }

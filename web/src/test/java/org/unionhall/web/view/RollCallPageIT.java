@@ -75,6 +75,9 @@ class RollCallPageIT {
             kwame.waitForTitle("Roll call: Fund a second moderator for the night");
             String state = kwame.find(By.id("rollCallState")).getText();
             assertTrue(state.startsWith("Roll call open; it closes "), state);
+            String mateosSeat = kwame.find(By.id("seatTable")).findElements(By.tagName("tr")).stream()
+                    .map(WebElement::getText).filter(r -> r.startsWith("Mateo García")).findFirst().orElse("");
+            assertTrue(mateosSeat.contains("Vote given to Kwame Mensah"), "the seats table shows the proxy: " + mateosSeat);
             List<WebElement> parts = kwame.find(By.id("rollcall:heldProxies")).findElements(By.cssSelector("input[type=text]"));
             assertEquals(3, parts.size(), "for, against, abstain");
             parts.get(0).sendKeys(Long.toString(mateoWeight + 1));

@@ -164,7 +164,7 @@ class TwoFactorIT {
     }
 
     private static void typeCode(Browser browser, CharSequence... keys) {
-        WebElement field = browser.find(By.id("code:code"));
+        WebElement field = browser.find(By.id("signInCode:code"));
         assertEquals("", field.getAttribute("value"), "a code typed before is not shown again");
         field.sendKeys(keys);
     }
