@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,10 +150,23 @@ public class Inbox {
             if (applied == InboxApplication.Applied.ALREADY_RECEIVED) {
                 LOG.fine(() -> "Activity " + activity.id() + " was already received; not applied again");
             }
-        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+        } catch (PersistenceException | jakarta.transaction.TransactionalException failed) {
+            // Accepted only if it is stored: the same id arriving twice at once is; anything else is not.
+            if (!storedAfterAll(activity.id())) {
+                LOG.log(Level.WARNING, "Activity " + activity.id() + " could not be stored", failed);
+                return new Answer(503, "not-stored", "the activity could not be stored; send it again later");
+            }
             LOG.fine(() -> "Activity " + activity.id() + " arrived twice at once; applied once");
         }
         return new Answer(202, "accepted", "accepted");
+    }
+
+    private boolean storedAfterAll(URI activityId) {
+        try {
+            return application.alreadyReceived(activityId);
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
     }
 
     /**

@@ -41,6 +41,12 @@ public class InboxApplication {
     /** What applying did. */
     enum Applied { APPLIED, ALREADY_RECEIVED }
 
+    /** Whether an activity with this id is recorded as received (applied once already). */
+    @Transactional
+    public boolean alreadyReceived(URI activityId) {
+        return records.received(activityId);
+    }
+
     @Transactional
     public Applied apply(Activity activity, RemoteActor sender) {
         if (!records.recordReceived(new ReceivedActivity(activity.id(), activity.type(), activity.actor(), time.now()))) {
