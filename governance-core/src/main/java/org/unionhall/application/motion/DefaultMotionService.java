@@ -199,6 +199,13 @@ public class DefaultMotionService extends MotionSupport implements MotionService
     }
 
     @Override
+    public MotionView editDraft(Actor actor, MotionId id, String title, String text) {
+        Motion m = visibleMotion(actor, id);
+        m.editDraft(actor.memberId(), title, text, now());
+        return view(actor, m);
+    }
+
+    @Override
     public MotionView submit(Actor actor, MotionId id) {
         Motion m = visibleMotion(actor, id);
         Scope scope = scopeOf(m);

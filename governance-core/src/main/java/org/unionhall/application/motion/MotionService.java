@@ -44,6 +44,9 @@ public interface MotionService {
     /** Drafts an officer election. */
     MotionView callElection(Actor actor, CallElection call);
 
+    /** The proposer rewrites the title and text of their draft (a draft is hidden from everyone else). */
+    MotionView editDraft(Actor actor, MotionId motion, String title, String text);
+
     /** The proposer submits the draft under the bylaws in force; members of the scope are told it needs seconds. */
     MotionView submit(Actor actor, MotionId motion);
 

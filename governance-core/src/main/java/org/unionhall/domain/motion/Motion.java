@@ -237,6 +237,20 @@ public class Motion {
         return motion;
     }
 
+    /** The proposer rewrites the title and text of their draft; once submitted, only amendments change it. */
+    public void editDraft(MemberId by, String newTitle, String newText, Instant now) {
+        requireProposer(by, "edit");
+        requireStatus(MotionStatus.DRAFT, "edited");
+        String checkedTitle = Check.text(newTitle, "The title", 200);
+        String checkedText = Check.note(newText, "The text of the motion", MAX_TEXT);
+        if (checkedText.isEmpty()) {
+            throw new InvalidInput("The text of the motion is required.");
+        }
+        this.title = checkedTitle;
+        this.text = checkedText;
+        record(now, Optional.of(by), "Draft edited");
+    }
+
     /** Submits the draft under the bylaws in force; seconds are counted from now. */
     public void submit(MemberId by, Bylaws bylaws, Instant now) {
         requireProposer(by, "submit");

@@ -26,6 +26,7 @@ import org.unionhall.domain.motion.MotionId;
 import org.unionhall.domain.motion.MotionScope;
 import org.unionhall.domain.motion.MotionStatus;
 import org.unionhall.domain.notification.NotificationKind;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.testsupport.TestDatabase;
 
 /**
@@ -108,7 +109,7 @@ class BallotNotificationsContract {
             assertEquals(waiting.contains(h) ? 1 : 0, warnings.size(), h + " (voted, unregistered or waiting)");
             for (NotificationView n : warnings) {
                 assertEquals("Quorum at risk: the secret ballot on \"Warn before the close\" closes at "
-                        + START.plus(VOTING) + " and 2 of 14 eligible members have voted (50% needed). You have not "
+                        + Moments.inWords(START.plus(VOTING)) + " and 2 of 14 eligible members have voted (50% needed). You have not "
                         + "voted yet.", n.message());
                 assertEquals(1, mailed(h, n).size(), "the mail hook carried the warning to " + h);
             }

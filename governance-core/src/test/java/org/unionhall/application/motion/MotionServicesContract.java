@@ -56,6 +56,7 @@ import org.unionhall.domain.motion.NominationStatus;
 import org.unionhall.domain.notification.NotificationId;
 import org.unionhall.domain.notification.NotificationKind;
 import org.unionhall.domain.shared.AccessDenied;
+import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 import org.unionhall.infrastructure.crypto.Argon2PasswordHasher;
@@ -212,6 +213,25 @@ class MotionServicesContract {
     }
 
     // --- the congress vote of issue 4's "Done when" ----------------------------------------------
+
+    @Test
+    void theProposerEditsTheirDraftUntilItIsSubmittedAndNobodyElseCan() {
+        MotionView draft = call(() -> motions.propose(t("n4"), new ProposeMotion(MotionKind.GENERAL, MotionScope.UNION,
+                "congress-test", "A moderation budgte", "The union asks for a budget.")));
+        MotionId id = MotionId.of(draft.id());
+        MotionView edited = call(() -> motions.editDraft(t("n4"), id, "A moderation budget",
+                "The union asks every server for a moderation budget."));
+        assertEquals("A moderation budget", edited.title());
+        assertEquals("The union asks every server for a moderation budget.", edited.text());
+        assertEquals(MotionStatus.DRAFT, edited.status());
+        assertThrows(NotFound.class, () -> call(() -> motions.editDraft(t("n5"), id, "Taken over", "Another text.")));
+        assertThrows(InvalidInput.class, () -> call(() -> motions.editDraft(t("n4"), id, "A moderation budget", " ")));
+        assertEquals("A moderation budget", call(() -> motions.motion(t("n4"), id)).title(), "a refusal changes nothing");
+        call(() -> motions.submit(t("n4"), id));
+        RuleViolation submitted = assertThrows(RuleViolation.class, () -> call(() -> motions.editDraft(t("n4"), id,
+                "Another title", "Another text.")));
+        assertTrue(submitted.getMessage().contains("only a draft motion can be edited"), submitted.getMessage());
+    }
 
     @Test
     void aCongressVoteScheduledForTodayOpensItsRollCallAtOnce() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unionhall.domain.membership.UnionId;
 import org.unionhall.domain.shared.InvalidInput;
+import org.unionhall.domain.shared.Moments;
 import org.unionhall.domain.shared.NotFound;
 import org.unionhall.domain.shared.RuleViolation;
 
@@ -127,7 +128,7 @@ class LedgerTest {
         RuleViolation refused = assertThrows(RuleViolation.class, () -> books.record(List.of(
                 new TransferOrder.PostPending(TransferId.generate(), late.id(), Optional.empty(), "")),
                 later.plusSeconds(1)));
-        assertEquals("The reservation " + late.id() + " expired at " + later.plusSeconds(1) + "; it cannot be posted "
+        assertEquals("The reservation " + late.id() + " expired at " + Moments.inWords(later.plusSeconds(1)) + "; it cannot be posted "
                 + "any more.", refused.getMessage());
         assertTrue(books.verify().sound());
     }

@@ -685,6 +685,8 @@ class EndpointRolesIT {
                 .leaves(list).check();
         probe("GET /api/v1/motions/bylaws/{union}", get(m + "bylaws/" + UNION)).check();
         probe("GET /api/v1/motions/bylaws/{union}/history", get(m + "bylaws/" + UNION + "/history")).check();
+        probe("PUT /api/v1/motions/{motion}", put(m + draft, "{\"title\":\"Taken over\",\"text\":\"Another text.\"}"))
+                .leaves(() -> asPriya(m + draft)).check();
         probe("POST /api/v1/motions/{motion}/submit", post(m + draft + "/submit", "{}"))
                 .leaves(() -> asPriya(m + draft)).check();
         step("seconds", submitted, seconded, "not waiting for seconds");

@@ -100,6 +100,12 @@ class MemberMotionIT {
             Browser jonas = people.get("jonas");
 
             String motion = propose(chloe);
+            // Before submitting it, Chloé rewrites her draft on its page.
+            WebElement draftText = chloe.find(By.id("motion:draftText"));
+            draftText.sendKeys(" Each server's own rules stay its own.");
+            chloe.find(By.id("motion:saveDraft")).click();
+            chloe.waitForMessage("Your changes to the draft are saved.");
+            assertTrue(text(chloe, "#motionText").endsWith("Each server's own rules stay its own."), text(chloe, "#motionText"));
             chloe.find(By.id("motion:submit")).click();
             chloe.waitForMessage("Submitted");
             chloe.screenshot("motion-submitted");

@@ -62,6 +62,21 @@ public final class MotionBodies {
     }
 
     /**
+     * A draft's new title and text.
+     *
+     * @param title the motion's title
+     * @param text the full text of the motion
+     */
+    @Schema(name = "DraftBody")
+    public record DraftBody(@Schema(required = true, maxLength = 200) String title,
+                            @Schema(required = true, maxLength = 10000) String text) {
+        static DraftBody checked(DraftBody b) {
+            InvalidFields.of(b).required("title", b.title(), 200).required("text", b.text(), 10000).verify();
+            return b;
+        }
+    }
+
+    /**
      * When a vote opens and closes; both optional (now, and the bylaws' voting period later).
      *
      * @param opensAt ISO-8601 instant, e.g. 2026-03-02T18:00:00Z

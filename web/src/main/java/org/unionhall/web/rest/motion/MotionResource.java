@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ import org.unionhall.domain.shared.InvalidInput;
 import org.unionhall.web.rest.Ids;
 import org.unionhall.web.rest.motion.MotionBodies.AmendmentBody;
 import org.unionhall.web.rest.motion.MotionBodies.BylawsAmendmentBody;
+import org.unionhall.web.rest.motion.MotionBodies.DraftBody;
 import org.unionhall.web.rest.motion.MotionBodies.ProposeBody;
 import org.unionhall.web.rest.motion.MotionBodies.ScheduleBody;
 
@@ -113,6 +115,16 @@ public class MotionResource {
     @Operation(summary = "Bylaws history", description = "Every version that was in force, newest first.")
     public List<BylawsView> bylawsHistory(@PathParam("union") String union) {
         return motions.bylawsHistory(actor, union);
+    }
+
+    /** The proposer rewrites the draft. */
+    @PUT
+    @Path("{motion}")
+    @Operation(summary = "Edit a draft", description = "Proposer only, while it is a draft (404 to anyone else, "
+            + "who cannot see it; 409 once submitted: then only amendments change the text).")
+    public MotionView editDraft(@PathParam("motion") String motion, DraftBody body) {
+        DraftBody b = DraftBody.checked(body);
+        return motions.editDraft(actor, id(motion), b.title(), b.text());
     }
 
     /** The proposer submits the draft. */

@@ -72,6 +72,8 @@ public class MotionBacking implements Serializable {
     private ElectionView ballot;
     private String nomineeName;
     private boolean confirmOpen;
+    private String draftTitle;
+    private String draftText;
     private List<MemberSummary> nomineeMatches = List.of();
 
     /** Loads the motion; a draft of someone else or an unknown id gives the 404 page. */
@@ -94,6 +96,11 @@ public class MotionBacking implements Serializable {
             motion = motions.motion(member.actor(), motionId());
             loadBallot();
         }
+    }
+
+    /** The proposer saves the draft's new title and text. */
+    public void editDraft() {
+        act(() -> motions.editDraft(member.actor(), motionId(), draftTitle, draftText), "Your changes to the draft are saved.");
     }
 
     /** The proposer submits the draft. */
@@ -353,5 +360,23 @@ public class MotionBacking implements Serializable {
 
     public void setConfirmOpen(boolean confirmOpen) {
         this.confirmOpen = confirmOpen;
+    }
+
+    /** The draft's title in the edit form: as saved, until the proposer changes it. */
+    public String getDraftTitle() {
+        return draftTitle != null ? draftTitle : motion == null ? "" : motion.title();
+    }
+
+    public void setDraftTitle(String draftTitle) {
+        this.draftTitle = draftTitle;
+    }
+
+    /** The draft's text in the edit form: as saved, until the proposer changes it. */
+    public String getDraftText() {
+        return draftText != null ? draftText : motion == null ? "" : motion.text();
+    }
+
+    public void setDraftText(String draftText) {
+        this.draftText = draftText;
     }
 }
