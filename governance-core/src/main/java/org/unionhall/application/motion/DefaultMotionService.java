@@ -341,7 +341,7 @@ public class DefaultMotionService extends MotionSupport implements MotionService
             told = vote.seats().stream().map(Seat::delegate).toList();
         }
         notifier.notify(told, NotificationKind.VOTE_OPENED, m.id(), "The vote on \"" + m.title() + "\" is open until "
-                + Moments.inWords(m.votingCloses().orElseThrow()) + ".");
+                + Moments.deadlineInWords(m.votingCloses().orElseThrow()) + ".");
     }
 
     @Override

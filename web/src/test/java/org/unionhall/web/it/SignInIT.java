@@ -111,11 +111,15 @@ class SignInIT {
         // The landing page is public (a visitor sees the unions there); every member page leads to sign-in.
         Answer page = api.anonymous().send(api.anonymous().request("union/list.xhtml").GET().build());
         assertEquals(302, page.status());
-        assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        // The sign-in page is told where the person was going, to take them there afterwards.
+        assertTrue(page.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?next=%2Funion%2Flist.xhtml"),
+                page.headers().firstValue("Location").orElse(""));
         Answer ended = api.withSessionCookie("0123456789abcdef").send(
                 api.withSessionCookie("0123456789abcdef").request("union/list.xhtml").GET().build());
         assertEquals(302, ended.status());
-        assertTrue(ended.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?expired=true"));
+        assertTrue(ended.headers().firstValue("Location").orElse("")
+                .endsWith("/login.xhtml?expired=true&next=%2Funion%2Flist.xhtml"), ended.headers().firstValue("Location")
+                .orElse(""));
     }
 
     @Test

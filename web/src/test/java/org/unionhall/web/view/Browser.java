@@ -13,8 +13,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -142,14 +144,18 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's messages (p:messages) show the given text and returns all of them. */
     String waitForMessage(String text) {
+        String messages;
         try {
-            new WebDriverWait(driver, PATIENCE)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+            // The messages are replaced by every AJAX answer: read them again if one came between.
+            messages = new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .ignoring(WebDriverException.class).until(d -> {
+                        String shown = d.findElement(By.id("messages")).getText();
+                        return shown.contains(text) ? shown : null;
+                    });
         } catch (TimeoutException e) {
             throw new AssertionError("Expected a message with \"" + text + "\" but " + driver.getCurrentUrl()
                     + " shows: " + driver.findElement(By.tagName("main")).getText(), e);
         }
-        String messages = driver.findElement(By.id("messages")).getText();
         checkAccessibility();
         return messages;
     }

@@ -195,6 +195,9 @@ class MemberMotionIT {
             jonas.find(By.id("motion:openVoting")).click();
             jonas.waitForMessage("The vote is open.");
             assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open"), text(jonas, "#ballotPhase"));
+            // Scheduled to close at the end of a day, and said so, not as the next day's midnight.
+            assertTrue(text(jonas, "#ballotPhase").startsWith("Voting is open until the end of " + tomorrow.plusDays(7)
+                    + " (24:00 UTC)."), text(jonas, "#ballotPhase"));
 
             String chloesCode = vote(people.get("chloe"), motion, "c0o0", true);
             String chloesReceipt = keptReceipt(people.get("chloe"), election, 2);
