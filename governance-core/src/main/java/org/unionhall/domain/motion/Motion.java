@@ -185,11 +185,8 @@ public class Motion {
         this.unionId = union.map(UnionId::toString).orElse(null);
         this.chapterId = chapter.map(ChapterId::toString).orElse(null);
         this.parentId = parent.map(MotionId::toString).orElse(null);
-        this.title = Check.text(title, "The title", 200);
-        this.text = Check.note(text, "The text of the motion", MAX_TEXT);
-        if (this.text.isEmpty()) {
-            throw new InvalidInput("The text of the motion is required.");
-        }
+        this.title = checkedTitle(title);
+        this.text = checkedText(text);
         this.proposerId = proposer.toString();
         this.createdAt = Objects.requireNonNull(now);
         this.status = MotionStatus.DRAFT;
@@ -241,14 +238,23 @@ public class Motion {
     public void editDraft(MemberId by, String newTitle, String newText, Instant now) {
         requireProposer(by, "edit");
         requireStatus(MotionStatus.DRAFT, "edited");
-        String checkedTitle = Check.text(newTitle, "The title", 200);
-        String checkedText = Check.note(newText, "The text of the motion", MAX_TEXT);
-        if (checkedText.isEmpty()) {
-            throw new InvalidInput("The text of the motion is required.");
-        }
+        String checkedTitle = checkedTitle(newTitle);
+        String checkedText = checkedText(newText);
         this.title = checkedTitle;
         this.text = checkedText;
         record(now, Optional.of(by), "Draft edited");
+    }
+
+    private static String checkedTitle(String title) {
+        return Check.text(title, "The title", 200);
+    }
+
+    private static String checkedText(String text) {
+        String checked = Check.note(text, "The text of the motion", MAX_TEXT);
+        if (checked.isEmpty()) {
+            throw new InvalidInput("The text of the motion is required.");
+        }
+        return checked;
     }
 
     /** Submits the draft under the bylaws in force; seconds are counted from now. */
